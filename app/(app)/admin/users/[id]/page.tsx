@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { UserForm } from "@/components/admin/user-form";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireUserForPage } from "@/lib/auth/session";
+import { getUserForEdit, listOrganisationOptions } from "@/lib/data/users";
+import { localized } from "@/lib/i18n/content";
+import { getTranslations } from "@/lib/i18n/server";
+import { canManageUsers } from "@/lib/permissions";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getTranslations();
+  return { title: t("users.edit") };
+}
+
+export default async function EditUserPage({ params }: Props) {
+  const viewer = await requireUserForPage();
+  if (!canManageUsers(viewer)) notFound();
+  const { id } = await params;
+  const [{ t, locale }, user, organisations] = await Promise.all([getTranslations(), getUserForEdit(id), listOrganisationOptions()]);
+  if (!user) notFound();
+  return (
+    <>
+      <nav aria-label={t("common.breadcrumb")} className="mb-2 text-sm">
+        <Link href="/admin/users">{t("users.title")}</Link>
+      </nav>
+      <PageHeader title={t("users.edit")} description={user.email} />
+      <UserForm
+        user={user}
+        organisations={organisations.map((organisation) => ({ id: organisation.id, label: `${localized(organisation, "name", locale)} (${t(`sides.${organisation.side}`)})` }))}
+      />
+    </>
+  );
+}

@@ -1,0 +1,191 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AgreementStatusBadge } from "@/components/agreements/status-badge";
+import { ExampleBadge } from "@/components/ui/example-badge";
+import { PageHeader, Section } from "@/components/ui/page-header";
+import { getAgreementDetail } from "@/lib/data/agreements";
+import { formatDate } from "@/lib/format";
+import { allTranslations, localized } from "@/lib/i18n/content";
+import { localeNames } from "@/lib/i18n/config";
+import { getTranslations } from "@/lib/i18n/server";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const [{ id }, { locale, t }] = await Promise.all([params, getTranslations()]);
+  const agreement = await getAgreementDetail(id);
+  return { title: agreement ? localized(agreement, "title", locale) : t("common.notFoundTitle") };
+}
+
+export default async function AgreementPage({ params }: Props) {
+  const { id } = await params;
+  const [{ t, locale }, agreement] = await Promise.all([getTranslations(), getAgreementDetail(id)]);
+  if (!agreement) notFound();
+  const event = agreement.signingEvent;
+  const notStated = t("common.notStated");
+
+  return (
+    <>
+      <nav aria-label={t("common.breadcrumb")} className="mb-2 text-sm">
+        <Link href="/agreements">{t("agreements.title")}</Link>
+      </nav>
+      <PageHeader
+        title={localized(agreement, "title", locale)}
+        description={
+          <span className="flex flex-wrap items-center gap-2">
+            {t(`agreementTypes.${agreement.type}`)}
+            <AgreementStatusBadge status={agreement.status} t={t} />
+            {agreement.isExample ? <ExampleBadge label={t("common.example")} /> : null}
+          </span>
+        }
+      />
+      <div className="grid gap-6 lg:grid-cols-3">
+        <div className="space-y-6 lg:col-span-2">
+          <Section title={t("agreements.summary")} id="summary">
+            {allTranslations(agreement, "summary").length === 0 ? (
+              <p className="text-sm text-gray-600">{notStated}</p>
+            ) : (
+              <div className="grid gap-4 md:grid-cols-3">
+                {allTranslations(agreement, "summary").map((entry) => (
+                  <div key={entry.locale} lang={entry.locale === "zh" ? "zh-CN" : entry.locale}>
+                    <h3 className="text-xs font-semibold uppercase text-gray-600">{localeNames[entry.locale]}</h3>
+                    <p className="mt-1 text-sm">{entry.text}</p>
+                  </div>
+                ))}
+              </div>
+            )}
+          </Section>
+
+          <Section title={t("agreements.areas")} id="areas">
+            {agreement.areas.length === 0 ? (
+              <p className="text-sm text-gray-600">{t("agreements.noAreas")}</p>
+            ) : (
+              <ol className="space-y-4">
+                {agreement.areas.map((area) => (
+                  <li key={area.id} className="rounded-md border border-gray-200 p-4">
+                    <h3 className="font-medium">
+                      {area.number}. {localized(area, "title", locale)}
+                    </h3>
+                    <p className="mt-1 text-xs text-gray-600">
+                      {t("agreements.clauseRef")}: {area.clauseRef ?? notStated}
+                    </p>
+                    {area.clauseTextEn ? (
+                      <blockquote className="mt-2 border-l-4 border-gray-200 pl-3 text-sm text-gray-800">{localized(area, "clauseText", locale)}</blockquote>
+                    ) : null}
+                  </li>
+                ))}
+              </ol>
+            )}
+          </Section>
+
+          <Section title={t("agreements.workingGroups")} id="working-groups">
+            {agreement.workingGroups.length === 0 ? (
+              <p className="text-sm text-gray-600">{t("agreements.noWorkingGroups")}</p>
+            ) : (
+              <ul className="space-y-2">
+                {agreement.workingGroups.map((group) => (
+                  <li key={group.id}>
+                    <Link href={`/working-groups/${group.id}`}>{localized(group, "name", locale)}</Link>{" "}
+                    <span className="text-sm text-gray-600">{t("workingGroups.memberCount", { count: group._count.members })}</span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Section>
+        </div>
+
+        <div className="space-y-6">
+          <Section title={t("agreements.parties")} id="parties">
+            <ul className="space-y-2 text-sm">
+              {agreement.parties.map((party) => (
+                <li key={party.organisation.id}>
+                  <span className="font-medium">{localized(party.organisation, "name", locale)}</span>
+                  {party.organisation.acronym ? ` (${party.organisation.acronym})` : ""}
+                  <br />
+                  <span className="text-gray-600">{t(`sides.${party.side}`)}</span>
+                </li>
+              ))}
+            </ul>
+          </Section>
+
+          <Section title={t("agreements.signatories")} id="signatories">
+            {agreement.signatories.length === 0 ? (
+              <p className="text-sm text-gray-600">{t("agreements.noSignatories")}</p>
+            ) : (
+              <ul className="space-y-2 text-sm">
+                {agreement.signatories.map((signatory) => (
+                  <li key={signatory.person.id}>
+                    <span className="font-medium">{signatory.person.name}</span>
+                    <br />
+                    <span className="text-gray-600">
+                      {signatory.titleEn ? localized(signatory, "title", locale) : ""} · {localized(signatory.organisation, "name", locale)}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Section>
+
+          <Section title={t("agreements.signing")} id="signing">
+            {event ? (
+              <dl className="space-y-2 text-sm">
+                <div>
+                  <dt className="font-medium">{t("agreements.signedOn")}</dt>
+                  <dd>{formatDate(event.date, locale)}</dd>
+                </div>
+                <div>
+                  <dt className="font-medium">{t("agreements.place")}</dt>
+                  <dd>{localized(event, "place", locale)}</dd>
+                </div>
+                <div>
+                  <dt className="font-medium">{t("agreements.witnesses")}</dt>
+                  <dd>
+                    <ul>
+                      {event.witnesses.map(({ person }) => (
+                        <li key={person.id}>
+                          {person.name}
+                          {person.titleEn ? <span className="text-gray-600"> — {localized(person, "title", locale)}</span> : null}
+                        </li>
+                      ))}
+                    </ul>
+                  </dd>
+                </div>
+                {event.agreements.length > 0 ? (
+                  <div>
+                    <dt className="font-medium">{t("agreements.signedAlongside")}</dt>
+                    <dd>
+                      <ul>
+                        {event.agreements.map((other) => (
+                          <li key={other.id}>
+                            <Link href={`/agreements/${other.id}`}>{localized(other, "title", locale)}</Link>
+                          </li>
+                        ))}
+                      </ul>
+                    </dd>
+                  </div>
+                ) : null}
+                {event.descriptionEn ? <p className="text-xs text-gray-600">{localized(event, "description", locale)}</p> : null}
+              </dl>
+            ) : (
+              <p className="text-sm text-gray-600">{notStated}</p>
+            )}
+          </Section>
+
+          <Section title={t("agreements.terms")} id="terms">
+            <dl className="grid grid-cols-2 gap-2 text-sm">
+              <dt className="font-medium">{t("agreements.effectiveOn")}</dt>
+              <dd>{agreement.effectiveOn ? formatDate(agreement.effectiveOn, locale) : notStated}</dd>
+              <dt className="font-medium">{t("agreements.expiresOn")}</dt>
+              <dd>{agreement.expiresOn ? formatDate(agreement.expiresOn, locale) : notStated}</dd>
+              <dt className="font-medium">{t("agreements.renewal")}</dt>
+              <dd>{agreement.autoRenewMonths ? t("agreements.renewsEvery", { months: agreement.autoRenewMonths }) : notStated}</dd>
+              <dt className="font-medium">{t("agreements.notice")}</dt>
+              <dd>{agreement.noticeDays ? t("agreements.noticeDays", { days: agreement.noticeDays }) : notStated}</dd>
+            </dl>
+          </Section>
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { LoginForm } from "@/components/auth/login-form";
+import { LanguageSwitch } from "@/components/shell/language-switch";
+import { getCurrentUser } from "@/lib/auth/session";
+import { getTranslations } from "@/lib/i18n/server";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getTranslations();
+  return { title: t("auth.signInTitle") };
+}
+
+export default async function LoginPage() {
+  if (await getCurrentUser()) redirect("/");
+  const { t } = await getTranslations();
+  return (
+    <div className="flex min-h-screen flex-col">
+      <header className="border-b border-gray-200 bg-white">
+        <div className="mx-auto flex max-w-5xl items-center justify-between px-4 py-3">
+          <span className="font-semibold text-gray-900">{t("app.name")}</span>
+          <LanguageSwitch />
+        </div>
+      </header>
+      <main className="flex flex-1 items-center justify-center px-4 py-12">
+        <div className="w-full max-w-sm rounded-lg border border-gray-200 bg-white p-6 shadow-sm">
+          <h1 className="text-xl font-semibold text-gray-900">{t("auth.signInTitle")}</h1>
+          <p className="mb-6 mt-1 text-sm text-gray-600">{t("app.tagline")}</p>
+          <LoginForm />
+        </div>
+      </main>
+      <footer className="border-t border-gray-200 bg-white py-4 text-center text-xs text-gray-600">{t("app.footer")}</footer>
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+"use server";
+// Sign-in and sign-out. Checking the password, throttling and the session itself live in
+// lib/auth (Auth.js); these actions only carry the form there and its answer back.
+import { AuthError, CredentialsSignin } from "next-auth";
+import { signIn, signOut } from "@/lib/auth/config";
+import { defineAction, definePublicAction } from "./define-action";
+import { RuleError } from "./errors";
+import { emptySchema, signInSchema } from "@/lib/schemas/auth";
+
+function refusal(code: string | null | undefined): RuleError {
+  return new RuleError(code === "throttled" ? "auth.throttled" : "auth.invalidCredentials");
+}
+
+export const signInWithPassword = definePublicAction(signInSchema, async ({ input }) => {
+  let resultUrl: string;
+  try {
+    resultUrl = await signIn("credentials", { email: input.email, password: input.password, redirect: false });
+  } catch (error) {
+    if (error instanceof CredentialsSignin) throw refusal(error.code);
+    if (error instanceof AuthError) throw refusal(null);
+    throw error;
+  }
+  const url = new URL(resultUrl, "http://localhost");
+  if (url.searchParams.has("error")) throw refusal(url.searchParams.get("code"));
+  return { data: undefined, redirectTo: "/" };
+});
+
+export const signOutOfAccount = defineAction(emptySchema, async () => {
+  await signOut({ redirect: false });
+  return { data: undefined, redirectTo: "/login" };
+});

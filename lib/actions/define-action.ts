@@ -1,0 +1,125 @@
+// The one wrapper every server action goes through:
+//   establish the user → strict zod parse → (the action authorizes against the row and writes in
+//   a transaction with its audit event) → map known errors to answers the form can show.
+// Each action then reads as its domain logic. Redirects happen after the wrapper returns
+// (outside any try/catch), as Next requires.
+import "server-only";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { getCurrentUser, ForbiddenError } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/session-user";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { ConflictError, NotFoundError, RuleError } from "./errors";
+import type { ActionResult, FieldErrors } from "./result";
+
+export interface ActionContext<Input> {
+  user: SessionUser;
+  input: Input;
+}
+
+export type ActionOutcome<T> = { data: T; message?: string; redirectTo?: string };
+
+type RawInput = FormData | Record<string, unknown>;
+
+/** FormData → plain object; repeated names become arrays; Next's internal `$ACTION_…` fields are dropped. */
+export function formDataToObject(formData: FormData): Record<string, unknown> {
+  const result: Record<string, unknown> = {};
+  for (const [key, value] of formData.entries()) {
+    if (key.startsWith("$ACTION")) continue;
+    const existing = result[key];
+    if (existing === undefined) result[key] = value;
+    else result[key] = Array.isArray(existing) ? [...existing, value] : [existing, value];
+  }
+  return result;
+}
+
+/** What the form showed, so a refused submission keeps everything the user typed. */
+function echoValues(raw: Record<string, unknown>): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of Object.entries(raw)) {
+    if (typeof value === "string" && !/password/i.test(key)) values[key] = value;
+  }
+  return values;
+}
+
+function toFieldErrors(error: z.ZodError): FieldErrors {
+  const fieldErrors: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.code === "unrecognized_keys" ? "_form" : issue.path.join(".") || "_form";
+    const message = issue.code === "unrecognized_keys" ? "errors.unknownFields" : issue.message;
+    (fieldErrors[key] ??= []).push(message);
+  }
+  return fieldErrors;
+}
+
+function uniqueViolationFields(error: Prisma.PrismaClientKnownRequestError): string[] {
+  const target = (error.meta as { target?: unknown; driverAdapterError?: { cause?: { constraint?: { fields?: string[] } } } } | undefined);
+  if (Array.isArray(target?.target)) return target.target.map(String);
+  return target?.driverAdapterError?.cause?.constraint?.fields?.map((field) => field.replace(/"/g, "")) ?? [];
+}
+
+type Action<T> = (previous: unknown, rawInput: RawInput) => Promise<ActionResult<T>>;
+
+/** An action for signed-in users: anonymous callers are refused before anything else. */
+export function defineAction<Schema extends z.ZodType, T = undefined>(
+  schema: Schema,
+  handler: (context: ActionContext<z.infer<Schema>>) => Promise<ActionOutcome<T>>,
+): Action<T> {
+  return run(schema, true, (context) => {
+    if (!context.user) throw new Error("unreachable: signed-in user required");
+    return handler({ user: context.user, input: context.input });
+  });
+}
+
+/** An action anyone may call (e.g. choosing the language on the sign-in page). */
+export function definePublicAction<Schema extends z.ZodType, T = undefined>(
+  schema: Schema,
+  handler: (context: { user: SessionUser | null; input: z.infer<Schema> }) => Promise<ActionOutcome<T>>,
+): Action<T> {
+  return run(schema, false, handler);
+}
+
+function run<Schema extends z.ZodType, T>(
+  schema: Schema,
+  requiresUser: boolean,
+  handler: (context: { user: SessionUser | null; input: z.infer<Schema> }) => Promise<ActionOutcome<T>>,
+): Action<T> {
+  return async (_previous, rawInput) => {
+    const raw = rawInput instanceof FormData ? formDataToObject(rawInput) : (rawInput ?? {});
+    const values = typeof raw === "object" && raw !== null ? echoValues(raw) : {};
+
+    const user = await getCurrentUser();
+    if (requiresUser && !user) return { status: "error", formError: "errors.unauthenticated" };
+
+    const parsed = schema.safeParse(raw);
+    if (!parsed.success) return { status: "error", fieldErrors: toFieldErrors(parsed.error), formError: "errors.invalidInput", values };
+
+    let outcome: ActionOutcome<T>;
+    try {
+      outcome = await handler({ user, input: parsed.data });
+    } catch (error) {
+      if (error instanceof NotFoundError || error instanceof ForbiddenError) {
+        return { status: "error", formError: "errors.notFound", values };
+      }
+      if (error instanceof ConflictError) return { status: "conflict", formError: "errors.conflict", values };
+      if (error instanceof RuleError) {
+        return error.field
+          ? { status: "error", fieldErrors: { [error.field]: [error.messageKey] }, formError: "errors.invalidInput", values }
+          : { status: "error", formError: error.messageKey, values };
+      }
+      if (error instanceof Prisma.PrismaClientKnownRequestError) {
+        if (error.code === "P2002") {
+          const fields = uniqueViolationFields(error);
+          const fieldErrors: FieldErrors = Object.fromEntries(fields.map((field) => [field, ["errors.alreadyExists"]]));
+          return { status: "error", fieldErrors, formError: "errors.alreadyExists", values };
+        }
+        if (error.code === "P2003" || error.code === "P2025") return { status: "error", formError: "errors.notFound", values };
+      }
+      console.error("Action failed", error);
+      return { status: "error", formError: "errors.unexpected", values };
+    }
+
+    if (outcome.redirectTo) redirect(outcome.redirectTo);
+    return { status: "success", data: outcome.data, message: outcome.message };
+  };
+}

@@ -1,0 +1,72 @@
+"use server";
+// Administrators create and change user accounts. Every change is audited with before/after
+// (never the password hash) in the same transaction.
+import { revalidatePath } from "next/cache";
+import { db } from "@/lib/db";
+import { defineAction } from "./define-action";
+import { ConflictError, NotFoundError, RuleError } from "./errors";
+import { auditSnapshot, recordAudit } from "@/lib/audit";
+import { canChangeUserAccess, canManageUsers } from "@/lib/permissions";
+import { ForbiddenError } from "@/lib/auth/session";
+import { hashPassword } from "@/lib/passwords";
+import { createUserSchema, updateUserSchema } from "@/lib/schemas/user";
+
+const auditedUserFields = { id: true, name: true, email: true, role: true, organisationId: true, isActive: true, version: true } as const;
+
+async function assertOrganisationUsable(organisationId: string | null) {
+  if (!organisationId) return;
+  const organisation = await db.organisation.findUnique({ where: { id: organisationId }, select: { isRetired: true } });
+  if (!organisation || organisation.isRetired) throw new RuleError("errors.unknownOrganisation", "organisationId");
+}
+
+export const createUser = defineAction(createUserSchema, async ({ user, input }) => {
+  if (!canManageUsers(user)) throw new ForbiddenError();
+  await assertOrganisationUsable(input.organisationId);
+  const passwordHash = await hashPassword(input.password);
+  const created = await db.$transaction(async (tx) => {
+    const row = await tx.user.create({
+      data: { name: input.name, email: input.email, role: input.role, organisationId: input.organisationId, passwordHash, updatedById: user.id },
+      select: auditedUserFields,
+    });
+    await recordAudit(tx, { actorId: user.id, action: "user.create", entityType: "User", entityId: row.id, after: auditSnapshot(row) });
+    return row;
+  });
+  revalidatePath("/admin/users");
+  return { data: { id: created.id }, redirectTo: "/admin/users" };
+});
+
+export const updateUser = defineAction(updateUserSchema, async ({ user, input }) => {
+  if (!canManageUsers(user)) throw new ForbiddenError();
+  const before = await db.user.findUnique({ where: { id: input.id }, select: auditedUserFields });
+  if (!before) throw new NotFoundError();
+  const changesAccess = before.role !== input.role || before.isActive !== input.isActive;
+  if (changesAccess && !canChangeUserAccess(user, before)) throw new RuleError("errors.cannotChangeOwnAccess");
+  await assertOrganisationUsable(input.organisationId);
+
+  await db.$transaction(async (tx) => {
+    // The version in the WHERE makes a stale edit update nothing instead of overwriting.
+    const { count } = await tx.user.updateMany({
+      where: { id: input.id, version: input.version },
+      data: {
+        name: input.name,
+        role: input.role,
+        organisationId: input.organisationId,
+        isActive: input.isActive,
+        version: { increment: 1 },
+        updatedById: user.id,
+      },
+    });
+    if (count === 0) throw new ConflictError();
+    const after = await tx.user.findUniqueOrThrow({ where: { id: input.id }, select: auditedUserFields });
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: "user.update",
+      entityType: "User",
+      entityId: input.id,
+      before: auditSnapshot(before),
+      after: auditSnapshot(after),
+    });
+  });
+  revalidatePath("/admin/users");
+  return { data: undefined, redirectTo: "/admin/users" };
+});

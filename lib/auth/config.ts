@@ -1,0 +1,56 @@
+// next-auth (Auth.js v5) with email and password. Sessions are JWTs that carry only the user's
+// id; who the user is and what they may do is read from the database on every request
+// (lib/auth/session.ts), so disabling a user or changing their role takes effect at once.
+import NextAuth, { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { z } from "zod";
+import { db } from "@/lib/db";
+import { checkCredentials } from "./credentials";
+
+class ThrottledSignIn extends CredentialsSignin {
+  code = "throttled";
+}
+
+// Not strict: Auth.js adds its own fields (csrfToken, callbackUrl) to what the form posts.
+const credentialsSchema = z.object({
+  email: z.string().trim().email().max(254),
+  password: z.string().min(1).max(256),
+});
+
+function clientAddressOf(request: Request): string {
+  const forwarded = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
+  return forwarded || request.headers.get("x-real-ip") || "unknown";
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  trustHost: true,
+  session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+  pages: { signIn: "/login" },
+  providers: [
+    Credentials({
+      credentials: { email: {}, password: {} },
+      async authorize(credentials, request) {
+        const parsed = credentialsSchema.safeParse(credentials);
+        if (!parsed.success) return null;
+        const result = await checkCredentials(db, {
+          email: parsed.data.email,
+          password: parsed.data.password,
+          clientAddress: clientAddressOf(request),
+        });
+        if (result.outcome === "throttled") throw new ThrottledSignIn();
+        if (result.outcome === "invalid") return null;
+        return { id: result.userId };
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user?.id) token.sub = user.id;
+      return token;
+    },
+    session({ session, token }) {
+      // Only the id travels; everything else is loaded fresh by getCurrentUser().
+      return { ...session, user: { id: token.sub ?? "" } } as typeof session;
+    },
+  },
+});

@@ -1,0 +1,76 @@
+// Who is asking. Every server action, route handler and data function starts here; the proxy's
+// redirect to /login is only a convenience.
+import "server-only";
+import { cache } from "react";
+import { redirect } from "next/navigation";
+import { db } from "@/lib/db";
+import { isLocale } from "@/lib/i18n/config";
+import { auth } from "./config";
+import type { Role, SessionUser } from "./session-user";
+
+export class UnauthenticatedError extends Error {
+  constructor() {
+    super("Not signed in");
+    this.name = "UnauthenticatedError";
+  }
+}
+
+export class ForbiddenError extends Error {
+  constructor(message = "Not allowed") {
+    super(message);
+    this.name = "ForbiddenError";
+  }
+}
+
+/** The signed-in, active user, read from the database once per request; null otherwise. */
+export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
+  const session = await auth();
+  const id = session?.user?.id;
+  if (!id) return null;
+  const user = await db.user.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      role: true,
+      locale: true,
+      isActive: true,
+      organisationId: true,
+      personId: true,
+      organisation: { select: { nameEn: true, side: true } },
+    },
+  });
+  if (!user || !user.isActive) return null;
+  return {
+    id: user.id,
+    name: user.name,
+    email: user.email,
+    role: user.role,
+    locale: isLocale(user.locale) ? user.locale : "en",
+    organisationId: user.organisationId,
+    organisationName: user.organisation?.nameEn ?? null,
+    side: user.organisation?.side ?? null,
+    personId: user.personId,
+  };
+});
+
+/** For actions, route handlers and data functions: throws when nobody (active) is signed in. */
+export async function requireUser(): Promise<SessionUser> {
+  const user = await getCurrentUser();
+  if (!user) throw new UnauthenticatedError();
+  return user;
+}
+
+export async function requireRole(...roles: Role[]): Promise<SessionUser> {
+  const user = await requireUser();
+  if (!roles.includes(user.role)) throw new ForbiddenError();
+  return user;
+}
+
+/** For pages: sends anonymous visitors to the sign-in page. */
+export async function requireUserForPage(): Promise<SessionUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect("/login");
+  return user;
+}

@@ -1,0 +1,45 @@
+// Reads for user administration (administrators only).
+import "server-only";
+import { db } from "@/lib/db";
+import { requireUser, ForbiddenError } from "@/lib/auth/session";
+import { canManageUsers } from "@/lib/permissions";
+
+async function requireUserManager() {
+  const user = await requireUser();
+  if (!canManageUsers(user)) throw new ForbiddenError();
+  return user;
+}
+
+export async function listUsers() {
+  await requireUserManager();
+  return db.user.findMany({
+    orderBy: [{ isActive: "desc" }, { name: "asc" }],
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      role: true,
+      isActive: true,
+      lastSignInAt: true,
+      organisation: { select: { acronym: true, nameEn: true, nameMs: true, nameZh: true } },
+    },
+  });
+}
+
+export async function getUserForEdit(id: string) {
+  await requireUserManager();
+  return db.user.findUnique({
+    where: { id },
+    select: { id: true, name: true, email: true, role: true, isActive: true, organisationId: true, version: true },
+  });
+}
+
+/** Organisations a user may be attached to (retired ones are not offered). */
+export async function listOrganisationOptions() {
+  await requireUserManager();
+  return db.organisation.findMany({
+    where: { isRetired: false },
+    orderBy: [{ side: "asc" }, { nameEn: "asc" }],
+    select: { id: true, acronym: true, side: true, nameEn: true, nameMs: true, nameZh: true },
+  });
+}

@@ -1,0 +1,20 @@
+// User-facing content is stored as `<field>En` (required), `<field>Ms`, `<field>Zh`.
+import type { Locale } from "./config";
+
+const suffix: Record<Locale, "En" | "Ms" | "Zh"> = { en: "En", ms: "Ms", zh: "Zh" };
+
+type Localized<F extends string> = { [K in `${F}En`]: string | null } & Partial<Record<`${F}Ms` | `${F}Zh`, string | null>>;
+
+/** The field in the reader's language, falling back to English when it was not translated. */
+export function localized<F extends string>(record: Localized<F>, field: F, locale: Locale): string {
+  const own = (record as Record<string, string | null | undefined>)[`${field}${suffix[locale]}`];
+  return own?.trim() ? own : ((record as Record<string, string | null | undefined>)[`${field}En`] ?? "");
+}
+
+/** Every language the field is held in, English first: for showing translations side by side. */
+export function allTranslations<F extends string>(record: Localized<F>, field: F): { locale: Locale; text: string }[] {
+  return (["en", "ms", "zh"] as const).flatMap((locale) => {
+    const text = (record as Record<string, string | null | undefined>)[`${field}${suffix[locale]}`];
+    return text?.trim() ? [{ locale, text }] : [];
+  });
+}

@@ -1,0 +1,8 @@
+import { describe, expect, it } from "vitest";
+import { diffMigrationsAgainstSchema } from "../../scripts/lib/migrations";
+
+describe("the migration history", () => {
+  it("matches prisma/schema.prisma exactly (run `npm run db:migrate -- <name>` after changing the schema)", async () => {
+    await expect(diffMigrationsAgainstSchema()).resolves.toBe("");
+  });
+});

@@ -1,0 +1,29 @@
+// Once per test run: a migrated template database that every test file copies.
+//   PGlite: a migrated data directory (.data/test-template), copied per file.
+//   PostgreSQL: a migrated `<name>_template` database, cloned per file with CREATE DATABASE … TEMPLATE.
+import { rmSync } from "node:fs";
+import { PGlite } from "@electric-sql/pglite";
+import pg from "pg";
+import { adapterFactoryFor, applyMigrations } from "../../scripts/lib/migrations";
+import { assertLocalDatabase, databaseNameOf, pgliteTemplateDir, postgresUrlWithDatabase } from "./database-names";
+
+export default async function setup() {
+  const url = process.env.DATABASE_URL;
+  if (!url) {
+    rmSync(pgliteTemplateDir, { recursive: true, force: true });
+    const pglite = await PGlite.create(pgliteTemplateDir);
+    await applyMigrations(adapterFactoryFor({ pglite }));
+    await pglite.close();
+    return;
+  }
+  assertLocalDatabase(url);
+  const templateName = `${databaseNameOf(url)}_template`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS "${templateName}" WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE "${templateName}"`);
+  await admin.end();
+  const templateUrl = postgresUrlWithDatabase(url, templateName);
+  const factory = adapterFactoryFor({ connectionString: templateUrl });
+  await applyMigrations(factory);
+}

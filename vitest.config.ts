@@ -1,0 +1,36 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+const root = import.meta.dirname;
+
+export default defineConfig({
+  resolve: {
+    alias: {
+      "@": root,
+      // `server-only` guards against client bundles; in tests everything runs on the server.
+      "server-only": path.join(root, "tests/setup/empty-module.ts"),
+    },
+  },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" },
+      },
+      {
+        extends: true,
+        test: {
+          name: "integration",
+          include: ["tests/integration/**/*.test.ts"],
+          environment: "node",
+          globalSetup: ["tests/setup/global-database.ts"],
+          setupFiles: ["tests/setup/per-file-database.ts", "tests/setup/next-request.ts"],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+          // Each file has its own database; two workers keep a 2-core machine busy, not swamped.
+          maxWorkers: 2,
+        },
+      },
+    ],
+  },
+});
