@@ -30,6 +30,8 @@ const nextConfig: NextConfig = {
   // PGlite loads its WebAssembly and data files from its own package directory at run time.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2"],
   poweredByHeader: false,
+  // The end-to-end suite builds into its own directory so it never disturbs a running app.
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

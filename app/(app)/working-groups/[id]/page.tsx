@@ -69,7 +69,7 @@ export default async function WorkingGroupPage({ params }: Props) {
                               {member.startsOn ? <span className="block text-xs text-gray-600">{t("workingGroups.since", { date: formatDate(member.startsOn, locale) })}</span> : null}
                             </td>
                             <td className="py-2 pr-2">{t(`workingGroupRoles.${member.role}`)}</td>
-                            <td className="py-2 pr-2">{member.organisation.acronym ?? localized(member.organisation, "name", locale)}</td>
+                            <td className="py-2 pr-2">{localized(member.organisation, "name", locale)}</td>
                             <td className="py-2">{member.counterpart?.person.name ?? member.counterpartOf?.person.name ?? "—"}</td>
                           </tr>
                         ))}

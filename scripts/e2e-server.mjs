@@ -1,0 +1,45 @@
+// Serves the app for the end-to-end suite on its own fresh database and build directory, so it
+// never touches the database or build a developer is using:
+//   PGlite: .data/e2e (recreated each run); PostgreSQL: `<name>_e2e` next to DATABASE_URL's.
+import { spawn, spawnSync } from "node:child_process";
+import { rmSync } from "node:fs";
+import path from "node:path";
+import pg from "pg";
+
+const root = path.resolve(import.meta.dirname, "..");
+process.chdir(root);
+const port = process.env.E2E_PORT ?? "3100";
+const env = {
+  ...process.env,
+  NEXT_DIST_DIR: ".next-e2e",
+  NEXT_TELEMETRY_DISABLED: "1",
+  AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-only-secret-not-for-production-0123456789",
+};
+
+if (process.env.DATABASE_URL) {
+  const base = new URL(process.env.DATABASE_URL);
+  if (!["localhost", "127.0.0.1", "::1"].includes(base.hostname)) throw new Error("Refusing to run end-to-end tests against a non-local database.");
+  const e2eName = `${decodeURIComponent(base.pathname.slice(1)) || "postgres"}_e2e`;
+  const admin = new pg.Client({ connectionString: base.toString() });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS "${e2eName}" WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE "${e2eName}"`);
+  await admin.end();
+  base.pathname = `/${e2eName}`;
+  env.DATABASE_URL = base.toString();
+} else {
+  env.PGLITE_DATA_DIR = path.join(root, ".data", "e2e");
+  rmSync(env.PGLITE_DATA_DIR, { recursive: true, force: true });
+}
+
+function run(command, args) {
+  const result = spawnSync(command, args, { stdio: "inherit", env });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+run("npx", ["tsx", "scripts/db-deploy.ts"]);
+run("npx", ["tsx", "prisma/seed.ts"]);
+if (process.env.E2E_SKIP_BUILD !== "1") run("npx", ["next", "build"]);
+const server = spawn("npx", ["next", "start", "-p", port], { stdio: "inherit", env });
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
+server.on("exit", (code) => process.exit(code ?? 0));

@@ -1,0 +1,139 @@
+import { expect, test } from "@playwright/test";
+import { accounts, expectNoAccessibilityViolations, signIn, storageStateOf, type AccountName } from "./support";
+
+const navigationByRole: { account: AccountName; links: string[]; language: "en" | "zh" }[] = [
+  { account: "admin", links: ["Agreements", "Working groups", "Users"], language: "en" },
+  { account: "manager", links: ["Agreements", "Working groups"], language: "en" },
+  { account: "officerMy", links: ["Agreements"], language: "en" },
+  { account: "memberMy", links: ["Working groups", "Agreements"], language: "en" },
+];
+
+test.describe("each role sees its own navigation", () => {
+  for (const { account, links } of navigationByRole) {
+    test(`${account}`, async ({ browser }) => {
+      const context = await browser.newContext({ storageState: storageStateOf(account) });
+      const page = await context.newPage();
+      await page.goto("/");
+      const navigation = page.getByRole("navigation", { name: "Main navigation" });
+      await expect(navigation.getByRole("link")).toHaveText(links);
+      await expectNoAccessibilityViolations(page);
+      await context.close();
+    });
+  }
+});
+
+test("a wrong password shows one clear error and keeps the email", async ({ page }) => {
+  await signIn(page, "nobody-here@mou.example", "not the password");
+  await expect(page.getByRole("alert")).toHaveText("The email address or password is not correct.");
+  await expect(page.getByLabel("Email address")).toHaveValue("nobody-here@mou.example");
+  await expectNoAccessibilityViolations(page);
+});
+
+test("signing out returns to the sign-in page and the session is gone", async ({ page }) => {
+  await signIn(page, accounts.manager);
+  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/login$/);
+  await page.goto("/agreements");
+  await expect(page).toHaveURL(/\/login$/);
+});
+
+test("anonymous visitors are sent to sign in, and a replayed action does nothing", async ({ page, browser }) => {
+  await page.goto("/agreements/anything");
+  await expect(page).toHaveURL(/\/login$/);
+  await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
+
+  // Capture a real server action call made by an administrator…
+  const admin = await browser.newContext({ storageState: storageStateOf("admin") });
+  const adminPage = await admin.newPage();
+  await adminPage.goto("/admin/users/new");
+  const actionRequest = adminPage.waitForRequest((request) => request.method() === "POST" && Boolean(request.headers()["next-action"]));
+  await adminPage.getByLabel("Full name").fill("Someone");
+  await adminPage.getByRole("button", { name: "Create user" }).click();
+  const captured = await actionRequest;
+  await admin.close();
+
+  // …and replay it without a session, with valid input: it must be refused and write nothing.
+  const email = `replayed-${Date.now()}@mou.example`;
+  const anonymous = await browser.newContext();
+  const response = await anonymous.request.post(captured.url(), {
+    headers: { "next-action": captured.headers()["next-action"] ?? "", accept: "text/x-component" },
+    multipart: { "1_name": "Replayed", "1_email": email, "1_role": "ADMIN", "1_organisationId": "", "1_password": "a-long-password-1" },
+  });
+  expect(response.status()).toBeLessThan(500);
+  await anonymous.close();
+
+  const check = await browser.newContext({ storageState: storageStateOf("admin") });
+  const checkPage = await check.newPage();
+  await checkPage.goto("/admin/users");
+  await expect(checkPage.getByRole("cell", { name: email })).toHaveCount(0);
+  await check.close();
+});
+
+test("an administrator creates a user who then appears in the list", async ({ browser }) => {
+  const context = await browser.newContext({ storageState: storageStateOf("admin") });
+  const page = await context.newPage();
+  await page.goto("/admin/users");
+  await expectNoAccessibilityViolations(page);
+  await page.getByRole("link", { name: "Create user" }).click();
+  const email = `new.officer.${Date.now()}@mou.example`;
+  await page.getByLabel("Full name").fill("Nur Iman binti Yusof");
+  await page.getByLabel("Email address").fill(email);
+  await page.getByLabel("Role").selectOption({ label: "Ministry officer" });
+  // A missing organisation for an officer is named at the field.
+  await page.getByLabel("Initial password").fill("a-long-password-1");
+  await page.getByRole("button", { name: "Create user" }).click();
+  await expect(page.getByText("An officer must belong to an organisation.")).toBeVisible();
+  await expectNoAccessibilityViolations(page);
+  await page.getByLabel("Organisation").selectOption({ label: "Ministry of Digital (Malaysia)" });
+  await page.getByLabel("Initial password").fill("a-long-password-1");
+  await page.getByRole("button", { name: "Create user" }).click();
+  await expect(page).toHaveURL(/\/admin\/users$/);
+  await expect(page.getByRole("cell", { name: email })).toBeVisible();
+  await context.close();
+});
+
+test("the seeded agreements read the same in English, Malay and Chinese", async ({ browser }) => {
+  const context = await browser.newContext({ storageState: storageStateOf("manager") });
+  const page = await context.newPage();
+  await page.goto("/agreements");
+  await expect(page.getByRole("link", { name: "Memorandum of Understanding on Digital Economy Cooperation" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Memorandum of Understanding on Artificial Intelligence Cooperation" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Letter of Intent between MDEC and Zhejiang University" })).toBeVisible();
+  await expectNoAccessibilityViolations(page);
+
+  await page.getByRole("link", { name: "Memorandum of Understanding on Digital Economy Cooperation" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Memorandum of Understanding on Digital Economy Cooperation");
+  const signing = page.getByRole("region", { name: "Signing" });
+  await expect(signing).toContainText("16 April 2025");
+  await expect(signing).toContainText("Anwar Ibrahim");
+  await expect(signing).toContainText("Xi Jinping");
+  await expect(page.getByRole("region", { name: "Signatories" })).toContainText("Gobind Singh Deo");
+  await expect(page.getByRole("region", { name: "Signatories" })).toContainText("Zheng Shanjie");
+  await expect(page.getByRole("region", { name: "Parties" })).toContainText("National Development and Reform Commission");
+  await expect(page.getByRole("region", { name: "Cooperation areas" }).getByRole("listitem")).toHaveCount(5);
+  await expect(page.getByRole("region", { name: "Cooperation areas" })).toContainText("policy coordination and regulatory alignment");
+  await expectNoAccessibilityViolations(page);
+
+  await page.getByRole("link", { name: "Joint Working Group on Digital Economy" }).click();
+  const members = page.getByRole("region", { name: "Members" });
+  await expect(members).toContainText("National Data Administration");
+  await expect(members).toContainText("Malaysia");
+  await expectNoAccessibilityViolations(page);
+
+  // Bahasa Melayu, then Simplified Chinese: the choice persists across pages.
+  await page.getByRole("button", { name: "Bahasa Melayu" }).click();
+  await expect(page.getByRole("navigation", { name: "Navigasi utama" })).toBeVisible();
+  await page.goto("/agreements");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Perjanjian");
+  await expectNoAccessibilityViolations(page);
+  await page.getByRole("button", { name: "简体中文" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("协议");
+  await page.getByRole("link", { name: "数字经济合作谅解备忘录" }).click();
+  await expect(page.getByRole("region", { name: "签署" })).toContainText("2025年4月16日");
+  await expectNoAccessibilityViolations(page);
+  // Back to English for the other journeys that use this account.
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Memorandum of Understanding on Digital Economy Cooperation");
+  await context.close();
+});
