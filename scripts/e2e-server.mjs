@@ -8,10 +8,12 @@ import pg from "pg";
 
 const root = path.resolve(import.meta.dirname, "..");
 process.chdir(root);
+// E2E_NAME lets several suites run side by side, each with its own build, database and port.
+const suffix = process.env.E2E_NAME ? `-${process.env.E2E_NAME}` : "";
 const port = process.env.E2E_PORT ?? "3100";
 const env = {
   ...process.env,
-  NEXT_DIST_DIR: ".next-e2e",
+  NEXT_DIST_DIR: `.next-e2e${suffix}`,
   NEXT_TELEMETRY_DISABLED: "1",
   AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-only-secret-not-for-production-0123456789",
 };
@@ -19,7 +21,7 @@ const env = {
 if (process.env.DATABASE_URL) {
   const base = new URL(process.env.DATABASE_URL);
   if (!["localhost", "127.0.0.1", "::1"].includes(base.hostname)) throw new Error("Refusing to run end-to-end tests against a non-local database.");
-  const e2eName = `${decodeURIComponent(base.pathname.slice(1)) || "postgres"}_e2e`;
+  const e2eName = `${decodeURIComponent(base.pathname.slice(1)) || "postgres"}_e2e${suffix.replace("-", "_")}`;
   const admin = new pg.Client({ connectionString: base.toString() });
   await admin.connect();
   await admin.query(`DROP DATABASE IF EXISTS "${e2eName}" WITH (FORCE)`);
@@ -28,7 +30,7 @@ if (process.env.DATABASE_URL) {
   base.pathname = `/${e2eName}`;
   env.DATABASE_URL = base.toString();
 } else {
-  env.PGLITE_DATA_DIR = path.join(root, ".data", "e2e");
+  env.PGLITE_DATA_DIR = path.join(root, ".data", `e2e${suffix}`);
   rmSync(env.PGLITE_DATA_DIR, { recursive: true, force: true });
 }
 
