@@ -1,0 +1,95 @@
+// Files the app keeps (signed agreements, progress evidence). Bytes live on disk under
+// FILE_STORAGE_DIR (default .data/files; share it between instances), named by a random key;
+// the StoredFile row holds name, type, size and checksum. Nothing is served from disk directly:
+// downloads go through route handlers that check the reader's access first.
+import "server-only";
+import { createHash, randomUUID } from "node:crypto";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { RuleError } from "@/lib/actions/errors";
+
+export const storageDir = () => process.env.FILE_STORAGE_DIR ?? path.join(process.cwd(), ".data", "files");
+
+export type FileKind = "pdf" | "png" | "jpeg" | "docx" | "xlsx" | "csv" | "txt";
+
+const kinds: Record<FileKind, { mimeType: string; extensions: string[]; looksRight: (bytes: Buffer) => boolean }> = {
+  pdf: { mimeType: "application/pdf", extensions: [".pdf"], looksRight: (b) => b.subarray(0, 5).toString("latin1") === "%PDF-" },
+  png: { mimeType: "image/png", extensions: [".png"], looksRight: (b) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) },
+  jpeg: { mimeType: "image/jpeg", extensions: [".jpg", ".jpeg"], looksRight: (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff },
+  docx: {
+    mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    extensions: [".docx"],
+    looksRight: (b) => b.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04])),
+  },
+  xlsx: {
+    mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    extensions: [".xlsx"],
+    looksRight: (b) => b.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04])),
+  },
+  csv: { mimeType: "text/csv", extensions: [".csv"], looksRight: (b) => isPlainText(b) },
+  txt: { mimeType: "text/plain", extensions: [".txt"], looksRight: (b) => isPlainText(b) },
+};
+
+/** Text files have no NUL bytes (binary formats almost always do within their first 4 KB). */
+function isPlainText(bytes: Buffer): boolean {
+  return !bytes.subarray(0, 4096).includes(0);
+}
+
+export interface UploadRules {
+  kinds: FileKind[];
+  maxBytes: number;
+}
+
+export interface CheckedUpload {
+  fileName: string;
+  mimeType: string;
+  bytes: Buffer;
+}
+
+/** The file's name, declared type and content must all agree with one allowed kind. */
+export async function checkUpload(file: File, rules: UploadRules, field = "file"): Promise<CheckedUpload> {
+  if (file.size === 0) throw new RuleError("errors.fileEmpty", field);
+  if (file.size > rules.maxBytes) throw new RuleError(`errors.fileTooLarge|max=${Math.round(rules.maxBytes / 1024 / 1024)}`, field);
+  const fileName = path.basename(file.name).replace(/[^\p{L}\p{N}._ -]/gu, "_").slice(0, 200) || "file";
+  const extension = path.extname(fileName).toLowerCase();
+  const bytes = Buffer.from(await file.arrayBuffer());
+  const kind = rules.kinds.find((candidate) => kinds[candidate].extensions.includes(extension));
+  if (!kind) throw new RuleError("errors.fileTypeNotAllowed", field);
+  // A lying extension (or declared type) is refused: the bytes decide.
+  if (!kinds[kind].looksRight(bytes)) throw new RuleError("errors.fileContentMismatch", field);
+  if (file.type && file.type !== kinds[kind].mimeType && file.type !== "application/octet-stream" && !(kind === "csv" && file.type.startsWith("text/"))) {
+    throw new RuleError("errors.fileContentMismatch", field);
+  }
+  return { fileName, mimeType: kinds[kind].mimeType, bytes };
+}
+
+/** Writes the bytes and returns the columns of a StoredFile row (insert it in the same transaction as its owner). */
+export async function storeUpload(upload: CheckedUpload): Promise<{ fileName: string; mimeType: string; sizeBytes: number; sha256: string; storageKey: string }> {
+  const storageKey = randomUUID();
+  const directory = path.join(storageDir(), storageKey.slice(0, 2));
+  await mkdir(directory, { recursive: true });
+  await writeFile(path.join(directory, storageKey), upload.bytes, { flag: "wx" });
+  return {
+    fileName: upload.fileName,
+    mimeType: upload.mimeType,
+    sizeBytes: upload.bytes.length,
+    sha256: createHash("sha256").update(upload.bytes).digest("hex"),
+    storageKey,
+  };
+}
+
+export async function readStoredFile(storageKey: string): Promise<Buffer> {
+  if (!/^[0-9a-f-]{36}$/.test(storageKey)) throw new Error("Invalid storage key");
+  return readFile(path.join(storageDir(), storageKey.slice(0, 2), storageKey));
+}
+
+/** Headers for sending a stored file: always as a download, never sniffed or rendered inline. */
+export function downloadHeaders(file: { fileName: string; mimeType: string; sizeBytes: number }): HeadersInit {
+  return {
+    "Content-Type": file.mimeType,
+    "Content-Length": String(file.sizeBytes),
+    "Content-Disposition": `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+    "X-Content-Type-Options": "nosniff",
+    "Cache-Control": "private, no-store",
+  };
+}
