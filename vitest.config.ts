@@ -15,7 +15,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" },
+        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node", sequence: { groupOrder: 0 } },
       },
       {
         extends: true,
@@ -29,6 +29,7 @@ export default defineConfig({
           hookTimeout: 60_000,
           // Each file has its own database; two workers keep a 2-core machine busy, not swamped.
           maxWorkers: 2,
+          sequence: { groupOrder: 1 },
         },
       },
     ],

@@ -14,7 +14,8 @@ export const accounts = {
 } as const;
 export type AccountName = keyof typeof accounts;
 
-export const storageStateOf = (account: AccountName) => `tests/e2e/.auth/${account}.json`;
+// Per suite name (E2E_NAME), so suites running side by side never share sessions.
+export const storageStateOf = (account: AccountName) => `tests/e2e/.auth/${process.env.E2E_NAME ?? "default"}/${account}.json`;
 
 export async function signIn(page: Page, email: string, password = demoPassword) {
   await page.goto("/login");
