@@ -30,6 +30,9 @@ const nextConfig: NextConfig = {
   // PGlite loads its WebAssembly and data files from its own package directory at run time.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "exceljs", "pdfkit"],
   poweredByHeader: false,
+  // Types are checked once, by `npm run typecheck` (CI runs it before anything else); the build
+  // does not repeat the work.
+  typescript: { ignoreBuildErrors: true },
   // The end-to-end suite builds into its own directory so it never disturbs a running app.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   async headers() {

@@ -33,3 +33,10 @@ export function createPrismaClient(target: DatabaseTarget = resolveDatabaseTarge
 
 export type DbClient = ReturnType<typeof createPrismaClient>;
 export type TransactionClient = Parameters<Parameters<DbClient["$transaction"]>[0]>[0];
+
+/** Closes this process's handle on a PGlite data directory (before a backup copies it). */
+export async function closePgliteFor(dataDir: string): Promise<void> {
+  const pglite = openPglites.get(dataDir);
+  openPglites.delete(dataDir);
+  if (pglite && !pglite.closed) await pglite.close();
+}

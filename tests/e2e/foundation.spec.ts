@@ -24,7 +24,7 @@ test.describe("each role sees its own navigation", () => {
 
 test("a wrong password shows one clear error and keeps the email", async ({ page }) => {
   await signIn(page, "nobody-here@mou.example", "not the password");
-  await expect(page.getByRole("alert")).toHaveText("The email address or password is not correct.");
+  await expect(page.getByRole("alert").filter({ hasText: "The email address or password is not correct." })).toBeVisible();
   await expect(page.getByLabel("Email address")).toHaveValue("nobody-here@mou.example");
   await expectNoAccessibilityViolations(page);
 });
@@ -129,7 +129,7 @@ test("the seeded agreements read the same in English, Malay and Chinese", async 
   await expectNoAccessibilityViolations(page);
   await page.getByRole("button", { name: "简体中文" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("协议");
-  await page.getByRole("link", { name: "数字经济合作谅解备忘录" }).click();
+  await page.getByRole("link", { name: "关于数字经济合作的谅解备忘录" }).click();
   await expect(page.getByRole("region", { name: "签署" })).toContainText("2025年4月16日");
   await expectNoAccessibilityViolations(page);
   // Back to English for the other journeys that use this account.

@@ -129,6 +129,7 @@ export default async function AgreementPage({ params }: Props) {
 
           <Section title={t("agreements.signing")} id="signing">
             {event ? (
+              <>
               <dl className="space-y-2 text-sm">
                 <div>
                   <dt className="font-medium">{t("agreements.signedOn")}</dt>
@@ -165,8 +166,9 @@ export default async function AgreementPage({ params }: Props) {
                     </dd>
                   </div>
                 ) : null}
-                {event.descriptionEn ? <p className="text-xs text-gray-600">{localized(event, "description", locale)}</p> : null}
               </dl>
+              {event.descriptionEn ? <p className="mt-3 text-xs text-gray-600">{localized(event, "description", locale)}</p> : null}
+              </>
             ) : (
               <p className="text-sm text-gray-600">{notStated}</p>
             )}
