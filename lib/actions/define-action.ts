@@ -52,10 +52,24 @@ function toFieldErrors(error: z.ZodError): FieldErrors {
   return fieldErrors;
 }
 
+interface UniqueViolationMeta {
+  modelName?: string;
+  target?: unknown;
+  driverAdapterError?: { cause?: { constraint?: { fields?: string[]; index?: string } } };
+}
+
+/** The fields of a unique-constraint violation, as PGlite (fields) or PostgreSQL (index name) report it. */
 function uniqueViolationFields(error: Prisma.PrismaClientKnownRequestError): string[] {
-  const target = (error.meta as { target?: unknown; driverAdapterError?: { cause?: { constraint?: { fields?: string[] } } } } | undefined);
-  if (Array.isArray(target?.target)) return target.target.map(String);
-  return target?.driverAdapterError?.cause?.constraint?.fields?.map((field) => field.replace(/"/g, "")) ?? [];
+  const meta = error.meta as UniqueViolationMeta | undefined;
+  if (Array.isArray(meta?.target)) return meta.target.map(String);
+  const constraint = meta?.driverAdapterError?.cause?.constraint;
+  if (constraint?.fields) return constraint.fields.map((field) => field.replace(/"/g, ""));
+  // Prisma names unique indexes `<Model>_<field>_<field>_key`; field names have no underscores.
+  const index = constraint?.index;
+  if (index && meta?.modelName && index.startsWith(`${meta.modelName}_`) && index.endsWith("_key")) {
+    return index.slice(meta.modelName.length + 1, -"_key".length).split("_");
+  }
+  return [];
 }
 
 type Action<T> = (previous: unknown, rawInput: RawInput) => Promise<ActionResult<T>>;

@@ -5,6 +5,7 @@ import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapt
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { createSchemaEngine } from "./schema-engine";
 
 export const projectRoot = path.resolve(import.meta.dirname, "../..");
@@ -39,8 +40,39 @@ export function readMigrationList() {
 /** PGlite for a data directory (or `memory://`), or PostgreSQL for a connection string. */
 export function adapterFactoryFor(target: { pglite: PGlite } | { connectionString: string }): SqlMigrationAwareDriverAdapterFactory {
   if ("pglite" in target) return new PrismaPGlite(target.pglite);
-  return new PrismaPg({ connectionString: target.connectionString });
+  const inner = new PrismaPg({ connectionString: target.connectionString });
+  // @prisma/adapter-pg runs a migration script by splitting it at every ";", which breaks
+  // function bodies ($$ … $$) and comments. PostgreSQL runs a multi-statement script as one
+  // simple query, so send it whole.
+  const runWholeScript = async (script: string) => {
+    const client = new pg.Client({ connectionString: target.connectionString });
+    await client.connect();
+    try {
+      await client.query(script);
+    } finally {
+      await client.end();
+    }
+  };
+  const opened: { dispose: () => Promise<void> }[] = [];
+  const factory: SqlMigrationAwareDriverAdapterFactory = {
+    provider: inner.provider,
+    adapterName: inner.adapterName,
+    connect: async () => {
+      const adapter = Object.assign(await inner.connect(), { executeScript: runWholeScript });
+      opened.push(adapter);
+      return adapter;
+    },
+    connectToShadowDb: async () => inner.connectToShadowDb(),
+  };
+  // The schema engine never releases its connection pool; without this a script would not
+  // exit and PostgreSQL would refuse to copy the database it is still connected to.
+  disposers.set(factory, async () => {
+    await Promise.all(opened.splice(0).map((adapter) => adapter.dispose()));
+  });
+  return factory;
 }
+
+const disposers = new WeakMap<SqlMigrationAwareDriverAdapterFactory, () => Promise<void>>();
 
 /** The SQL that would bring the migration history up to `schema.prisma` ("" when in step). */
 export async function diffMigrationsAgainstSchema(): Promise<string> {
@@ -81,6 +113,11 @@ export async function createMigration(name: string): Promise<string | null> {
 export async function applyMigrations(adapterFactory: SqlMigrationAwareDriverAdapterFactory): Promise<string[]> {
   const schema = readFileSync(schemaPath, "utf8");
   const engine = await createSchemaEngine({ schema, adapterFactory });
-  const output = await engine.applyMigrations({ migrationsList: readMigrationList(), filters: noFilters });
-  return output.appliedMigrationNames;
+  try {
+    const output = await engine.applyMigrations({ migrationsList: readMigrationList(), filters: noFilters });
+    return output.appliedMigrationNames;
+  } finally {
+    engine.free();
+    await disposers.get(adapterFactory)?.();
+  }
 }

@@ -22,8 +22,14 @@ if (!baseUrl) {
   const fileDatabase = `${baseName}_t${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
   const admin = new pg.Client({ connectionString: baseUrl });
   await admin.connect();
-  await admin.query(`CREATE DATABASE "${fileDatabase}" TEMPLATE "${baseName}_template"`);
-  await admin.end();
+  // PostgreSQL copies a template for one CREATE DATABASE at a time: take turns across workers.
+  await admin.query("SELECT pg_advisory_lock(727001)");
+  try {
+    await admin.query(`CREATE DATABASE "${fileDatabase}" TEMPLATE "${baseName}_template"`);
+  } finally {
+    await admin.query("SELECT pg_advisory_unlock(727001)");
+    await admin.end();
+  }
   process.env.DATABASE_URL = postgresUrlWithDatabase(baseUrl, fileDatabase);
   afterAll(async () => {
     const { db } = await import("@/lib/db");

@@ -1,5 +1,5 @@
 -- Audit events are history: once written they are never changed or removed, whoever asks.
--- (Prisma's schema language cannot express triggers, so this migration is written by hand; the
+-- (Prisma schema language cannot express triggers, so this migration is written by hand. The
 -- drift check ignores triggers.)
 CREATE OR REPLACE FUNCTION audit_event_is_append_only() RETURNS trigger
 LANGUAGE plpgsql AS $$

@@ -1,0 +1,73 @@
+// Web protections, checked from the outside as an attacker would see them.
+import { expect, test, type APIResponse } from "@playwright/test";
+import { accounts, signIn, storageStateOf } from "./support";
+
+function expectSecurityHeaders(response: APIResponse) {
+  const headers = response.headers();
+  expect(headers["content-security-policy"]).toContain("default-src 'self'");
+  expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+  expect(headers["strict-transport-security"]).toContain("max-age=");
+  expect(headers["x-content-type-options"]).toBe("nosniff");
+  expect(headers["x-frame-options"]).toBe("DENY");
+  expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+  expect(headers["x-powered-by"]).toBeUndefined();
+}
+
+test("every response carries the security headers", async ({ request, browser }) => {
+  expectSecurityHeaders(await request.get("/login"));
+  expectSecurityHeaders(await request.get("/api/auth/session"));
+  const context = await browser.newContext({ storageState: storageStateOf("manager") });
+  const page = await context.request.get("/agreements");
+  expectSecurityHeaders(page);
+  // Signed-in pages hold official data: never stored by a shared cache.
+  expect(page.headers()["cache-control"]).toContain("no-store");
+  await context.close();
+});
+
+test("the session cookie is HttpOnly and SameSite", async ({ page }) => {
+  await signIn(page, accounts.manager);
+  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+  const session = (await page.context().cookies()).find((cookie) => cookie.name.endsWith("authjs.session-token"));
+  expect(session?.httpOnly).toBe(true);
+  expect(session?.sameSite).toBe("Lax");
+});
+
+test("the middleware bypass header gets nowhere", async ({ request }) => {
+  for (const value of ["middleware:middleware:middleware:middleware:middleware", "proxy:proxy:proxy:proxy:proxy", "src/middleware:src/middleware:src/middleware:src/middleware:src/middleware"]) {
+    const response = await request.get("/admin/users", { headers: { "x-middleware-subrequest": value } });
+    expect(response.url()).toMatch(/\/login$/);
+    expect(await response.text()).not.toContain("admin@mou.example");
+  }
+});
+
+test("a cross-origin POST to a server action is refused and changes nothing", async ({ browser }) => {
+  const context = await browser.newContext({ storageState: storageStateOf("admin") });
+  const page = await context.newPage();
+  await page.goto("/admin/users/new");
+  const actionRequest = page.waitForRequest((request) => request.method() === "POST" && Boolean(request.headers()["next-action"]));
+  await page.getByLabel("Full name").fill("Someone");
+  await page.getByRole("button", { name: "Create user" }).click();
+  const captured = await actionRequest;
+
+  const email = `cross-origin-${Date.now()}@mou.example`;
+  const response = await context.request.post(captured.url(), {
+    headers: { "next-action": captured.headers()["next-action"] ?? "", origin: "https://attacker.example", accept: "text/x-component" },
+    multipart: { "1_name": "Forged", "1_email": email, "1_role": "ADMIN", "1_organisationId": "", "1_password": "a-long-password-1" },
+  });
+  expect(response.status()).toBeGreaterThanOrEqual(400);
+  expect(await response.text()).not.toMatch(/at \S+ \(.*:\d+:\d+\)/);
+
+  await page.goto("/admin/users");
+  await expect(page.getByRole("cell", { name: email })).toHaveCount(0);
+  await context.close();
+});
+
+test("an unknown page answers not found without internals", async ({ browser }) => {
+  const context = await browser.newContext({ storageState: storageStateOf("manager") });
+  const response = await context.request.get("/agreements/does-not-exist");
+  expect(response.status()).toBe(404);
+  const body = await response.text();
+  expect(body).toContain("Page not found");
+  expect(body).not.toMatch(/PrismaClient|at \S+ \(.*:\d+:\d+\)/);
+  await context.close();
+});
