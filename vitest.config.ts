@@ -25,6 +25,8 @@ export default defineConfig({
           environment: "node",
           globalSetup: ["tests/setup/global-database.ts"],
           setupFiles: ["tests/setup/per-file-database.ts", "tests/setup/next-request.ts"],
+          // next-auth imports "next/server" without an extension; let Vite resolve it.
+          server: { deps: { inline: ["next-auth"] } },
           testTimeout: 30_000,
           hookTimeout: 60_000,
           // Each file has its own database; two workers keep a 2-core machine busy, not swamped.
