@@ -1,0 +1,47 @@
+// A failure after the change is written but before the transaction commits leaves neither the
+// change nor its audit event: they commit together or not at all.
+import { describe, expect, it, vi } from "vitest";
+import { actAs } from "../helpers/request";
+import { createOrganisation, createUser, testDb, unique } from "../helpers/factories";
+
+const injection = vi.hoisted(() => ({ failAfterAudit: false }));
+
+vi.mock("@/lib/audit", async (importOriginal) => {
+  const original = await importOriginal<typeof import("@/lib/audit")>();
+  return {
+    ...original,
+    recordAudit: async (...args: Parameters<typeof original.recordAudit>) => {
+      await original.recordAudit(...args);
+      if (injection.failAfterAudit) throw new Error("injected failure after the audit write");
+    },
+  };
+});
+
+describe("a failure injected inside the transaction", () => {
+  it("leaves neither the new user nor an audit event", async () => {
+    const { createUser: createUserAction } = await import("@/lib/actions/users");
+    const admin = await createUser({ role: "ADMIN" });
+    const organisation = await createOrganisation();
+    actAs(admin);
+    const email = `${unique("atomic")}@test.example`;
+    injection.failAfterAudit = true;
+    const result = await createUserAction(undefined, { name: "Atomic", email, role: "OFFICER", organisationId: organisation.id, password: "a-long-password-1" });
+    injection.failAfterAudit = false;
+    expect(result).toMatchObject({ status: "error", formError: "errors.unexpected" });
+    expect(await testDb.user.count({ where: { email } })).toBe(0);
+    expect(await testDb.auditEvent.count({ where: { action: "user.create", actorId: admin.id } })).toBe(0);
+  });
+
+  it("leaves an edit unapplied and the version unchanged", async () => {
+    const { updateUser } = await import("@/lib/actions/users");
+    const admin = await createUser({ role: "ADMIN" });
+    const target = await createUser({ role: "MANAGER" });
+    actAs(admin);
+    injection.failAfterAudit = true;
+    const result = await updateUser(undefined, { id: target.id, version: "1", name: "Never saved", role: "MANAGER", organisationId: "", isActive: "true" });
+    injection.failAfterAudit = false;
+    expect(result).toMatchObject({ status: "error", formError: "errors.unexpected" });
+    expect(await testDb.user.findUniqueOrThrow({ where: { id: target.id }, select: { name: true, version: true } })).toEqual({ name: target.name, version: 1 });
+    expect(await testDb.auditEvent.count({ where: { entityId: target.id } })).toBe(0);
+  });
+});
