@@ -30,3 +30,15 @@ export async function expectNoAccessibilityViolations(page: Page) {
   const summary = results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
   expect(summary).toEqual([]);
 }
+
+/** The fields of a captured multipart/form-data body (how React posts a server action). */
+export function parseMultipart(body: Buffer, contentType: string): Record<string, string> {
+  const boundary = contentType.match(/boundary=(?:"([^"]+)"|([^;]+))/)?.slice(1).find(Boolean);
+  if (!boundary) throw new Error(`Not a multipart body: ${contentType}`);
+  const fields: Record<string, string> = {};
+  for (const part of body.toString("utf8").split(`--${boundary}`)) {
+    const match = part.match(/name="([^"]+)"\r\n\r\n([\s\S]*)\r\n$/);
+    if (match?.[1] !== undefined && match[2] !== undefined) fields[match[1]] = match[2];
+  }
+  return fields;
+}
