@@ -39,6 +39,15 @@ export function canEditAgreement(user: Actor, agreement: { partyOrganisationIds:
   return user.role === "OFFICER" && user.organisationId !== null && agreement.partyOrganisationIds.includes(user.organisationId);
 }
 
+/**
+ * An officer records only instruments their own organisation is party to (so they can keep
+ * maintaining what they record); administrators record any.
+ */
+export function canRecordAgreementWithParties(user: Actor, partyOrganisationIds: readonly string[]): boolean {
+  if (isAdmin(user)) return true;
+  return canCreateAgreement(user) && canEditAgreement(user, { partyOrganisationIds });
+}
+
 // --- Milestones and progress ----------------------------------------------------------------
 
 /**
@@ -55,6 +64,21 @@ export function canEditMilestone(
   return milestone.ownerSide === "JOINT" && milestone.partyOrganisationIds.includes(user.organisationId);
 }
 
+/** Milestones and their progress are shared between the two governments: every signed-in role reads them. */
+export function canReadMilestone(user: Actor): boolean {
+  return Boolean(user.role);
+}
+
+/** Bulk import of milestones or progress: officers (checked row by row with canEditMilestone) and administrators. */
+export function canImportMilestones(user: Actor): boolean {
+  return isAdmin(user) || (user.role === "OFFICER" && user.organisationId !== null);
+}
+
+/** Whose milestones the home page lists: an officer's own; managers and administrators see all. */
+export function canListAllMilestones(user: Actor): boolean {
+  return isAdmin(user) || user.role === "MANAGER";
+}
+
 // --- Working groups -----------------------------------------------------------------------
 
 /** Members of a group, managers (read-only) and administrators see its meetings and items. */
@@ -67,6 +91,50 @@ export function canListAllWorkingGroups(user: Actor): boolean {
   return isAdmin(user) || user.role === "MANAGER";
 }
 
+// --- Working groups: meetings and action items (helper "groups") ------------------------------
+
+/** A membership as the rules below need it; ended memberships no longer give any right. */
+export type GroupMembership = { personId: string; role: "CO_CHAIR" | "MEMBER" | "SECRETARIAT"; endsOn: Date | null };
+
+function activeMembership(user: Actor, members: readonly GroupMembership[], today: Date): GroupMembership | undefined {
+  if (!user.personId) return undefined;
+  const day = today.toISOString().slice(0, 10);
+  return members.find((member) => member.personId === user.personId && (!member.endsOn || member.endsOn.toISOString().slice(0, 10) >= day));
+}
+
+/** Administrators, and officers of an organisation party to the agreement, set groups up. */
+export function canManageWorkingGroup(user: Actor, agreement: { partyOrganisationIds: readonly string[] }): boolean {
+  if (isAdmin(user)) return true;
+  return user.role === "OFFICER" && user.organisationId !== null && agreement.partyOrganisationIds.includes(user.organisationId);
+}
+
+/** Co-chairs and the secretariat (and administrators) schedule meetings, record minutes and raise action items. */
+export function canCoordinateWorkingGroup(user: Actor, members: readonly GroupMembership[], today = new Date()): boolean {
+  if (isAdmin(user)) return true;
+  const membership = activeMembership(user, members, today);
+  return membership !== undefined && membership.role !== "MEMBER";
+}
+
+/** Current members (and administrators) comment on the group's action items. */
+export function canCommentInWorkingGroup(user: Actor, members: readonly GroupMembership[], today = new Date()): boolean {
+  return isAdmin(user) || activeMembership(user, members, today) !== undefined;
+}
+
+export function isActionItemOwner(user: Actor, item: { malaysiaOwnerId: string | null; chinaOwnerId: string | null }): boolean {
+  return user.personId !== null && (item.malaysiaOwnerId === user.personId || item.chinaOwnerId === user.personId);
+}
+
+/** Reviewers: a co-chair or the secretariat of the item's group who does not own the item. */
+export function canReviewActionItem(
+  user: Actor,
+  item: { malaysiaOwnerId: string | null; chinaOwnerId: string | null },
+  members: readonly GroupMembership[],
+  today = new Date(),
+): boolean {
+  const membership = activeMembership(user, members, today);
+  return membership !== undefined && membership.role !== "MEMBER" && !isActionItemOwner(user, item);
+}
+
 // --- Dashboards ---------------------------------------------------------------------------
 
 export function canViewDashboards(user: Actor): boolean {
@@ -75,18 +143,27 @@ export function canViewDashboards(user: Actor): boolean {
 
 // --- Navigation ---------------------------------------------------------------------------
 
-export type NavigationItem = "agreements" | "workingGroups" | "users";
+export type NavigationItem =
+  | "dashboard"
+  | "milestones"
+  | "agreements"
+  | "workingGroups"
+  | "actionItems"
+  | "calendar"
+  | "users"
+  | "organisations"
+  | "people";
 
-/** What the signed-in shell offers each role. Each entry is also enforced where it leads. */
+/** What the signed-in shell offers each role, home page first. Each entry is also enforced where it leads. */
 export function navigationFor(role: Role): NavigationItem[] {
   switch (role) {
     case "ADMIN":
-      return ["agreements", "workingGroups", "users"];
+      return ["dashboard", "agreements", "milestones", "workingGroups", "actionItems", "users", "organisations", "people"];
     case "MANAGER":
-      return ["agreements", "workingGroups"];
-    case "WG_MEMBER":
-      return ["workingGroups", "agreements"];
+      return ["dashboard", "agreements", "milestones", "workingGroups", "actionItems"];
     case "OFFICER":
-      return ["agreements"];
+      return ["milestones", "agreements"];
+    case "WG_MEMBER":
+      return ["actionItems", "workingGroups", "calendar", "agreements"];
   }
 }

@@ -2,10 +2,10 @@ import { expect, test, type BrowserContext } from "@playwright/test";
 import { accounts, expectNoAccessibilityViolations, parseMultipart, signIn, storageStateOf, type AccountName } from "./support";
 
 const navigationByRole: { account: AccountName; links: string[]; language: "en" | "zh" }[] = [
-  { account: "admin", links: ["Agreements", "Working groups", "Users"], language: "en" },
-  { account: "manager", links: ["Agreements", "Working groups"], language: "en" },
-  { account: "officerMy", links: ["Agreements"], language: "en" },
-  { account: "memberMy", links: ["Working groups", "Agreements"], language: "en" },
+  { account: "admin", links: ["Dashboard", "Agreements", "Milestones", "Working groups", "Action items", "Users", "Organisations", "People"], language: "en" },
+  { account: "manager", links: ["Dashboard", "Agreements", "Milestones", "Working groups", "Action items"], language: "en" },
+  { account: "officerMy", links: ["Milestones", "Agreements"], language: "en" },
+  { account: "memberMy", links: ["Action items", "Working groups", "Calendar", "Agreements"], language: "en" },
 ];
 
 test.describe("each role sees its own navigation", () => {

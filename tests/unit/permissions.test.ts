@@ -91,6 +91,12 @@ describe("dashboards and navigation", () => {
     expect(navigationFor("ADMIN")).toContain("users");
     for (const role of ["MANAGER", "OFFICER", "WG_MEMBER"] as const) expect(navigationFor(role)).not.toContain("users");
     expect(navigationFor("OFFICER")).not.toContain("workingGroups");
-    expect(navigationFor("WG_MEMBER")[0]).toBe("workingGroups");
+    expect(navigationFor("OFFICER")[0]).toBe("milestones");
+    expect(navigationFor("WG_MEMBER")[0]).toBe("actionItems");
+    expect(navigationFor("MANAGER")[0]).toBe("dashboard");
+    for (const role of ["MANAGER", "OFFICER", "WG_MEMBER"] as const) {
+      expect(navigationFor(role)).not.toContain("organisations");
+      expect(navigationFor(role)).not.toContain("people");
+    }
   });
 });
