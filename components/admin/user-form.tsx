@@ -24,7 +24,9 @@ export function UserForm({ organisations, user }: { organisations: OrganisationO
   const error = (field: string) => errorText(fieldError(state, field));
 
   return (
-    <form action={formAction} className="max-w-xl space-y-4" noValidate>
+    // A new key when the typed values come back remounts the form: React resets a form after its
+    // action runs, which would otherwise put the selects back to the options first rendered.
+    <form key={values ? JSON.stringify(values) : "initial"} action={formAction} className="max-w-xl space-y-4" noValidate>
       <FormStatus state={state} />
       {user ? (
         <>

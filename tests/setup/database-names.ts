@@ -1,7 +1,8 @@
 // Names shared by the global and per-file database setup.
 import path from "node:path";
 
-export const pgliteTemplateDir = path.join(import.meta.dirname, "../../.data/test-template");
+/** Per test run, so runs side by side never rebuild each other's template. */
+export const pgliteTemplateDir = process.env.TEST_PGLITE_TEMPLATE ?? path.join(import.meta.dirname, `../../.data/test-template-${process.pid}`);
 
 /** The template database next to the one DATABASE_URL names: `<name>_template`. */
 export function postgresUrlWithDatabase(url: string, databaseName: string): string {

@@ -10,11 +10,13 @@ import { assertLocalDatabase, databaseNameOf, pgliteTemplateDir, postgresUrlWith
 export default async function setup() {
   const url = process.env.DATABASE_URL;
   if (!url) {
+    // Workers are started after this and inherit the variable: they all copy this template.
+    process.env.TEST_PGLITE_TEMPLATE = pgliteTemplateDir;
     rmSync(pgliteTemplateDir, { recursive: true, force: true });
     const pglite = await PGlite.create(pgliteTemplateDir);
     await applyMigrations(adapterFactoryFor({ pglite }));
     await pglite.close();
-    return;
+    return () => rmSync(pgliteTemplateDir, { recursive: true, force: true });
   }
   assertLocalDatabase(url);
   const templateName = `${databaseNameOf(url)}_template`;
