@@ -1,33 +1,112 @@
 // Reads of agreements, scoped to the signed-in user; each selects only what its page shows.
 import "server-only";
-import { db } from "@/lib/db";
+import { db, Prisma } from "@/lib/db";
 import { requireUser, ForbiddenError } from "@/lib/auth/session";
 import { canEditAgreement, canReadAgreements } from "@/lib/permissions";
+import { defaultExpiryWarningDays, startOfUtcDay } from "@/lib/agreements/expiry";
+import { agreementListPageSize, parseAgreementFilters, type AgreementFilters } from "@/lib/agreements/list-filters";
 
 const localizedTitle = { titleEn: true, titleMs: true, titleZh: true } as const;
 const localizedName = { nameEn: true, nameMs: true, nameZh: true } as const;
 
-export async function listAgreements() {
+async function requireReader() {
   const user = await requireUser();
   if (!canReadAgreements(user)) throw new ForbiddenError();
+  return user;
+}
+
+const contains = (text: string) => ({ contains: text, mode: "insensitive" as const });
+
+/**
+ * "Expiring soon" in SQL, the same rule as `isExpiringSoon` (lib/agreements/expiry.ts): signed or
+ * in force, not archived, expiring today or within the notice period (90 days when none).
+ */
+function expiringSoonCondition(today: Date): Prisma.Sql {
+  return Prisma.sql`"status" IN ('SIGNED', 'IN_FORCE') AND "archivedAt" IS NULL AND "expiresOn" >= ${today}::date
+    AND "expiresOn" <= ${today}::date + COALESCE(NULLIF("noticeDays", 0), ${defaultExpiryWarningDays})`;
+}
+
+/** The list's filters as one where-clause; the SQL-only "expiring soon" rule becomes an id subquery. */
+function agreementWhere(filters: AgreementFilters): Prisma.AgreementWhereInput[] {
+  const and: Prisma.AgreementWhereInput[] = [];
+  if (filters.q) {
+    const text = contains(filters.q);
+    and.push({ OR: [{ titleEn: text }, { titleMs: text }, { titleZh: text }, { summaryEn: text }, { summaryMs: text }, { summaryZh: text }] });
+  }
+  if (filters.type) and.push({ type: filters.type });
+  if (filters.status) and.push({ status: filters.status });
+  if (filters.partyId || filters.side) {
+    and.push({ parties: { some: { ...(filters.partyId ? { organisationId: filters.partyId } : {}), ...(filters.side ? { side: filters.side } : {}) } } });
+  }
+  if (filters.theme) {
+    const text = contains(filters.theme);
+    and.push({ areas: { some: { isRetired: false, OR: [{ titleEn: text }, { titleMs: text }, { titleZh: text }] } } });
+  }
+  if (filters.year) and.push({ signedOn: { gte: new Date(Date.UTC(filters.year, 0, 1)), lt: new Date(Date.UTC(filters.year + 1, 0, 1)) } });
+  if (filters.archived === "active") and.push({ archivedAt: null });
+  if (filters.archived === "archived") and.push({ archivedAt: { not: null } });
+  return and;
+}
+
+async function resolveWhere(filters: AgreementFilters): Promise<Prisma.AgreementWhereInput> {
+  const and = agreementWhere(filters);
+  if (filters.expiring) {
+    const rows = await db.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Agreement" WHERE ${expiringSoonCondition(startOfUtcDay(new Date()))}`;
+    and.push({ id: { in: rows.map((row) => row.id) } });
+  }
+  return { AND: and };
+}
+
+function agreementOrder(filters: AgreementFilters): Prisma.AgreementOrderByWithRelationInput[] {
+  const dir = filters.dir;
+  const primary: Prisma.AgreementOrderByWithRelationInput =
+    filters.sort === "title" ? { titleEn: dir } : filters.sort === "status" ? { status: dir } : filters.sort === "type" ? { type: dir } : { signedOn: { sort: dir, nulls: "last" } };
+  return [primary, { titleEn: "asc" }, { id: "asc" }];
+}
+
+const listSelect = {
+  id: true,
+  type: true,
+  status: true,
+  signedOn: true,
+  expiresOn: true,
+  noticeDays: true,
+  archivedAt: true,
+  isExample: true,
+  ...localizedTitle,
+  parties: { orderBy: { order: "asc" }, select: { side: true, organisation: { select: { id: true, acronym: true, ...localizedName } } } },
+} satisfies Prisma.AgreementSelect;
+
+/** One page of the filtered, sorted list and the total: two queries (three with "expiring soon"). */
+export async function listAgreements(filters: AgreementFilters = parseAgreementFilters({})) {
+  await requireReader();
+  const where = await resolveWhere(filters);
+  const [total, rows] = await Promise.all([
+    db.agreement.count({ where }),
+    db.agreement.findMany({ where, orderBy: agreementOrder(filters), skip: (filters.page - 1) * agreementListPageSize, take: agreementListPageSize, select: listSelect }),
+  ]);
+  return { rows, total, page: filters.page, pageCount: Math.max(1, Math.ceil(total / agreementListPageSize)) };
+}
+
+/** The whole filtered list (no pagination) for CSV/XLSX export. */
+export async function listAgreementsForExport(filters: AgreementFilters) {
+  await requireReader();
+  const where = await resolveWhere(filters);
   return db.agreement.findMany({
-    where: { archivedAt: null },
-    orderBy: [{ signedOn: "desc" }, { titleEn: "asc" }],
-    select: {
-      id: true,
-      type: true,
-      status: true,
-      signedOn: true,
-      isExample: true,
-      ...localizedTitle,
-      parties: { orderBy: { order: "asc" }, select: { side: true, organisation: { select: { id: true, acronym: true, ...localizedName } } } },
-    },
+    where,
+    orderBy: agreementOrder(filters),
+    select: { ...listSelect, effectiveOn: true, summaryEn: true, _count: { select: { areas: { where: { isRetired: false } } } } },
   });
 }
 
+/** Organisations offered in the list's party filter. */
+export async function listPartyOptions() {
+  await requireReader();
+  return db.organisation.findMany({ orderBy: [{ side: "asc" }, { nameEn: "asc" }], select: { id: true, side: true, acronym: true, ...localizedName } });
+}
+
 export async function getAgreementDetail(id: string) {
-  const user = await requireUser();
-  if (!canReadAgreements(user)) throw new ForbiddenError();
+  const user = await requireReader();
   const agreement = await db.agreement.findUnique({
     where: { id },
     select: {
@@ -40,6 +119,7 @@ export async function getAgreementDetail(id: string) {
       durationMonths: true,
       autoRenewMonths: true,
       noticeDays: true,
+      archivedAt: true,
       isExample: true,
       version: true,
       ...localizedTitle,
@@ -78,9 +158,22 @@ export async function getAgreementDetail(id: string) {
         select: { id: true, number: true, clauseRef: true, ...localizedTitle, clauseTextEn: true, clauseTextMs: true, clauseTextZh: true },
       },
       workingGroups: { select: { id: true, ...localizedName, _count: { select: { members: true } } } },
+      documents: { orderBy: { createdAt: "asc" }, select: { id: true, title: true, url: true, createdAt: true, file: { select: { fileName: true, sizeBytes: true } } } },
+      relationsFrom: { orderBy: { createdAt: "asc" }, select: { id: true, type: true, toAgreement: { select: { id: true, ...localizedTitle } } } },
+      relationsTo: { orderBy: { createdAt: "asc" }, select: { id: true, type: true, fromAgreement: { select: { id: true, ...localizedTitle } } } },
     },
   });
   if (!agreement) return null;
   const partyOrganisationIds = agreement.parties.map((party) => party.organisation.id);
   return { ...agreement, canEdit: canEditAgreement(user, { partyOrganisationIds }) };
+}
+
+/** A stored document of an agreement, for its download handler (every signed-in reader may download). */
+export async function getAgreementDocumentFile(agreementId: string, documentId: string) {
+  await requireReader();
+  const document = await db.agreementDocument.findFirst({
+    where: { id: documentId, agreementId },
+    select: { file: { select: { fileName: true, mimeType: true, sizeBytes: true, storageKey: true } } },
+  });
+  return document?.file ?? null;
 }

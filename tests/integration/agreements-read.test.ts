@@ -23,7 +23,7 @@ describe("reading agreements", () => {
     expect(detail?.parties.map((party) => party.side)).toEqual(["MALAYSIA", "CHINA"]);
     expect(detail?.areas).toHaveLength(1);
     expect(detail?.canEdit).toBe(true);
-    expect((await listAgreements()).map((row) => row.id)).toContain(agreement.id);
+    expect((await listAgreements()).rows.map((row) => row.id)).toContain(agreement.id);
 
     actAs(officerElsewhere);
     expect((await getAgreementDetail(agreement.id))?.canEdit).toBe(false);

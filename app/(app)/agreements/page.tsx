@@ -1,24 +1,81 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AgreementStatusBadge } from "@/components/agreements/status-badge";
+import { ExpiryBadge } from "@/components/agreements/expiry-badge";
+import { ListFiltersForm } from "@/components/agreements/list-filters-form";
+import { Badge } from "@/components/ui/badge";
+import { buttonClasses } from "@/components/ui/button";
 import { ExampleBadge } from "@/components/ui/example-badge";
 import { EmptyState, PageHeader } from "@/components/ui/page-header";
-import { listAgreements } from "@/lib/data/agreements";
-import { formatDate } from "@/lib/format";
+import { requireUserForPage } from "@/lib/auth/session";
+import { agreementFiltersQuery, parseAgreementFilters, type AgreementFilters } from "@/lib/agreements/list-filters";
+import { listAgreements, listPartyOptions } from "@/lib/data/agreements";
+import { formatDate, formatNumber } from "@/lib/format";
 import { localized } from "@/lib/i18n/content";
 import { getTranslations } from "@/lib/i18n/server";
+import type { Translate } from "@/lib/i18n/translate";
+import { canCreateAgreement } from "@/lib/permissions";
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getTranslations();
   return { title: t("agreements.title") };
 }
 
-export default async function AgreementsPage() {
-  const [{ t, locale }, agreements] = await Promise.all([getTranslations(), listAgreements()]);
+function SortLink({ filters, sortKey, label, t }: { filters: AgreementFilters; sortKey: AgreementFilters["sort"]; label: string; t: Translate }) {
+  const isCurrent = filters.sort === sortKey;
+  const dir = isCurrent && filters.dir === "asc" ? "desc" : "asc";
+  const query = agreementFiltersQuery(filters, { sort: sortKey, dir, page: 1 });
+  return (
+    <Link href={`/agreements${query ? `?${query}` : ""}`} className="text-gray-700">
+      {label}
+      {isCurrent ? <span className="ml-1">{filters.dir === "asc" ? "▲" : "▼"}<span className="sr-only"> ({t(filters.dir === "asc" ? "agreements.filters.asc" : "agreements.filters.desc")})</span></span> : null}
+    </Link>
+  );
+}
+
+export default async function AgreementsPage({ searchParams }: Props) {
+  const user = await requireUserForPage();
+  const filters = parseAgreementFilters(await searchParams);
+  const [{ t, locale }, result, parties] = await Promise.all([getTranslations(), listAgreements(filters), listPartyOptions()]);
+  const exportQuery = agreementFiltersQuery(filters, { page: 1 });
+  const pageLink = (page: number) => {
+    const query = agreementFiltersQuery(filters, { page });
+    return `/agreements${query ? `?${query}` : ""}`;
+  };
+  const sortHeader = (sortKey: AgreementFilters["sort"], label: string) => (
+    <th scope="col" className="px-4 py-3" aria-sort={filters.sort === sortKey ? (filters.dir === "asc" ? "ascending" : "descending") : undefined}>
+      <SortLink filters={filters} sortKey={sortKey} label={label} t={t} />
+    </th>
+  );
+
   return (
     <>
-      <PageHeader title={t("agreements.title")} description={t("agreements.description")} />
-      {agreements.length === 0 ? (
+      <PageHeader
+        title={t("agreements.title")}
+        description={t("agreements.description")}
+        actions={
+          canCreateAgreement(user) ? (
+            <Link href="/agreements/new" className={`${buttonClasses("primary")} no-underline hover:no-underline`}>
+              {t("agreements.form.newTitle")}
+            </Link>
+          ) : undefined
+        }
+      />
+      <ListFiltersForm
+        filters={filters}
+        t={t}
+        parties={parties.map((party) => ({ id: party.id, label: `${localized(party, "name", locale)} (${t(`sides.${party.side}`)})` }))}
+      />
+      <div className="mb-3 flex flex-wrap items-center justify-between gap-3 text-sm">
+        <p role="status">{t("agreements.filters.resultCount", { count: formatNumber(result.total, locale) })}</p>
+        <p className="flex gap-3">
+          <a href={`/agreements/export?format=csv${exportQuery ? `&${exportQuery}` : ""}`}>{t("agreements.filters.exportCsv")}</a>
+          <a href={`/agreements/export?format=xlsx${exportQuery ? `&${exportQuery}` : ""}`}>{t("agreements.filters.exportXlsx")}</a>
+        </p>
+      </div>
+      {result.rows.length === 0 ? (
         <EmptyState title={t("agreements.empty")} />
       ) : (
         <div className="overflow-x-auto rounded-lg border border-gray-200 bg-white shadow-sm">
@@ -26,21 +83,22 @@ export default async function AgreementsPage() {
             <caption className="sr-only">{t("agreements.title")}</caption>
             <thead className="bg-gray-50 text-left text-xs font-semibold uppercase tracking-wide text-gray-600">
               <tr>
-                <th scope="col" className="px-4 py-3">{t("agreements.columns.title")}</th>
-                <th scope="col" className="px-4 py-3">{t("agreements.columns.type")}</th>
+                {sortHeader("title", t("agreements.columns.title"))}
+                {sortHeader("type", t("agreements.columns.type"))}
                 <th scope="col" className="px-4 py-3">{t("agreements.columns.parties")}</th>
-                <th scope="col" className="px-4 py-3">{t("agreements.columns.signedOn")}</th>
-                <th scope="col" className="px-4 py-3">{t("agreements.columns.status")}</th>
+                {sortHeader("signedOn", t("agreements.columns.signedOn"))}
+                {sortHeader("status", t("agreements.columns.status"))}
               </tr>
             </thead>
             <tbody className="divide-y divide-gray-100">
-              {agreements.map((agreement) => (
+              {result.rows.map((agreement) => (
                 <tr key={agreement.id}>
                   <td className="px-4 py-3">
                     <Link href={`/agreements/${agreement.id}`} className="font-medium">
                       {localized(agreement, "title", locale)}
                     </Link>
                     {agreement.isExample ? <span className="ml-2"><ExampleBadge label={t("common.example")} /></span> : null}
+                    {agreement.archivedAt ? <span className="ml-2"><Badge>{t("agreements.archive.archived")}</Badge></span> : null}
                   </td>
                   <td className="px-4 py-3">{t(`agreementTypes.${agreement.type}`)}</td>
                   <td className="px-4 py-3">
@@ -53,8 +111,11 @@ export default async function AgreementsPage() {
                     </ul>
                   </td>
                   <td className="whitespace-nowrap px-4 py-3">{formatDate(agreement.signedOn, locale)}</td>
-                  <td className="px-4 py-3">
+                  <td className="space-y-1 px-4 py-3">
                     <AgreementStatusBadge status={agreement.status} t={t} />
+                    <div>
+                      <ExpiryBadge agreement={agreement} t={t} />
+                    </div>
                   </td>
                 </tr>
               ))}
@@ -62,6 +123,13 @@ export default async function AgreementsPage() {
           </table>
         </div>
       )}
+      {result.pageCount > 1 ? (
+        <nav aria-label={t("agreements.filters.pagination")} className="mt-4 flex items-center gap-4 text-sm">
+          {result.page > 1 ? <Link href={pageLink(result.page - 1)}>{t("agreements.filters.previous")}</Link> : null}
+          <span>{t("agreements.filters.pageOf", { page: result.page, pages: result.pageCount })}</span>
+          {result.page < result.pageCount ? <Link href={pageLink(result.page + 1)}>{t("agreements.filters.next")}</Link> : null}
+        </nav>
+      ) : null}
     </>
   );
 }

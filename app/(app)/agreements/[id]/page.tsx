@@ -2,6 +2,16 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AgreementStatusBadge } from "@/components/agreements/status-badge";
+import { ArchiveControl } from "@/components/agreements/archive-control";
+import { DocumentForm, RemoveDocumentButton } from "@/components/agreements/document-form";
+import { ExpiryBadge } from "@/components/agreements/expiry-badge";
+import { HistoryTable } from "@/components/agreements/history-table";
+import { StatusChangeForm } from "@/components/agreements/status-change-form";
+import { Badge } from "@/components/ui/badge";
+import { buttonClasses } from "@/components/ui/button";
+import { nextStatuses } from "@/lib/agreements/lifecycle";
+import { getAgreementHistory } from "@/lib/data/agreement-history";
+import { formatNumber } from "@/lib/format";
 import { ExampleBadge } from "@/components/ui/example-badge";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { getAgreementDetail } from "@/lib/data/agreements";
@@ -20,8 +30,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function AgreementPage({ params }: Props) {
   const { id } = await params;
-  const [{ t, locale }, agreement] = await Promise.all([getTranslations(), getAgreementDetail(id)]);
+  const [{ t, locale }, agreement, history] = await Promise.all([getTranslations(), getAgreementDetail(id), getAgreementHistory(id)]);
   if (!agreement) notFound();
+  const moves = nextStatuses(agreement.status);
   const event = agreement.signingEvent;
   const notStated = t("common.notStated");
 
@@ -36,12 +47,39 @@ export default async function AgreementPage({ params }: Props) {
           <span className="flex flex-wrap items-center gap-2">
             {t(`agreementTypes.${agreement.type}`)}
             <AgreementStatusBadge status={agreement.status} t={t} />
+            <ExpiryBadge agreement={agreement} t={t} />
+            {agreement.archivedAt ? <Badge>{t("agreements.archive.archived")}</Badge> : null}
             {agreement.isExample ? <ExampleBadge label={t("common.example")} /> : null}
           </span>
+        }
+        actions={
+          agreement.canEdit ? (
+            <>
+              <Link href={`/agreements/${agreement.id}/edit`} className={`${buttonClasses("secondary")} no-underline hover:no-underline`}>
+                {t("agreements.form.editTitle")}
+              </Link>
+              <Link href={`/agreements/${agreement.id}/areas`} className={`${buttonClasses("secondary")} no-underline hover:no-underline`}>
+                {t("agreements.areasPage.title")}
+              </Link>
+            </>
+          ) : undefined
         }
       />
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
+          {allTranslations(agreement, "title").length > 1 ? (
+            <Section title={t("agreements.titles")} id="titles">
+              <div className="grid gap-4 md:grid-cols-3">
+                {allTranslations(agreement, "title").map((entry) => (
+                  <div key={entry.locale} lang={entry.locale === "zh" ? "zh-CN" : entry.locale}>
+                    <h3 className="text-xs font-semibold uppercase text-gray-600">{localeNames[entry.locale]}</h3>
+                    <p className="mt-1 text-sm">{entry.text}</p>
+                  </div>
+                ))}
+              </div>
+            </Section>
+          ) : null}
+
           <Section title={t("agreements.summary")} id="summary">
             {allTranslations(agreement, "summary").length === 0 ? (
               <p className="text-sm text-gray-600">{notStated}</p>
@@ -79,6 +117,45 @@ export default async function AgreementPage({ params }: Props) {
             )}
           </Section>
 
+          <Section title={t("agreements.documents.title")} id="documents">
+            {agreement.documents.length === 0 ? (
+              <p className="text-sm text-gray-600">{t("agreements.documents.empty")}</p>
+            ) : (
+              <ul className="space-y-3 text-sm">
+                {agreement.documents.map((document) => (
+                  <li key={document.id} className="flex flex-wrap items-start justify-between gap-3">
+                    <div>
+                      {document.file ? (
+                        <a href={`/agreements/${agreement.id}/documents/${document.id}`} download>
+                          {document.title}
+                        </a>
+                      ) : document.url ? (
+                        <a href={document.url} rel="noopener noreferrer" target="_blank">
+                          {document.title}
+                          <span className="sr-only"> ({t("agreements.documents.external")})</span>
+                        </a>
+                      ) : (
+                        document.title
+                      )}
+                      <p className="text-xs text-gray-600">
+                        {document.file
+                          ? t("agreements.documents.fileInfo", { name: document.file.fileName, size: formatNumber(Math.max(1, Math.round(document.file.sizeBytes / 1024)), locale) })
+                          : t("agreements.documents.external")}
+                      </p>
+                    </div>
+                    {agreement.canEdit ? <RemoveDocumentButton documentId={document.id} title={document.title} /> : null}
+                  </li>
+                ))}
+              </ul>
+            )}
+            {agreement.canEdit ? (
+              <div className="mt-4 border-t border-gray-200 pt-4">
+                <h3 className="mb-2 font-medium">{t("agreements.documents.addTitle")}</h3>
+                <DocumentForm agreementId={agreement.id} />
+              </div>
+            ) : null}
+          </Section>
+
           <Section title={t("agreements.workingGroups")} id="working-groups">
             {agreement.workingGroups.length === 0 ? (
               <p className="text-sm text-gray-600">{t("agreements.noWorkingGroups")}</p>
@@ -96,6 +173,19 @@ export default async function AgreementPage({ params }: Props) {
         </div>
 
         <div className="space-y-6">
+          {agreement.canEdit ? (
+            <Section title={t("agreements.lifecycle.title")} id="lifecycle">
+              {moves.length > 0 ? (
+                <StatusChangeForm agreementId={agreement.id} version={agreement.version} nextStatuses={moves} />
+              ) : (
+                <p className="text-sm text-gray-600">{t("agreements.lifecycle.final")}</p>
+              )}
+              <div className="mt-4 border-t border-gray-200 pt-4">
+                <ArchiveControl agreementId={agreement.id} version={agreement.version} isArchived={Boolean(agreement.archivedAt)} />
+              </div>
+            </Section>
+          ) : null}
+
           <Section title={t("agreements.parties")} id="parties">
             <ul className="space-y-2 text-sm">
               {agreement.parties.map((party) => (
@@ -184,9 +274,37 @@ export default async function AgreementPage({ params }: Props) {
               <dd>{agreement.autoRenewMonths ? t("agreements.renewsEvery", { months: agreement.autoRenewMonths }) : notStated}</dd>
               <dt className="font-medium">{t("agreements.notice")}</dt>
               <dd>{agreement.noticeDays ? t("agreements.noticeDays", { days: agreement.noticeDays }) : notStated}</dd>
+              <dt className="font-medium">{t("agreements.duration")}</dt>
+              <dd>{agreement.durationMonths ? t("agreements.durationMonths", { months: agreement.durationMonths }) : notStated}</dd>
             </dl>
           </Section>
+
+          <Section title={t("agreements.related.title")} id="related">
+            {agreement.relationsFrom.length + agreement.relationsTo.length === 0 ? (
+              <p className="text-sm text-gray-600">{t("agreements.related.none")}</p>
+            ) : (
+              <ul className="space-y-2 text-sm">
+                {agreement.relationsFrom.map((relation) => (
+                  <li key={relation.id}>
+                    {t(`agreements.related.types.${relation.type}`)}{" "}
+                    <Link href={`/agreements/${relation.toAgreement.id}`}>{localized(relation.toAgreement, "title", locale)}</Link>
+                  </li>
+                ))}
+                {agreement.relationsTo.map((relation) => (
+                  <li key={relation.id}>
+                    {t(`agreements.related.inverse.${relation.type}`)}{" "}
+                    <Link href={`/agreements/${relation.fromAgreement.id}`}>{localized(relation.fromAgreement, "title", locale)}</Link>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Section>
         </div>
+      </div>
+      <div className="mt-6">
+        <Section title={t("history.title")} id="history">
+          <HistoryTable events={history} t={t} locale={locale} />
+        </Section>
       </div>
     </>
   );

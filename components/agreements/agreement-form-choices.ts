@@ -1,0 +1,16 @@
+// The agreement form's choices as labelled options in the reader's language.
+import type { AgreementFormChoices } from "@/components/agreements/agreement-form-values";
+import type { AgreementFormOptions } from "@/lib/data/agreement-form";
+import { formatDate } from "@/lib/format";
+import type { Locale } from "@/lib/i18n/config";
+import { localized } from "@/lib/i18n/content";
+import type { Translate } from "@/lib/i18n/translate";
+
+export function agreementFormChoices(options: AgreementFormOptions, t: Translate, locale: Locale): AgreementFormChoices {
+  return {
+    organisations: options.organisations.map((organisation) => ({ id: organisation.id, label: `${localized(organisation, "name", locale)} (${t(`sides.${organisation.side}`)})` })),
+    people: options.people.map((person) => ({ id: person.id, label: person.titleEn ? `${person.name} — ${localized(person, "title", locale)}` : person.name })),
+    events: options.events.map((event) => ({ id: event.id, label: `${formatDate(event.date, locale)} — ${localized(event, "place", locale)}` })),
+    agreements: options.agreements.map((agreement) => ({ id: agreement.id, label: localized(agreement, "title", locale) })),
+  };
+}

@@ -1,0 +1,9 @@
+// "Expiring soon" as a badge with words (the dot alone never carries the meaning).
+import { Badge } from "@/components/ui/badge";
+import { daysUntil, isExpiringSoon } from "@/lib/agreements/expiry";
+import type { Translate } from "@/lib/i18n/translate";
+
+export function ExpiryBadge({ agreement, t, now = new Date() }: { agreement: { status: string; expiresOn: Date | null; noticeDays: number | null; archivedAt: Date | null }; t: Translate; now?: Date }) {
+  if (!agreement.expiresOn || !isExpiringSoon(agreement, now)) return null;
+  return <Badge tone="warning">{t("agreements.expiringSoon", { days: daysUntil(agreement.expiresOn, now) })}</Badge>;
+}

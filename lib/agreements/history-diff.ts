@@ -1,0 +1,35 @@
+// Before → after of an audit event as rows a person can read: only the fields that changed,
+// bookkeeping fields left out, lists joined, empty shown as null.
+type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+
+export interface FieldChange {
+  field: string;
+  before: string | null;
+  after: string | null;
+}
+
+const hiddenFields = new Set(["id", "version", "agreementId", "updatedAt", "createdAt", "updatedById", "signingEventId"]);
+
+function asRecord(value: unknown): Record<string, Json> {
+  return value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, Json>) : {};
+}
+
+/** A value as text: dates as `YYYY-MM-DD`, lists as `a; b`. */
+export function displayValue(value: Json | undefined): string | null {
+  if (value === null || value === undefined || value === "") return null;
+  if (Array.isArray(value)) return value.length === 0 ? null : value.map((item) => displayValue(item) ?? "").join("; ");
+  if (typeof value === "object") return JSON.stringify(value);
+  if (typeof value === "string" && /^\d{4}-\d{2}-\d{2}T00:00:00\.000Z$/.test(value)) return value.slice(0, 10);
+  return String(value);
+}
+
+export function diffSnapshots(before: unknown, after: unknown): FieldChange[] {
+  const from = asRecord(before);
+  const to = asRecord(after);
+  const fields = [...new Set([...Object.keys(from), ...Object.keys(to)])].filter((field) => !hiddenFields.has(field));
+  return fields.flatMap((field) => {
+    const was = displayValue(from[field]);
+    const now = displayValue(to[field]);
+    return was === now ? [] : [{ field, before: was, after: now }];
+  });
+}

@@ -1,0 +1,50 @@
+// Reads for the reference-data pages (administrators only): organisations and people.
+import "server-only";
+import { db } from "@/lib/db";
+import { requireUser, ForbiddenError } from "@/lib/auth/session";
+import { canManageReferenceData } from "@/lib/permissions";
+
+async function requireReferenceDataManager() {
+  const user = await requireUser();
+  if (!canManageReferenceData(user)) throw new ForbiddenError();
+  return user;
+}
+
+const usageCount = { select: { agreementParties: true, signatories: true, milestones: true, workingGroupMembers: true, users: true, people: true } } as const;
+
+export async function listOrganisations() {
+  await requireReferenceDataManager();
+  return db.organisation.findMany({
+    orderBy: [{ isRetired: "asc" }, { side: "asc" }, { nameEn: "asc" }],
+    select: { id: true, nameEn: true, nameMs: true, nameZh: true, acronym: true, country: true, side: true, kind: true, isRetired: true, _count: usageCount },
+  });
+}
+
+export async function getOrganisationForEdit(id: string) {
+  await requireReferenceDataManager();
+  return db.organisation.findUnique({
+    where: { id },
+    select: { id: true, version: true, nameEn: true, nameMs: true, nameZh: true, acronym: true, country: true, side: true, kind: true, isRetired: true, _count: usageCount },
+  });
+}
+
+export async function listPeople() {
+  await requireReferenceDataManager();
+  return db.person.findMany({
+    orderBy: [{ isRetired: "asc" }, { name: "asc" }],
+    select: { id: true, name: true, titleEn: true, titleMs: true, titleZh: true, side: true, isRetired: true, organisation: { select: { nameEn: true, nameMs: true, nameZh: true, acronym: true } } },
+  });
+}
+
+export async function getPersonForEdit(id: string) {
+  await requireReferenceDataManager();
+  return db.person.findUnique({
+    where: { id },
+    select: { id: true, version: true, name: true, titleEn: true, titleMs: true, titleZh: true, organisationId: true, side: true, email: true, isRetired: true },
+  });
+}
+
+export async function listOrganisationChoices() {
+  await requireReferenceDataManager();
+  return db.organisation.findMany({ where: { isRetired: false }, orderBy: [{ side: "asc" }, { nameEn: "asc" }], select: { id: true, side: true, nameEn: true, nameMs: true, nameZh: true } });
+}
