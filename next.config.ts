@@ -30,6 +30,8 @@ const nextConfig: NextConfig = {
   // PGlite loads its WebAssembly and data files from its own package directory at run time.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "exceljs", "pdfkit"],
   poweredByHeader: false,
+  // Progress evidence (up to 5 files of 10 MB) and import files travel in server action bodies.
+  experimental: { serverActions: { bodySizeLimit: "52mb" }, proxyClientMaxBodySize: "52mb" },
   // Types are checked once, by `npm run typecheck` (CI runs it before anything else); the build
   // does not repeat the work.
   typescript: { ignoreBuildErrors: true },

@@ -1,0 +1,103 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { MilestoneStatusBadge } from "@/components/milestones/milestone-status-badge";
+import { QuickLog } from "@/components/milestones/quick-log";
+import { buttonClasses } from "@/components/ui/button";
+import { EmptyState, PageHeader } from "@/components/ui/page-header";
+import { requireUserForPage } from "@/lib/auth/session";
+import { groupLimit, listMyMilestones } from "@/lib/data/milestones";
+import { formatDate } from "@/lib/format";
+import { localized } from "@/lib/i18n/content";
+import { getTranslations } from "@/lib/i18n/server";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getTranslations();
+  return { title: t("milestones.myTitle") };
+}
+
+export default async function MyMilestonesPage() {
+  const user = await requireUserForPage();
+  const [{ t, locale }, { groups, seesAll, canImport, canCreate }] = await Promise.all([getTranslations(), listMyMilestones()]);
+  const total = groups.reduce((sum, group) => sum + group.count, 0);
+
+  return (
+    <>
+      <PageHeader
+        title={seesAll ? t("milestones.allTitle") : t("milestones.myTitle")}
+        description={seesAll ? t("milestones.allDescription") : t("milestones.myDescription", { organisation: user.organisationName ?? "—" })}
+        actions={
+          <>
+            {canCreate ? (
+              <Link href="/milestones/new" className={buttonClasses("primary")}>
+                {t("milestones.new")}
+              </Link>
+            ) : null}
+            {canImport ? (
+              <Link href="/milestones/import" className={buttonClasses("secondary")}>
+                {t("imports.title")}
+              </Link>
+            ) : null}
+          </>
+        }
+      />
+      {total === 0 ? (
+        <EmptyState title={t("milestones.noneTitle")} description={t("milestones.noneBody")} />
+      ) : (
+        <div className="space-y-8">
+          {groups.map((group) => (
+            <section key={group.state} aria-labelledby={`group-${group.state}`}>
+              <h2 id={`group-${group.state}`} className="mb-3 text-lg font-semibold text-gray-900">
+                {t(`milestones.due.${group.state}`)} <span className="text-gray-600">({group.count})</span>
+              </h2>
+              {group.rows.length === 0 ? (
+                <p className="text-sm text-gray-600">{t("milestones.groupEmpty")}</p>
+              ) : (
+                <ul className="space-y-3">
+                  {group.rows.map((row) => {
+                    const title = localized(row, "title", locale);
+                    return (
+                      <li key={row.id} className="rounded-lg border border-gray-200 bg-white p-4 shadow-sm">
+                        <div className="flex flex-wrap items-start justify-between gap-3">
+                          <div className="min-w-0">
+                            <h3 className="font-medium">
+                              <Link href={`/milestones/${row.id}`}>{title}</Link>
+                            </h3>
+                            <p className="mt-1 text-sm text-gray-600">
+                              {row.cooperationArea.number}. {localized(row.cooperationArea, "title", locale)} ·{" "}
+                              {row.ownerOrganisation.acronym ?? localized(row.ownerOrganisation, "name", locale)} · {t(`milestones.ownerSide.${row.ownerSide}`)}
+                            </p>
+                            <dl className="mt-2 flex flex-wrap gap-x-6 gap-y-1 text-sm">
+                              <div className="flex gap-1">
+                                <dt className="text-gray-600">{t("milestones.fields.targetOn")}:</dt>
+                                <dd>{formatDate(row.targetOn, locale)}</dd>
+                              </div>
+                              <div className="flex gap-1">
+                                <dt className="text-gray-600">{t("milestones.percent")}:</dt>
+                                <dd>{row.percentComplete}%</dd>
+                              </div>
+                              <div className="flex gap-1">
+                                <dt className="text-gray-600">{t("milestones.lastUpdate")}:</dt>
+                                <dd>{row.lastUpdateOn ? formatDate(row.lastUpdateOn, locale) : t("milestones.never")}</dd>
+                              </div>
+                            </dl>
+                          </div>
+                          <MilestoneStatusBadge status={row.status} t={t} />
+                        </div>
+                        {row.canEdit ? (
+                          <div className="mt-3">
+                            <QuickLog milestone={{ id: row.id, hasIndicator: row.hasIndicator, indicatorUnit: row.indicatorUnit, percentComplete: row.percentComplete }} title={title} />
+                          </div>
+                        ) : null}
+                      </li>
+                    );
+                  })}
+                </ul>
+              )}
+              {group.count > groupLimit ? <p className="mt-2 text-sm text-gray-600">{t("milestones.moreInGroup", { shown: groupLimit, count: group.count })}</p> : null}
+            </section>
+          ))}
+        </div>
+      )}
+    </>
+  );
+}

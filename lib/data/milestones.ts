@@ -1,0 +1,237 @@
+// Reads of milestones and their progress, scoped to the signed-in user. The home page's groups
+// are four database queries (one per due state, same boundaries as `dueState`) plus four counts,
+// whatever the number of milestones.
+import "server-only";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { requireUser, ForbiddenError } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/session-user";
+import { canEditMilestone, canImportMilestones, canListAllMilestones, canReadMilestone } from "@/lib/permissions";
+import { dueBoundaries, dueStates, type DueState } from "@/lib/milestones/rules";
+
+const localizedTitle = { titleEn: true, titleMs: true, titleZh: true } as const;
+const localizedName = { nameEn: true, nameMs: true, nameZh: true } as const;
+
+export const groupLimit = 50;
+
+function scopeFor(user: SessionUser): Prisma.MilestoneWhereInput {
+  if (canListAllMilestones(user)) return {};
+  const mine: Prisma.MilestoneWhereInput[] = [{ responsibleUserId: user.id }];
+  if (user.organisationId) mine.push({ ownerOrganisationId: user.organisationId });
+  return { OR: mine };
+}
+
+/** Where-clauses matching `dueState` exactly, so the database does the grouping. */
+export function dueStateWhere(state: Exclude<DueState, "closed">, today: Date): Prisma.MilestoneWhereInput {
+  const { today: day, dueSoonUntil, staleBefore } = dueBoundaries(today);
+  const open: Prisma.MilestoneWhereInput = { cancelledAt: null, status: { notIn: ["COMPLETED", "CANCELLED"] } };
+  const notDue: Prisma.MilestoneWhereInput = { targetOn: { gt: dueSoonUntil } };
+  const stale: Prisma.MilestoneWhereInput = {
+    OR: [{ lastUpdateOn: { lt: staleBefore } }, { lastUpdateOn: null, startOn: { lt: staleBefore } }],
+  };
+  switch (state) {
+    case "overdue":
+      return { ...open, targetOn: { lt: day } };
+    case "dueSoon":
+      return { ...open, targetOn: { gte: day, lte: dueSoonUntil } };
+    case "stale":
+      return { AND: [open, notDue, stale] };
+    case "onTrack":
+      // Spelled out rather than NOT(stale): NOT over a NULL comparison is NULL in SQL and would drop never-updated rows.
+      return { AND: [open, notDue, { OR: [{ lastUpdateOn: { gte: staleBefore } }, { lastUpdateOn: null, startOn: { gte: staleBefore } }] }] };
+  }
+}
+
+const listSelect = {
+  id: true,
+  ...localizedTitle,
+  status: true,
+  percentComplete: true,
+  startOn: true,
+  targetOn: true,
+  lastUpdateOn: true,
+  ownerSide: true,
+  ownerOrganisationId: true,
+  indicatorUnit: true,
+  indicatorBaseline: true,
+  indicatorTarget: true,
+  ownerOrganisation: { select: { acronym: true, ...localizedName } },
+  cooperationArea: { select: { number: true, ...localizedTitle } },
+  agreement: { select: { parties: { select: { organisationId: true } } } },
+} as const;
+
+export async function listMyMilestones({ today = new Date() }: { today?: Date } = {}) {
+  const user = await requireUser();
+  if (!canReadMilestone(user)) throw new ForbiddenError();
+  const scope = scopeFor(user);
+  const results = await Promise.all(
+    dueStates.map(async (state) => {
+      const where: Prisma.MilestoneWhereInput = { AND: [scope, dueStateWhere(state, today)] };
+      const [rows, count] = await Promise.all([
+        db.milestone.findMany({ where, orderBy: [{ targetOn: "asc" }, { id: "asc" }], take: groupLimit, select: listSelect }),
+        db.milestone.count({ where }),
+      ]);
+      return {
+        state,
+        count,
+        rows: rows.map(({ agreement, indicatorBaseline, indicatorTarget, ...row }) => ({
+          ...row,
+          hasIndicator: indicatorBaseline !== null && indicatorTarget !== null,
+          canEdit: canEditMilestone(user, { ...row, partyOrganisationIds: agreement.parties.map((party) => party.organisationId) }),
+        })),
+      };
+    }),
+  );
+  return { groups: results, seesAll: canListAllMilestones(user), canImport: canImportMilestones(user), canCreate: canImportMilestones(user) };
+}
+
+export async function getMilestoneDetail(id: string) {
+  const user = await requireUser();
+  if (!canReadMilestone(user)) throw new ForbiddenError();
+  const milestone = await db.milestone.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      ...localizedTitle,
+      descriptionEn: true,
+      descriptionMs: true,
+      descriptionZh: true,
+      status: true,
+      percentComplete: true,
+      startOn: true,
+      targetOn: true,
+      lastUpdateOn: true,
+      completedOn: true,
+      cancelledAt: true,
+      cancelReason: true,
+      weight: true,
+      ownerSide: true,
+      ownerOrganisationId: true,
+      indicatorUnit: true,
+      indicatorBaseline: true,
+      indicatorTarget: true,
+      isExample: true,
+      version: true,
+      ownerOrganisation: { select: { acronym: true, ...localizedName } },
+      responsibleUser: { select: { name: true } },
+      cooperationArea: { select: { id: true, number: true, clauseRef: true, ...localizedTitle, clauseTextEn: true, clauseTextMs: true, clauseTextZh: true } },
+      agreement: { select: { id: true, ...localizedTitle, parties: { select: { organisationId: true } } } },
+      updates: {
+        orderBy: [{ reportedOn: "asc" }, { createdAt: "asc" }, { id: "asc" }],
+        select: {
+          id: true,
+          reportedOn: true,
+          createdAt: true,
+          percentComplete: true,
+          indicatorActual: true,
+          status: true,
+          narrative: true,
+          blockers: true,
+          correctsUpdateId: true,
+          author: { select: { name: true } },
+          evidence: { orderBy: { createdAt: "asc" }, select: { id: true, title: true, url: true, file: { select: { fileName: true, sizeBytes: true } } } },
+        },
+      },
+    },
+  });
+  if (!milestone) return null;
+  const updateIds = milestone.updates.map((update) => update.id);
+  const history = await db.auditEvent.findMany({
+    where: { OR: [{ entityType: "Milestone", entityId: id }, { entityType: "ProgressUpdate", entityId: { in: updateIds } }] },
+    orderBy: { at: "desc" },
+    take: 100,
+    select: { id: true, at: true, action: true, reason: true, actor: { select: { name: true } } },
+  });
+  const { agreement, indicatorBaseline, indicatorTarget, ...rest } = milestone;
+  const partyOrganisationIds = agreement.parties.map((party) => party.organisationId);
+  return {
+    ...rest,
+    agreement: { id: agreement.id, titleEn: agreement.titleEn, titleMs: agreement.titleMs, titleZh: agreement.titleZh },
+    indicatorBaseline: indicatorBaseline?.toNumber() ?? null,
+    indicatorTarget: indicatorTarget?.toNumber() ?? null,
+    updates: milestone.updates.map((update) => ({ ...update, indicatorActual: update.indicatorActual?.toNumber() ?? null })),
+    history,
+    canEdit: canEditMilestone(user, { ...milestone, partyOrganisationIds }),
+  };
+}
+
+export async function getMilestoneForEdit(id: string) {
+  const user = await requireUser();
+  const milestone = await db.milestone.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      agreementId: true,
+      cooperationAreaId: true,
+      ...localizedTitle,
+      descriptionEn: true,
+      descriptionMs: true,
+      descriptionZh: true,
+      ownerOrganisationId: true,
+      ownerSide: true,
+      responsibleUserId: true,
+      startOn: true,
+      targetOn: true,
+      weight: true,
+      indicatorUnit: true,
+      indicatorBaseline: true,
+      indicatorTarget: true,
+      cancelledAt: true,
+      version: true,
+      _count: { select: { updates: true } },
+      agreement: { select: { parties: { select: { organisationId: true } } } },
+    },
+  });
+  if (!milestone) return null;
+  const { agreement, indicatorBaseline, indicatorTarget, ...rest } = milestone;
+  if (!canEditMilestone(user, { ...milestone, partyOrganisationIds: agreement.parties.map((party) => party.organisationId) })) return null;
+  return { ...rest, indicatorBaseline: indicatorBaseline?.toString() ?? "", indicatorTarget: indicatorTarget?.toString() ?? "" };
+}
+
+/** What the milestone form offers: areas (of agreements the user's organisation is party to, unless admin), organisations, officers. */
+export async function listMilestoneFormOptions() {
+  const user = await requireUser();
+  if (!canImportMilestones(user)) throw new ForbiddenError();
+  const agreementScope: Prisma.AgreementWhereInput = user.role === "ADMIN" ? { archivedAt: null } : { archivedAt: null, parties: { some: { organisationId: user.organisationId ?? "" } } };
+  const [areas, organisations, officers] = await Promise.all([
+    db.cooperationArea.findMany({
+      where: { isRetired: false, agreement: agreementScope },
+      orderBy: [{ agreement: { titleEn: "asc" } }, { number: "asc" }],
+      select: { id: true, number: true, ...localizedTitle, agreement: { select: { id: true, ...localizedTitle } } },
+    }),
+    db.organisation.findMany({ where: { isRetired: false }, orderBy: [{ side: "asc" }, { nameEn: "asc" }], select: { id: true, acronym: true, side: true, ...localizedName } }),
+    db.user.findMany({ where: { role: "OFFICER", isActive: true }, orderBy: { name: "asc" }, select: { id: true, name: true, organisation: { select: { acronym: true } } } }),
+  ]);
+  return { areas, organisations, officers, defaultOrganisationId: user.organisationId };
+}
+
+/** Example values for the import templates: an area and milestone the user may use. */
+export async function getImportTemplateExamples() {
+  const user = await requireUser();
+  if (!canImportMilestones(user)) throw new ForbiddenError();
+  const [area, milestone, organisation] = await Promise.all([
+    db.cooperationArea.findFirst({
+      where: { isRetired: false, agreement: user.role === "ADMIN" ? { archivedAt: null } : { archivedAt: null, parties: { some: { organisationId: user.organisationId ?? "" } } } },
+      orderBy: [{ agreementId: "asc" }, { number: "asc" }],
+      select: { id: true },
+    }),
+    db.milestone.findFirst({ where: { cancelledAt: null, ...(user.role === "ADMIN" ? {} : { ownerOrganisationId: user.organisationId ?? "" }) }, orderBy: { targetOn: "asc" }, select: { id: true } }),
+    user.organisationId ? db.organisation.findUnique({ where: { id: user.organisationId }, select: { acronym: true, nameEn: true, side: true } }) : null,
+  ]);
+  return { user, areaId: area?.id ?? "", milestoneId: milestone?.id ?? "", organisation };
+}
+
+/**
+ * Weighted progress of a cooperation area's milestones, computed in the database with the same
+ * rule as `weightedProgress` (cancelled milestones do not count; percent clamped to 0–100).
+ */
+export async function getAreaWeightedProgress(cooperationAreaId: string): Promise<{ percent: number | null; count: number }> {
+  const user = await requireUser();
+  if (!canReadMilestone(user)) throw new ForbiddenError();
+  const [row] = await db.$queryRaw<{ weighted: number | null; count: bigint }[]>`
+    SELECT ROUND(SUM("weight" * LEAST(100, GREATEST(0, "percentComplete")))::numeric / NULLIF(SUM("weight"), 0), 1)::float8 AS "weighted",
+           COUNT(*) AS "count"
+    FROM "Milestone"
+    WHERE "cooperationAreaId" = ${cooperationAreaId} AND "status" <> 'CANCELLED' AND "cancelledAt" IS NULL AND "weight" > 0`;
+  return { percent: row?.weighted ?? null, count: Number(row?.count ?? 0) };
+}
