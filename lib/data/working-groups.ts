@@ -2,7 +2,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { requireUser } from "@/lib/auth/session";
-import { canListAllWorkingGroups, canReadWorkingGroup } from "@/lib/permissions";
+import { canListAllWorkingGroups, canManageWorkingGroup, canReadWorkingGroup } from "@/lib/permissions";
 
 const localizedName = { nameEn: true, nameMs: true, nameZh: true } as const;
 
@@ -53,4 +53,69 @@ export async function getWorkingGroupDetail(id: string) {
   // Not-found and not-allowed look the same to the caller.
   if (!group || !canReadWorkingGroup(user, { memberPersonIds: group.members.map((member) => member.person.id) })) return null;
   return group;
+}
+
+const localizedTitle = { titleEn: true, titleMs: true, titleZh: true } as const;
+
+/** Agreements the user may set a group up under (administrators: all; officers: their organisation's). */
+export async function getNewWorkingGroupOptions() {
+  const user = await requireUser();
+  // The same rule as canManageWorkingGroup, as a where-clause: administrators see every
+  // agreement, officers those their organisation is party to, everyone else none.
+  const mayManageAny = canManageWorkingGroup(user, { partyOrganisationIds: user.organisationId ? [user.organisationId] : [] });
+  if (!mayManageAny) return [];
+  return db.agreement.findMany({
+    where: { archivedAt: null, ...(user.role === "ADMIN" ? {} : { parties: { some: { organisationId: user.organisationId ?? "__none__" } } }) },
+    orderBy: { titleEn: "asc" },
+    take: 300,
+    select: { id: true, ...localizedTitle },
+  });
+}
+
+/** The group with its members and the people who may join, for those who manage it; else null. */
+export async function getWorkingGroupForEdit(id: string) {
+  const user = await requireUser();
+  const group = await db.workingGroup.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      ...localizedName,
+      termsOfReferenceEn: true,
+      termsOfReferenceMs: true,
+      termsOfReferenceZh: true,
+      establishedOn: true,
+      version: true,
+      agreement: { select: { id: true, ...localizedTitle, parties: { select: { organisationId: true } } } },
+      members: {
+        orderBy: [{ side: "asc" }, { role: "asc" }],
+        select: {
+          id: true,
+          side: true,
+          role: true,
+          startsOn: true,
+          endsOn: true,
+          version: true,
+          counterpartId: true,
+          counterpartOf: { select: { id: true } },
+          person: { select: { id: true, name: true } },
+          organisation: { select: { acronym: true, ...localizedName } },
+        },
+      },
+    },
+  });
+  if (!group || !canManageWorkingGroup(user, { partyOrganisationIds: group.agreement.parties.map((party) => party.organisationId) })) return null;
+  const people = await db.person.findMany({
+    where: { isRetired: false, organisation: { isRetired: false }, memberships: { none: { workingGroupId: id } } },
+    orderBy: { name: "asc" },
+    take: 500,
+    select: { id: true, name: true, organisation: { select: { acronym: true, nameEn: true, side: true } } },
+  });
+  return { group, people };
+}
+
+/** Whether the signed-in user may set this group up (for showing the edit link). */
+export async function canUserManageGroup(agreementId: string): Promise<boolean> {
+  const user = await requireUser();
+  const agreement = await db.agreement.findUnique({ where: { id: agreementId }, select: { parties: { select: { organisationId: true } } } });
+  return Boolean(agreement && canManageWorkingGroup(user, { partyOrganisationIds: agreement.parties.map((party) => party.organisationId) }));
 }

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { EmptyState, PageHeader } from "@/components/ui/page-header";
-import { listWorkingGroups } from "@/lib/data/working-groups";
+import { buttonClasses } from "@/components/ui/button";
+import { getNewWorkingGroupOptions, listWorkingGroups } from "@/lib/data/working-groups";
 import { localized } from "@/lib/i18n/content";
 import { getTranslations } from "@/lib/i18n/server";
 
@@ -11,10 +12,20 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function WorkingGroupsPage() {
-  const [{ t, locale }, groups] = await Promise.all([getTranslations(), listWorkingGroups()]);
+  const [{ t, locale }, groups, manageable] = await Promise.all([getTranslations(), listWorkingGroups(), getNewWorkingGroupOptions()]);
   return (
     <>
-      <PageHeader title={t("workingGroups.title")} description={t("workingGroups.description")} />
+      <PageHeader
+        title={t("workingGroups.title")}
+        description={t("workingGroups.description")}
+        actions={
+          manageable.length > 0 ? (
+            <Link href="/working-groups/new" className={buttonClasses("primary")}>
+              {t("workingGroups.create")}
+            </Link>
+          ) : null
+        }
+      />
       {groups.length === 0 ? (
         <EmptyState title={t("workingGroups.empty")} description={t("workingGroups.emptyHint")} />
       ) : (

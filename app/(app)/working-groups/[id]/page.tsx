@@ -3,8 +3,12 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ExampleBadge } from "@/components/ui/example-badge";
 import { PageHeader, Section } from "@/components/ui/page-header";
-import { getWorkingGroupDetail } from "@/lib/data/working-groups";
-import { formatDate } from "@/lib/format";
+import { Badge } from "@/components/ui/badge";
+import { buttonClasses } from "@/components/ui/button";
+import { meetingStatusTone } from "@/components/meetings/meeting-status";
+import { listGroupMeetings } from "@/lib/data/meetings";
+import { canUserManageGroup, getWorkingGroupDetail } from "@/lib/data/working-groups";
+import { formatDate, formatDateTime } from "@/lib/format";
 import { localized } from "@/lib/i18n/content";
 import { getTranslations } from "@/lib/i18n/server";
 
@@ -18,8 +22,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function WorkingGroupPage({ params }: Props) {
   const { id } = await params;
-  const [{ t, locale }, group] = await Promise.all([getTranslations(), getWorkingGroupDetail(id)]);
-  if (!group) notFound();
+  const [{ t, locale }, group, meetingList] = await Promise.all([getTranslations(), getWorkingGroupDetail(id), listGroupMeetings(id)]);
+  if (!group || !meetingList) notFound();
+  const mayManage = await canUserManageGroup(group.agreement.id);
   const sides = ["MALAYSIA", "CHINA"] as const;
   return (
     <>
@@ -31,6 +36,18 @@ export default async function WorkingGroupPage({ params }: Props) {
         description={
           <>
             {t("workingGroups.establishedUnder")} <Link href={`/agreements/${group.agreement.id}`}>{localized(group.agreement, "title", locale)}</Link>
+          </>
+        }
+        actions={
+          <>
+            <Link href={`/action-items?scope=all&group=${group.id}`} className={buttonClasses("secondary")}>
+              {t("workingGroups.actionItemsLink")}
+            </Link>
+            {mayManage ? (
+              <Link href={`/working-groups/${group.id}/edit`} className={buttonClasses("secondary")}>
+                {t("workingGroups.edit")}
+              </Link>
+            ) : null}
           </>
         }
       />
@@ -80,6 +97,46 @@ export default async function WorkingGroupPage({ params }: Props) {
               );
             })}
           </div>
+        </Section>
+        <Section title={t("meetings.title")} id="meetings">
+          {meetingList.canCoordinate ? (
+            <p className="mb-3">
+              <Link href={`/working-groups/${group.id}/meetings/new`} className={buttonClasses("primary")}>
+                {t("meetings.schedule")}
+              </Link>{" "}
+              <Link href={`/action-items/new?group=${group.id}`} className={buttonClasses("secondary")}>
+                {t("actionItems.new")}
+              </Link>
+            </p>
+          ) : null}
+          {meetingList.meetings.length === 0 ? (
+            <p className="text-sm text-gray-600">{t("meetings.empty")}</p>
+          ) : (
+            <table className="min-w-full text-sm">
+              <caption className="sr-only">{t("meetings.title")}</caption>
+              <thead className="text-left text-xs uppercase text-gray-600">
+                <tr>
+                  <th scope="col" className="py-1 pr-2">{t("meetings.fields.title")}</th>
+                  <th scope="col" className="py-1 pr-2">{t("meetings.fields.startsAt")}</th>
+                  <th scope="col" className="py-1 pr-2">{t("meetings.fields.status")}</th>
+                  <th scope="col" className="py-1">{t("actionItems.title")}</th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-gray-100">
+                {meetingList.meetings.map((meeting) => (
+                  <tr key={meeting.id}>
+                    <td className="py-2 pr-2">
+                      <Link href={`/meetings/${meeting.id}`}>{localized(meeting, "title", locale)}</Link>
+                      {meeting.isExample ? <span className="ml-1"><ExampleBadge label={t("common.example")} /></span> : null}
+                    </td>
+                    <td className="py-2 pr-2">{formatDateTime(meeting.startsAt, locale, meeting.timeZone)}</td>
+                    <td className="py-2 pr-2"><Badge tone={meetingStatusTone[meeting.status]}>{t(`meetings.status.${meeting.status}`)}</Badge></td>
+                    <td className="py-2">{meeting._count.actionItems}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
         </Section>
       </div>
     </>

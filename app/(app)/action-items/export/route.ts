@@ -1,0 +1,36 @@
+// The filtered action-item list as CSV or XLSX, with the same filters (from the URL) as the page.
+import { requireUser, UnauthenticatedError } from "@/lib/auth/session";
+import { getActionItemsForExport } from "@/lib/data/action-items";
+import { exportResponse, toCsv, toXlsx, type Column } from "@/lib/export/tabular";
+import { localized } from "@/lib/i18n/content";
+import { getTranslations } from "@/lib/i18n/server";
+import { actionItemFilterSchema } from "@/lib/schemas/action-items";
+
+type Row = Awaited<ReturnType<typeof getActionItemsForExport>>[number];
+
+export async function GET(request: Request) {
+  try {
+    await requireUser();
+  } catch (error) {
+    if (error instanceof UnauthenticatedError) return new Response("Sign in required", { status: 401 });
+    throw error;
+  }
+  const url = new URL(request.url);
+  const format = url.searchParams.get("format") === "xlsx" ? "xlsx" : "csv";
+  const filters = actionItemFilterSchema.parse(Object.fromEntries(url.searchParams));
+  const [rows, { t, locale }] = await Promise.all([getActionItemsForExport(filters), getTranslations()]);
+  const columns: Column<Row>[] = [
+    { header: t("actionItems.columns.title"), value: (row) => localized(row, "title", locale) },
+    { header: t("actionItems.columns.group"), value: (row) => localized(row.workingGroup, "name", locale) },
+    { header: t("actionItems.columns.meeting"), value: (row) => (row.meeting ? localized(row.meeting, "title", locale) : null) },
+    { header: t("actionItems.columns.ownerSide"), value: (row) => t(`sides.${row.ownerSide}`) },
+    { header: t("actionItems.fields.malaysiaOwner"), value: (row) => row.malaysiaOwner?.name },
+    { header: t("actionItems.fields.chinaOwner"), value: (row) => row.chinaOwner?.name },
+    { header: t("actionItems.columns.due"), value: (row) => row.dueOn },
+    { header: t("actionItems.columns.status"), value: (row) => t(`actionItems.status.${row.status}`) },
+    { header: t("actionItems.columns.overdue"), value: (row) => (row.isOverdue ? t("actionItems.overdue") : "") },
+    { header: t("actionItems.fields.priority"), value: (row) => t(`actionItems.priority.${row.priority}`) },
+  ];
+  const body = format === "csv" ? toCsv(rows, columns) : await toXlsx(rows, columns, t("actionItems.title"));
+  return exportResponse(body, format, "action-items");
+}

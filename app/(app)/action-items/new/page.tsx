@@ -1,0 +1,56 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ActionItemForm } from "@/components/action-items/action-item-form";
+import { PageHeader } from "@/components/ui/page-header";
+import { getActionItemFormOptions } from "@/lib/data/action-items";
+import { localized } from "@/lib/i18n/content";
+import { getTranslations } from "@/lib/i18n/server";
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const single = (value: string | string[] | undefined) => (typeof value === "string" && value ? value : null);
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getTranslations();
+  return { title: t("actionItems.new") };
+}
+
+export default async function NewActionItemPage({ searchParams }: Props) {
+  const query = await searchParams;
+  const groupId = single(query.group);
+  if (!groupId) notFound();
+  const meetingId = single(query.meeting);
+  const [{ t, locale }, options] = await Promise.all([getTranslations(), getActionItemFormOptions(groupId, meetingId)]);
+  if (!options || (meetingId && !options.meeting)) notFound();
+  const { group, meeting } = options;
+  const current = group.members.filter((member) => !member.endsOn || member.endsOn >= new Date());
+  const membersOn = (side: "MALAYSIA" | "CHINA") =>
+    current.filter((member) => member.side === side).map((member) => ({ id: member.personId, label: `${member.person.name} (${t(`workingGroupRoles.${member.role}`)})` }));
+  const cancelHref = meeting ? `/meetings/${meeting.id}` : `/working-groups/${group.id}`;
+  return (
+    <>
+      <nav aria-label={t("common.breadcrumb")} className="mb-2 text-sm">
+        <Link href={`/working-groups/${group.id}`}>{localized(group, "name", locale)}</Link>
+        {meeting ? (
+          <>
+            {" / "}
+            <Link href={`/meetings/${meeting.id}`}>{localized(meeting, "title", locale)}</Link>
+          </>
+        ) : null}
+      </nav>
+      <PageHeader title={t("actionItems.new")} />
+      <ActionItemForm
+        workingGroupId={group.id}
+        meetingId={meeting?.id ?? null}
+        decisionId={single(query.decision)}
+        decisions={(meeting?.decisions ?? []).map((decision) => ({ id: decision.id, label: `${decision.order}. ${localized(decision, "text", locale)}` }))}
+        malaysianMembers={membersOn("MALAYSIA")}
+        chineseMembers={membersOn("CHINA")}
+        areas={options.areas.map((area) => ({ id: area.id, label: `${area.number}. ${localized(area, "title", locale)}` }))}
+        milestones={options.milestones.map((milestone) => ({ id: milestone.id, label: localized(milestone, "title", locale) }))}
+        cancelHref={cancelHref}
+      />
+    </>
+  );
+}

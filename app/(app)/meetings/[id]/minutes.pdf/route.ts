@@ -1,0 +1,26 @@
+// A meeting's minutes as a PDF in the reader's language, for members of its group.
+import { requireUser, UnauthenticatedError } from "@/lib/auth/session";
+import { getMeetingDetail } from "@/lib/data/meetings";
+import { getTranslations } from "@/lib/i18n/server";
+import { renderMinutesPdf } from "@/lib/pdf/minutes";
+
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  try {
+    await requireUser();
+  } catch (error) {
+    if (error instanceof UnauthenticatedError) return new Response("Sign in required", { status: 401 });
+    throw error;
+  }
+  const { id } = await params;
+  const [meeting, { t, locale }] = await Promise.all([getMeetingDetail(id), getTranslations()]);
+  if (!meeting) return new Response("Not found", { status: 404 });
+  const pdf = await renderMinutesPdf(meeting, t, locale);
+  return new Response(new Uint8Array(pdf), {
+    headers: {
+      "Content-Type": "application/pdf",
+      "Content-Disposition": `attachment; filename="minutes-${meeting.id}.pdf"`,
+      "Cache-Control": "private, no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+}

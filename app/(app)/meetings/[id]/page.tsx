@@ -1,0 +1,195 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ActionItemStatusBadge } from "@/components/action-items/status-badge";
+import { CancelMeetingButton } from "@/components/meetings/cancel-meeting-button";
+import { meetingStatusTone } from "@/components/meetings/meeting-status";
+import { PrintButton } from "@/components/meetings/print-button";
+import { Badge } from "@/components/ui/badge";
+import { buttonClasses } from "@/components/ui/button";
+import { ExampleBadge } from "@/components/ui/example-badge";
+import { PageHeader, Section } from "@/components/ui/page-header";
+import { getMeetingDetail } from "@/lib/data/meetings";
+import { formatDate, formatDateTime } from "@/lib/format";
+import { localized } from "@/lib/i18n/content";
+import { getTranslations } from "@/lib/i18n/server";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const [{ id }, { locale, t }] = await Promise.all([params, getTranslations()]);
+  const meeting = await getMeetingDetail(id);
+  return { title: meeting ? localized(meeting, "title", locale) : t("common.notFoundTitle") };
+}
+
+export default async function MeetingPage({ params }: Props) {
+  const { id } = await params;
+  const [{ t, locale }, meeting] = await Promise.all([getTranslations(), getMeetingDetail(id)]);
+  if (!meeting) notFound();
+  const groupName = localized(meeting.workingGroup, "name", locale);
+  const people = new Map(meeting.workingGroup.members.map((member) => [member.personId, member]));
+  const hasStarted = meeting.startsAt <= new Date();
+  const newItemHref = (decisionId?: string) =>
+    `/action-items/new?group=${meeting.workingGroup.id}&meeting=${meeting.id}${decisionId ? `&decision=${decisionId}` : ""}`;
+  return (
+    <>
+      <nav aria-label={t("common.breadcrumb")} className="no-print mb-2 text-sm">
+        <Link href="/working-groups">{t("workingGroups.title")}</Link> / <Link href={`/working-groups/${meeting.workingGroup.id}`}>{groupName}</Link>
+      </nav>
+      <PageHeader
+        title={localized(meeting, "title", locale)}
+        description={
+          <>
+            {groupName} · {formatDateTime(meeting.startsAt, locale, meeting.timeZone)}
+            {meeting.endsAt ? ` – ${formatDateTime(meeting.endsAt, locale, meeting.timeZone)}` : ""} ({meeting.timeZone})
+          </>
+        }
+      />
+      <div className="no-print mb-6 flex flex-wrap gap-2">
+        {meeting.canCoordinate && meeting.status !== "CANCELLED" && hasStarted ? (
+          <Link href={`/meetings/${meeting.id}/record`} className={buttonClasses("primary")}>
+            {meeting.status === "HELD" ? t("meetings.editRecord") : t("meetings.record")}
+          </Link>
+        ) : null}
+        {meeting.canCoordinate && meeting.status !== "CANCELLED" ? (
+          <Link href={newItemHref()} className={buttonClasses("secondary")}>
+            {t("actionItems.new")}
+          </Link>
+        ) : null}
+        {meeting.status !== "CANCELLED" ? (
+          <a href={`/meetings/${meeting.id}/ics`} className={buttonClasses("secondary")}>
+            {t("meetings.downloadIcs")}
+          </a>
+        ) : null}
+        <a href={`/meetings/${meeting.id}/minutes.pdf`} className={buttonClasses("secondary")}>
+          {t("meetings.downloadPdf")}
+        </a>
+        <PrintButton />
+        {meeting.canCoordinate && meeting.status === "SCHEDULED" ? <CancelMeetingButton id={meeting.id} version={meeting.version} /> : null}
+      </div>
+      {/* On paper: no shadows, and a section is not split across pages where it can be avoided. */}
+      <div className="space-y-6 print:space-y-3 print:[&_section]:break-inside-avoid print:[&_section]:border-0 print:[&_section]:p-0 print:[&_section]:shadow-none">
+        <Section title={t("meetings.details")} id="details">
+          <dl className="grid gap-2 text-sm md:grid-cols-2">
+            <div>
+              <dt className="font-medium">{t("meetings.fields.status")}</dt>
+              <dd>
+                <Badge tone={meetingStatusTone[meeting.status]}>{t(`meetings.status.${meeting.status}`)}</Badge>
+                {meeting.isExample ? <span className="ml-1"><ExampleBadge label={t("common.example")} /></span> : null}
+              </dd>
+            </div>
+            <div>
+              <dt className="font-medium">{meeting.venue ? t("meetings.fields.venue") : t("meetings.fields.onlineUrl")}</dt>
+              <dd>{meeting.venue ?? (meeting.onlineUrl ? <a href={meeting.onlineUrl}>{meeting.onlineUrl}</a> : "—")}</dd>
+            </div>
+            {meeting.venue && meeting.onlineUrl ? (
+              <div>
+                <dt className="font-medium">{t("meetings.fields.onlineUrl")}</dt>
+                <dd><a href={meeting.onlineUrl}>{meeting.onlineUrl}</a></dd>
+              </div>
+            ) : null}
+          </dl>
+        </Section>
+        <Section title={t("meetings.agenda")} id="agenda">
+          {meeting.agendaItems.length === 0 ? <p className="text-sm text-gray-600">{t("meetings.noAgenda")}</p> : null}
+          <ol className="space-y-3">
+            {meeting.agendaItems.map((item) => (
+              <li key={item.id} className="text-sm">
+                <p className="font-medium">
+                  {item.order}. {item.title}
+                  {item.presenter ? <span className="font-normal text-gray-600"> — {item.presenter.name}</span> : null}
+                </p>
+                {item.carriedActionItem ? (
+                  <p className="mt-1 flex flex-wrap items-center gap-2">
+                    <Badge tone="warning">{t("meetings.carriedOver")}</Badge>
+                    <Link href={`/action-items/${item.carriedActionItem.id}`}>{localized(item.carriedActionItem, "title", locale)}</Link>
+                    <ActionItemStatusBadge status={item.carriedActionItem.status} label={t(`actionItems.status.${item.carriedActionItem.status}`)} />
+                    <span className="text-gray-600">{t("actionItems.dueOn", { date: formatDate(item.carriedActionItem.dueOn, locale) })}</span>
+                  </p>
+                ) : null}
+                {item.minutes ? <p className="mt-1 whitespace-pre-line text-gray-800">{item.minutes}</p> : null}
+              </li>
+            ))}
+          </ol>
+        </Section>
+        {meeting.status === "HELD" ? (
+          <>
+            <Section title={t("meetings.attendance")} id="attendance">
+              <table className="min-w-full text-sm">
+                <caption className="sr-only">{t("meetings.attendance")}</caption>
+                <thead className="text-left text-xs uppercase text-gray-600">
+                  <tr>
+                    <th scope="col" className="py-1 pr-2">{t("workingGroups.columns.name")}</th>
+                    <th scope="col" className="py-1 pr-2">{t("actionItems.columns.ownerSide")}</th>
+                    <th scope="col" className="py-1">{t("meetings.attendance")}</th>
+                  </tr>
+                </thead>
+                <tbody className="divide-y divide-gray-100">
+                  {meeting.attendance.map((row) => {
+                    const person = people.get(row.personId);
+                    return (
+                      <tr key={row.personId}>
+                        <td className="py-1 pr-2">{person?.person.name ?? "—"}</td>
+                        <td className="py-1 pr-2">{person ? t(`sides.${person.side}`) : "—"}</td>
+                        <td className="py-1">{row.attended ? t("meetings.present") : t("meetings.absent")}</td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            </Section>
+            {meeting.minutesSummary ? (
+              <Section title={t("meetings.fields.minutesSummary")} id="summary">
+                <p className="whitespace-pre-line text-sm">{meeting.minutesSummary}</p>
+              </Section>
+            ) : null}
+          </>
+        ) : null}
+        <Section title={t("meetings.decisions")} id="decisions">
+          {meeting.decisions.length === 0 ? <p className="text-sm text-gray-600">{t("meetings.noDecisions")}</p> : null}
+          <ol className="space-y-2 text-sm">
+            {meeting.decisions.map((decision) => (
+              <li key={decision.id}>
+                {decision.order}. {localized(decision, "text", locale)}
+                {meeting.canCoordinate ? (
+                  <div className="no-print mt-1">
+                    <Link href={newItemHref(decision.id)} className="underline" aria-label={t("meetings.addActionItemFor", { number: decision.order })}>
+                      {t("meetings.addActionItem")}
+                    </Link>
+                  </div>
+                ) : null}
+              </li>
+            ))}
+          </ol>
+        </Section>
+        <Section title={t("actionItems.title")} id="action-items">
+          {meeting.actionItems.length === 0 ? (
+            <p className="text-sm text-gray-600">{t("actionItems.empty")}</p>
+          ) : (
+            <table className="min-w-full text-sm">
+              <caption className="sr-only">{t("meetings.actionItemsOf")}</caption>
+              <thead className="text-left text-xs uppercase text-gray-600">
+                <tr>
+                  <th scope="col" className="py-1 pr-2">{t("actionItems.columns.title")}</th>
+                  <th scope="col" className="py-1 pr-2">{t("actionItems.columns.owners")}</th>
+                  <th scope="col" className="py-1 pr-2">{t("actionItems.columns.due")}</th>
+                  <th scope="col" className="py-1">{t("actionItems.columns.status")}</th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-gray-100">
+                {meeting.actionItems.map((item) => (
+                  <tr key={item.id}>
+                    <td className="py-2 pr-2"><Link href={`/action-items/${item.id}`}>{localized(item, "title", locale)}</Link></td>
+                    <td className="py-2 pr-2">{[item.malaysiaOwner?.name, item.chinaOwner?.name].filter(Boolean).join(", ")} ({t(`sides.${item.ownerSide}`)})</td>
+                    <td className="py-2 pr-2">{formatDate(item.dueOn, locale)}</td>
+                    <td className="py-2"><ActionItemStatusBadge status={item.status} label={t(`actionItems.status.${item.status}`)} /></td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </Section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { PageHeader } from "@/components/ui/page-header";
+import { WorkingGroupForm } from "@/components/working-groups/working-group-form";
+import { getNewWorkingGroupOptions } from "@/lib/data/working-groups";
+import { localized } from "@/lib/i18n/content";
+import { getTranslations } from "@/lib/i18n/server";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getTranslations();
+  return { title: t("workingGroups.newTitle") };
+}
+
+export default async function NewWorkingGroupPage() {
+  const [{ t, locale }, agreements] = await Promise.all([getTranslations(), getNewWorkingGroupOptions()]);
+  if (agreements.length === 0) notFound();
+  return (
+    <>
+      <nav aria-label={t("common.breadcrumb")} className="mb-2 text-sm">
+        <Link href="/working-groups">{t("workingGroups.title")}</Link>
+      </nav>
+      <PageHeader title={t("workingGroups.newTitle")} />
+      <WorkingGroupForm agreements={agreements.map((agreement) => ({ id: agreement.id, label: localized(agreement, "title", locale) }))} />
+    </>
+  );
+}

@@ -1,0 +1,36 @@
+"use client";
+import { useActionState, useEffect, useRef } from "react";
+import { useI18n } from "@/components/i18n/i18n-provider";
+import { Button } from "@/components/ui/button";
+import { TextAreaField } from "@/components/ui/field";
+import { FormStatus, fieldError, useErrorText } from "@/components/ui/form-status";
+import { commentOnActionItem } from "@/lib/actions/action-items";
+
+export function CommentForm({ id, compact = false, itemTitle }: { id: string; compact?: boolean; itemTitle: string }) {
+  const { t } = useI18n();
+  const errorText = useErrorText();
+  const [state, formAction, isPending] = useActionState(commentOnActionItem, { status: "idle" });
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (state.status === "success") formRef.current?.reset();
+  }, [state]);
+  const form = (
+    <form ref={formRef} action={formAction} className="space-y-2" noValidate>
+      <input type="hidden" name="id" value={id} />
+      <FormStatus state={state} successText={t("actionItems.commentAdded")} />
+      <TextAreaField label={t("actionItems.commentLabel")} name="body" rows={3} required error={errorText(fieldError(state, "body"))} />
+      <Button type="submit" variant="secondary" disabled={isPending}>
+        {isPending ? t("common.saving") : t("actionItems.addComment")}
+      </Button>
+    </form>
+  );
+  if (!compact) return form;
+  return (
+    <details className="rounded-md border border-gray-200 p-2">
+      <summary className="cursor-pointer text-sm font-medium" aria-label={`${t("actionItems.comment")}: ${itemTitle}`}>
+        {t("actionItems.comment")}
+      </summary>
+      <div className="mt-2">{form}</div>
+    </details>
+  );
+}

@@ -1,0 +1,35 @@
+"use client";
+// Cancelling a meeting is destructive, so it takes a second, explicit confirmation.
+import { useActionState, useState } from "react";
+import { useI18n } from "@/components/i18n/i18n-provider";
+import { Button } from "@/components/ui/button";
+import { FormStatus } from "@/components/ui/form-status";
+import { cancelMeeting } from "@/lib/actions/meetings";
+
+export function CancelMeetingButton({ id, version }: { id: string; version: number }) {
+  const { t } = useI18n();
+  const [confirming, setConfirming] = useState(false);
+  const [state, formAction, isPending] = useActionState(cancelMeeting, { status: "idle" });
+  if (!confirming) {
+    return (
+      <Button variant="ghost" onClick={() => setConfirming(true)}>
+        {t("meetings.cancel")}
+      </Button>
+    );
+  }
+  return (
+    <form action={formAction} className="flex flex-wrap items-center gap-2">
+      <FormStatus state={state} />
+      <input type="hidden" name="id" value={id} />
+      <input type="hidden" name="version" value={version} />
+      <input type="hidden" name="confirm" value="yes" />
+      <span className="text-sm">{t("meetings.confirmCancel")}</span>
+      <Button type="submit" variant="danger" disabled={isPending}>
+        {t("meetings.confirmCancelButton")}
+      </Button>
+      <Button variant="secondary" onClick={() => setConfirming(false)}>
+        {t("meetings.keepMeeting")}
+      </Button>
+    </form>
+  );
+}

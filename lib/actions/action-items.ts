@@ -1,0 +1,146 @@
+"use server";
+// Action items: raised by a co-chair or the secretariat (from a decision or on their own), moved
+// through their life by owners and reviewers as lib/action-items/status-machine.ts allows, and
+// discussed in a comment thread. Every change is audited and version-checked.
+import { revalidatePath } from "next/cache";
+import { db } from "@/lib/db";
+import { auditSnapshot, recordAudit } from "@/lib/audit";
+import { checkTransition, ownerSideFor } from "@/lib/action-items/status-machine";
+import { canCommentInWorkingGroup, canCoordinateWorkingGroup, canReadWorkingGroup, canReviewActionItem, isActionItemOwner, type GroupMembership } from "@/lib/permissions";
+import { commentActionItemSchema, createActionItemSchema, transitionActionItemSchema } from "@/lib/schemas/action-items";
+import { loadGroupAccess } from "@/lib/working-groups/access";
+import { defineAction } from "./define-action";
+import { ConflictError, NotFoundError, RuleError } from "./errors";
+
+const itemFields = {
+  id: true,
+  workingGroupId: true,
+  meetingId: true,
+  decisionId: true,
+  titleEn: true,
+  titleMs: true,
+  titleZh: true,
+  descriptionEn: true,
+  ownerSide: true,
+  malaysiaOwnerId: true,
+  chinaOwnerId: true,
+  dueOn: true,
+  status: true,
+  priority: true,
+  cooperationAreaId: true,
+  milestoneId: true,
+  statusReason: true,
+  version: true,
+} as const;
+
+async function assertOwnerOnSide(workingGroupId: string, personId: string | null, side: "MALAYSIA" | "CHINA", field: string) {
+  if (!personId) return;
+  const member = await db.workingGroupMember.findFirst({ where: { workingGroupId, personId, side }, select: { id: true } });
+  if (!member) throw new RuleError("actionItems.errors.ownerNotOnSide", field);
+}
+
+export const createActionItem = defineAction(createActionItemSchema, async ({ user, input }) => {
+  const group = await loadGroupAccess(db, input.workingGroupId);
+  if (!group || !canCoordinateWorkingGroup(user, group.members)) throw new NotFoundError();
+  let meetingId = input.meetingId;
+  if (input.decisionId) {
+    const decision = await db.decision.findUnique({ where: { id: input.decisionId }, select: { meetingId: true, meeting: { select: { workingGroupId: true } } } });
+    if (!decision || decision.meeting.workingGroupId !== group.id) throw new NotFoundError();
+    meetingId = decision.meetingId;
+  }
+  if (meetingId) {
+    const meeting = await db.meeting.findUnique({ where: { id: meetingId }, select: { workingGroupId: true } });
+    if (!meeting || meeting.workingGroupId !== group.id) throw new NotFoundError();
+  }
+  await assertOwnerOnSide(group.id, input.malaysiaOwnerId, "MALAYSIA", "malaysiaOwnerId");
+  await assertOwnerOnSide(group.id, input.chinaOwnerId, "CHINA", "chinaOwnerId");
+  if (input.cooperationAreaId) {
+    const area = await db.cooperationArea.findUnique({ where: { id: input.cooperationAreaId }, select: { agreementId: true } });
+    if (!area || area.agreementId !== group.agreementId) throw new RuleError("actionItems.errors.areaNotInAgreement", "cooperationAreaId");
+  }
+  if (input.milestoneId) {
+    const milestone = await db.milestone.findUnique({ where: { id: input.milestoneId }, select: { agreementId: true } });
+    if (!milestone || milestone.agreementId !== group.agreementId) throw new RuleError("actionItems.errors.milestoneNotInAgreement", "milestoneId");
+  }
+  const ownerSide = ownerSideFor(input.malaysiaOwnerId, input.chinaOwnerId);
+  if (!ownerSide) throw new RuleError("actionItems.errors.ownerRequired", "malaysiaOwnerId");
+
+  const created = await db.$transaction(async (tx) => {
+    const row = await tx.actionItem.create({
+      data: { ...input, meetingId, ownerSide, createdById: user.id, updatedById: user.id },
+      select: itemFields,
+    });
+    await recordAudit(tx, { actorId: user.id, action: "actionItem.create", entityType: "ActionItem", entityId: row.id, after: auditSnapshot(row) });
+    return row;
+  });
+  revalidatePath("/action-items");
+  if (meetingId) revalidatePath(`/meetings/${meetingId}`);
+  return { data: { id: created.id }, redirectTo: meetingId ? `/meetings/${meetingId}` : `/action-items/${created.id}` };
+});
+
+async function loadItemWithGroup(id: string) {
+  const item = await db.actionItem.findUnique({ where: { id }, select: itemFields });
+  if (!item) return null;
+  const group = await loadGroupAccess(db, item.workingGroupId);
+  return group ? { item, group } : null;
+}
+
+export const transitionActionItem = defineAction(transitionActionItemSchema, async ({ user, input }) => {
+  const loaded = await loadItemWithGroup(input.id);
+  if (!loaded || !canReadWorkingGroup(user, loaded.group)) throw new NotFoundError();
+  const { item: before, group } = loaded;
+  const members: GroupMembership[] = group.members;
+  const check = checkTransition(
+    before.status,
+    input.to,
+    { isOwner: isActionItemOwner(user, before), isReviewer: canReviewActionItem(user, before, members), isCoordinator: canCoordinateWorkingGroup(user, members) },
+    input.comment,
+  );
+  if (!check.ok) throw new RuleError(`actionItems.errors.${check.error}`, check.error === "reasonRequired" ? "comment" : undefined);
+
+  const now = new Date();
+  const isReview = input.to === "ACCEPTED" || input.to === "RETURNED";
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.actionItem.updateMany({
+      where: { id: input.id, version: input.version, status: before.status },
+      data: {
+        status: input.to,
+        ...(input.to === "RETURNED" || input.to === "BLOCKED" || input.to === "CANCELLED" ? { statusReason: input.comment } : {}),
+        ...(input.to === "SUBMITTED" ? { submittedAt: now } : {}),
+        ...(isReview ? { reviewedAt: now, reviewedById: user.id } : {}),
+        ...(input.to === "CLOSED" || input.to === "CANCELLED" ? { closedAt: now } : {}),
+        version: { increment: 1 },
+        updatedById: user.id,
+      },
+    });
+    if (count === 0) throw new ConflictError();
+    if (input.comment) await tx.actionItemComment.create({ data: { actionItemId: input.id, authorId: user.id, body: input.comment } });
+    const after = await tx.actionItem.findUniqueOrThrow({ where: { id: input.id }, select: itemFields });
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: `actionItem.${input.to.toLowerCase()}`,
+      entityType: "ActionItem",
+      entityId: input.id,
+      before: auditSnapshot(before),
+      after: auditSnapshot(after),
+      reason: input.comment,
+    });
+  });
+  revalidatePath("/action-items");
+  revalidatePath(`/action-items/${input.id}`);
+  return { data: undefined };
+});
+
+export const commentOnActionItem = defineAction(commentActionItemSchema, async ({ user, input }) => {
+  const loaded = await loadItemWithGroup(input.id);
+  if (!loaded || !canReadWorkingGroup(user, loaded.group)) throw new NotFoundError();
+  // Managers read along but do not take part in the discussion.
+  if (!canCommentInWorkingGroup(user, loaded.group.members)) throw new NotFoundError();
+  await db.$transaction(async (tx) => {
+    const comment = await tx.actionItemComment.create({ data: { actionItemId: input.id, authorId: user.id, body: input.body }, select: { id: true, actionItemId: true, body: true, createdAt: true } });
+    await recordAudit(tx, { actorId: user.id, action: "actionItem.comment", entityType: "ActionItem", entityId: input.id, after: auditSnapshot(comment) });
+  });
+  revalidatePath(`/action-items/${input.id}`);
+  revalidatePath("/action-items");
+  return { data: undefined };
+});

@@ -1,0 +1,83 @@
+// Reads of meetings: only members of the group, managers and administrators see them.
+import "server-only";
+import { db } from "@/lib/db";
+import { requireUser } from "@/lib/auth/session";
+import { canCoordinateWorkingGroup, canReadWorkingGroup } from "@/lib/permissions";
+import { loadGroupAccess, membershipSelect } from "@/lib/working-groups/access";
+
+const localizedTitle = { titleEn: true, titleMs: true, titleZh: true } as const;
+const localizedName = { nameEn: true, nameMs: true, nameZh: true } as const;
+const personName = { select: { id: true, name: true } } as const;
+
+export async function getMeetingDetail(id: string) {
+  const user = await requireUser();
+  const meeting = await db.meeting.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      ...localizedTitle,
+      startsAt: true,
+      endsAt: true,
+      timeZone: true,
+      venue: true,
+      onlineUrl: true,
+      status: true,
+      minutesSummary: true,
+      isExample: true,
+      version: true,
+      workingGroup: { select: { id: true, ...localizedName, members: { select: { ...membershipSelect, side: true, person: personName } } } },
+      agendaItems: {
+        orderBy: { order: "asc" },
+        select: {
+          id: true,
+          order: true,
+          title: true,
+          minutes: true,
+          presenter: personName,
+          carriedActionItem: { select: { id: true, ...localizedTitle, status: true, dueOn: true } },
+        },
+      },
+      attendance: { select: { personId: true, attended: true } },
+      decisions: {
+        orderBy: { order: "asc" },
+        select: { id: true, order: true, textEn: true, textMs: true, textZh: true, agendaItemId: true },
+      },
+      actionItems: {
+        orderBy: [{ dueOn: "asc" }, { id: "asc" }],
+        select: { id: true, ...localizedTitle, status: true, dueOn: true, ownerSide: true, decisionId: true, malaysiaOwner: personName, chinaOwner: personName },
+      },
+    },
+  });
+  // Not-found and not-allowed look the same to the caller.
+  if (!meeting) return null;
+  const members = meeting.workingGroup.members;
+  if (!canReadWorkingGroup(user, { memberPersonIds: members.map((member) => member.personId) })) return null;
+  return { ...meeting, canCoordinate: canCoordinateWorkingGroup(user, members) };
+}
+
+export type MeetingDetail = NonNullable<Awaited<ReturnType<typeof getMeetingDetail>>>;
+
+/** Meetings of one group, newest first, for the group's page. */
+export async function listGroupMeetings(workingGroupId: string) {
+  const user = await requireUser();
+  const group = await loadGroupAccess(db, workingGroupId);
+  if (!group || !canReadWorkingGroup(user, group)) return null;
+  const meetings = await db.meeting.findMany({
+    where: { workingGroupId },
+    orderBy: { startsAt: "desc" },
+    take: 100,
+    select: { id: true, ...localizedTitle, startsAt: true, timeZone: true, status: true, venue: true, onlineUrl: true, isExample: true, _count: { select: { actionItems: true } } },
+  });
+  return { meetings, canCoordinate: canCoordinateWorkingGroup(user, group.members) };
+}
+
+/** What the scheduling form offers: the group's members as presenters. Coordinators only. */
+export async function getScheduleMeetingOptions(workingGroupId: string) {
+  const user = await requireUser();
+  const group = await db.workingGroup.findUnique({
+    where: { id: workingGroupId },
+    select: { id: true, ...localizedName, members: { orderBy: [{ side: "asc" }, { role: "asc" }], select: { ...membershipSelect, side: true, person: personName } } },
+  });
+  if (!group || !canCoordinateWorkingGroup(user, group.members)) return null;
+  return group;
+}

@@ -1,0 +1,70 @@
+// A meeting's minutes, decisions and action items as a PDF. Interface text in the reader's
+// language; content in that language where translated. Noto Sans SC is embedded so Chinese (and
+// Latin) text renders on any reader's machine.
+import "server-only";
+import path from "node:path";
+import PDFDocument from "pdfkit";
+import type { MeetingDetail } from "@/lib/data/meetings";
+import type { Locale } from "@/lib/i18n/config";
+import { localized } from "@/lib/i18n/content";
+import type { Translate } from "@/lib/i18n/translate";
+import { formatDate, formatDateTime } from "@/lib/format";
+
+const fontPath = path.join(process.cwd(), "node_modules/@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf");
+
+export async function renderMinutesPdf(meeting: MeetingDetail, t: Translate, locale: Locale): Promise<Buffer> {
+  const document = new PDFDocument({ size: "A4", margin: 56, info: { Title: localized(meeting, "title", locale) } });
+  const chunks: Buffer[] = [];
+  document.on("data", (chunk: Buffer) => chunks.push(chunk));
+  const finished = new Promise<Buffer>((resolve, reject) => {
+    document.on("end", () => resolve(Buffer.concat(chunks)));
+    document.on("error", reject);
+  });
+
+  document.registerFont("Noto", fontPath);
+  document.font("Noto");
+  const heading = (text: string) => document.moveDown(0.8).fontSize(13).text(text).moveDown(0.3).fontSize(10);
+  const people = new Map(meeting.workingGroup.members.map((member) => [member.personId, member.person.name]));
+
+  document.fontSize(9).fillColor("#555555").text(localized(meeting.workingGroup, "name", locale));
+  document.fillColor("#000000").fontSize(16).text(localized(meeting, "title", locale));
+  document.fontSize(10).moveDown(0.3);
+  document.text(`${t("meetings.fields.startsAt")}: ${formatDateTime(meeting.startsAt, locale, meeting.timeZone)} (${meeting.timeZone})`);
+  if (meeting.venue) document.text(`${t("meetings.fields.venue")}: ${meeting.venue}`);
+  if (meeting.onlineUrl) document.text(`${t("meetings.fields.onlineUrl")}: ${meeting.onlineUrl}`);
+  document.text(`${t("meetings.fields.status")}: ${t(`meetings.status.${meeting.status}`)}`);
+
+  heading(t("meetings.attendance"));
+  const present = meeting.attendance.filter((row) => row.attended).map((row) => people.get(row.personId) ?? "");
+  const absent = meeting.attendance.filter((row) => !row.attended).map((row) => people.get(row.personId) ?? "");
+  document.text(`${t("meetings.present")}: ${present.join(", ") || "—"}`);
+  document.text(`${t("meetings.absent")}: ${absent.join(", ") || "—"}`);
+
+  if (meeting.minutesSummary) {
+    heading(t("meetings.fields.minutesSummary"));
+    document.text(meeting.minutesSummary);
+  }
+
+  heading(t("meetings.agenda"));
+  for (const item of meeting.agendaItems) {
+    document.text(`${item.order}. ${item.title}${item.presenter ? ` — ${item.presenter.name}` : ""}${item.carriedActionItem ? ` (${t("meetings.carriedOver")})` : ""}`);
+    if (item.minutes) document.fillColor("#333333").text(item.minutes, { indent: 14 }).fillColor("#000000");
+  }
+
+  heading(t("meetings.decisions"));
+  if (meeting.decisions.length === 0) document.text("—");
+  for (const decision of meeting.decisions) document.text(`${decision.order}. ${localized(decision, "text", locale)}`);
+
+  heading(t("actionItems.title"));
+  if (meeting.actionItems.length === 0) document.text("—");
+  for (const item of meeting.actionItems) {
+    const owners = [item.malaysiaOwner?.name, item.chinaOwner?.name].filter(Boolean).join(", ");
+    document.text(`• ${localized(item, "title", locale)}`);
+    document
+      .fillColor("#333333")
+      .text(`${t("actionItems.columns.owners")}: ${owners} · ${t("actionItems.columns.due")}: ${formatDate(item.dueOn, locale)} · ${t(`actionItems.status.${item.status}`)}`, { indent: 14 })
+      .fillColor("#000000");
+  }
+  document.end();
+  return finished;
+}

@@ -1,0 +1,53 @@
+import { z, idSchema, optionalText, requiredText, versionSchema } from "./messages";
+import { actionItemStatuses } from "@/lib/action-items/status-machine";
+import { dateSchema, optionalIdSchema } from "./working-groups";
+
+export const prioritySchema = z.enum(["LOW", "MEDIUM", "HIGH"]);
+
+export const createActionItemSchema = z
+  .strictObject({
+    workingGroupId: idSchema,
+    meetingId: optionalIdSchema,
+    decisionId: optionalIdSchema,
+    titleEn: requiredText(300),
+    titleMs: optionalText(300),
+    titleZh: optionalText(300),
+    descriptionEn: optionalText(5000),
+    malaysiaOwnerId: optionalIdSchema,
+    chinaOwnerId: optionalIdSchema,
+    dueOn: dateSchema,
+    priority: prioritySchema,
+    cooperationAreaId: optionalIdSchema,
+    milestoneId: optionalIdSchema,
+  })
+  .superRefine((value, context) => {
+    if (!value.malaysiaOwnerId && !value.chinaOwnerId) {
+      context.addIssue({ code: "custom", path: ["malaysiaOwnerId"], message: "actionItems.errors.ownerRequired" });
+    }
+  });
+export type CreateActionItemInput = z.infer<typeof createActionItemSchema>;
+
+export const transitionActionItemSchema = z.strictObject({
+  id: idSchema,
+  version: versionSchema,
+  to: z.enum(actionItemStatuses),
+  comment: optionalText(4000),
+});
+export type TransitionActionItemInput = z.infer<typeof transitionActionItemSchema>;
+
+export const commentActionItemSchema = z.strictObject({ id: idSchema, body: requiredText(4000) });
+export type CommentActionItemInput = z.infer<typeof commentActionItemSchema>;
+
+/** The review queue's filters, all from the URL; anything unknown is ignored rather than refused. */
+export const dueWindows = ["overdue", "week", "month", "later"] as const;
+export const queueScopes = ["mine", "review", "all"] as const;
+export const actionItemFilterSchema = z.object({
+  scope: z.enum(queueScopes).optional().catch(undefined),
+  group: idSchema.optional().catch(undefined),
+  meeting: idSchema.optional().catch(undefined),
+  side: z.enum(["MALAYSIA", "CHINA", "JOINT"]).optional().catch(undefined),
+  status: z.enum([...actionItemStatuses, "open", "any"]).optional().catch(undefined),
+  owner: idSchema.optional().catch(undefined),
+  due: z.enum(dueWindows).optional().catch(undefined),
+});
+export type ActionItemFilters = z.infer<typeof actionItemFilterSchema>;
