@@ -1,0 +1,224 @@
+// The per-agreement dashboard's widgets; each loads its own figures behind its own Suspense.
+import { BarChart } from "../bar-chart";
+import { DataTable } from "../data-table";
+import { countText, percentText } from "../format";
+import { listHref } from "../links";
+import { Timeline } from "../timeline";
+import { Widget } from "../widget";
+import { Badge } from "@/components/ui/badge";
+import { getAreaProgress, getLatestUpdates, getMilestoneTimeline, getNextMeetings, getOpenActionItems, getOverdueWork } from "@/lib/data/dashboard/agreement";
+import { calendarToday, type DashboardFilters } from "@/lib/data/dashboard/filters";
+import { formatDate, formatDateTime } from "@/lib/format";
+import { localized } from "@/lib/i18n/content";
+import { getTranslations } from "@/lib/i18n/server";
+
+type Props = { agreementId: string; filters: DashboardFilters };
+
+const daysBetween = (from: Date, to: Date) => Math.round((to.getTime() - from.getTime()) / 86_400_000);
+
+export async function AreaProgressWidget({ agreementId, filters }: Props) {
+  const [{ t, locale }, areas] = await Promise.all([getTranslations(), getAreaProgress(agreementId, filters)]);
+  const empty = t("dashboard.notApplicable");
+  const withProgress = areas.filter((area) => area.weightedProgress !== null);
+  const best = withProgress.reduce<(typeof areas)[number] | null>((top, area) => (top === null || (area.weightedProgress ?? 0) > (top.weightedProgress ?? 0) ? area : top), null);
+  const overdue = areas.reduce((sum, area) => sum + area.overdue, 0);
+  const title = (area: (typeof areas)[number]) => `${area.number}. ${localized(area, "title", locale)}`;
+  return (
+    <Widget id="area-progress" title={t("dashboard.agreement.areaProgress")}>
+      <BarChart
+        id="area-progress-chart"
+        title={t("dashboard.agreement.areaProgress")}
+        summary={best ? t("dashboard.agreement.areaSummary", { best: title(best), percent: percentText(best.weightedProgress, locale), overdue: countText(overdue, locale) }) : t("dashboard.agreement.areaEmpty")}
+        bars={areas.map((area) => ({ label: title(area), value: area.weightedProgress ?? 0, valueText: percentText(area.weightedProgress, locale, empty) }))}
+        max={100}
+      />
+      <DataTable
+        caption={t("dashboard.agreement.areaProgress")}
+        columns={[t("dashboard.agreement.areaColumn"), t("dashboard.agreement.progressColumn"), t("dashboard.agreement.milestonesColumn"), t("dashboard.agreement.overdueColumn")]}
+        rows={areas.map((area) => ({
+          key: area.id,
+          cells: [
+            title(area),
+            percentText(area.weightedProgress, locale, empty),
+            <a key="all" href={listHref("/milestones", { agreement: agreementId, area: area.id, side: filters.side, organisation: filters.organisationId })}>{countText(area.milestones, locale)}</a>,
+            <a key="overdue" href={listHref("/milestones", { agreement: agreementId, area: area.id, due: "overdue", side: filters.side, organisation: filters.organisationId })}>{countText(area.overdue, locale)}</a>,
+          ],
+        }))}
+      />
+    </Widget>
+  );
+}
+
+export async function TimelineWidget({ agreementId, filters }: Props) {
+  const [{ t, locale }, { milestones, total }] = await Promise.all([getTranslations(), getMilestoneTimeline(agreementId, filters)]);
+  const today = calendarToday();
+  if (milestones.length === 0) {
+    return (
+      <Widget id="timeline" title={t("dashboard.agreement.timeline")}>
+        <p className="text-sm text-gray-700">{t("dashboard.agreement.areaEmpty")}</p>
+      </Widget>
+    );
+  }
+  const from = milestones.reduce((min, m) => (m.startOn < min ? m.startOn : min), milestones[0]?.startOn ?? today);
+  const to = milestones.reduce((max, m) => (m.targetOn > max ? m.targetOn : max), milestones[0]?.targetOn ?? today);
+  return (
+    <Widget id="timeline" title={t("dashboard.agreement.timeline")}>
+      <p className="mb-2 text-sm text-gray-600">{t("dashboard.agreement.timelineLegend")}</p>
+      {total > milestones.length ? <p className="mb-2 text-sm text-gray-700">{t("dashboard.agreement.timelineCapped", { shown: countText(milestones.length, locale), total: countText(total, locale) })}</p> : null}
+      <Timeline
+        id="timeline-chart"
+        title={t("dashboard.agreement.timeline")}
+        summary={t("dashboard.agreement.timelineSummary", { count: countText(total, locale), from: formatDate(from, locale), to: formatDate(to, locale) })}
+        rows={milestones.map((m) => ({
+          label: localized(m, "title", locale),
+          start: m.startOn,
+          target: m.targetOn,
+          percent: m.percentComplete,
+          trailing: `${percentText(m.percentComplete, locale)} · ${t(`dashboard.milestoneStatus.${m.status}`)}`,
+        }))}
+        today={today}
+        todayLabel={t("dashboard.agreement.today")}
+        dateText={(date) => formatDate(date, locale)}
+      />
+      <DataTable
+        caption={t("dashboard.agreement.timelineCaption")}
+        columns={[t("dashboard.agreement.milestone"), t("dashboard.agreement.side"), t("dashboard.agreement.start"), t("dashboard.agreement.target"), t("dashboard.agreement.percentColumn"), t("dashboard.agreement.status")]}
+        rows={milestones.map((m) => ({
+          key: m.id,
+          cells: [
+            <a key="title" href={`/milestones/${m.id}`}>{localized(m, "title", locale)}</a>,
+            t(`sides.${m.ownerSide}`),
+            formatDate(m.startOn, locale),
+            formatDate(m.targetOn, locale),
+            percentText(m.percentComplete, locale),
+            t(`dashboard.milestoneStatus.${m.status}`),
+          ],
+        }))}
+      />
+    </Widget>
+  );
+}
+
+const progressTone = { ON_TRACK: "success", AT_RISK: "warning", OFF_TRACK: "danger", COMPLETED: "info" } as const;
+
+export async function LatestUpdatesWidget({ agreementId, filters }: Props) {
+  const [{ t, locale }, updates] = await Promise.all([getTranslations(), getLatestUpdates(agreementId, filters)]);
+  return (
+    <Widget id="latest-updates" title={t("dashboard.agreement.latestUpdates")}>
+      {updates.length === 0 ? (
+        <p className="text-sm text-gray-700">{t("dashboard.agreement.noUpdates")}</p>
+      ) : (
+        <ul className="divide-y divide-gray-100">
+          {updates.map((update) => (
+            <li key={update.id} className="py-2 text-sm">
+              <p className="flex flex-wrap items-center gap-2">
+                <a href={`/milestones/${update.milestone.id}`} className="font-medium">
+                  {localized(update.milestone, "title", locale)}
+                </a>
+                <Badge tone={progressTone[update.status]}>{t(`dashboard.progressStatus.${update.status}`)}</Badge>
+                <span className="tabular-nums">{percentText(update.percentComplete, locale)}</span>
+              </p>
+              <p className="text-xs text-gray-600">{t("dashboard.agreement.reportedOn", { date: formatDate(update.reportedOn, locale) })}</p>
+              <p className="mt-1 text-gray-800">{update.narrative}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Widget>
+  );
+}
+
+export async function OverdueWidget({ agreementId, filters }: Props) {
+  const [{ t, locale }, overdue] = await Promise.all([getTranslations(), getOverdueWork(agreementId, filters)]);
+  const today = calendarToday();
+  const late = (date: Date) => t("dashboard.agreement.daysLate", { count: countText(daysBetween(date, today), locale) });
+  return (
+    <Widget
+      id="overdue"
+      title={t("dashboard.agreement.overdue")}
+      actions={<a href={listHref("/milestones", { agreement: agreementId, due: "overdue", side: filters.side, organisation: filters.organisationId })}>{t("dashboard.agreement.viewAll")}</a>}
+    >
+      <h3 className="text-sm font-semibold text-gray-900">{t("dashboard.agreement.overdueMilestones")}</h3>
+      {overdue.milestones.length === 0 ? (
+        <p className="text-sm text-gray-700">{t("dashboard.agreement.nothingOverdue")}</p>
+      ) : (
+        <ul className="mb-3 mt-1 space-y-1 text-sm">
+          {overdue.milestones.map((m) => (
+            <li key={m.id}>
+              <a href={`/milestones/${m.id}`}>{localized(m, "title", locale)}</a>{" "}
+              <span className="text-gray-700">
+                ({t(`sides.${m.ownerSide}`)} · {t("dashboard.agreement.targetOn", { date: formatDate(m.targetOn, locale) })} · <Badge tone="danger">{late(m.targetOn)}</Badge>)
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <h3 className="mt-3 text-sm font-semibold text-gray-900">{t("dashboard.agreement.overdueActions")}</h3>
+      {overdue.actionItems.length === 0 ? (
+        <p className="text-sm text-gray-700">{t("dashboard.agreement.nothingOverdue")}</p>
+      ) : (
+        <ul className="mt-1 space-y-1 text-sm">
+          {overdue.actionItems.map((item) => (
+            <li key={item.id}>
+              <a href={`/action-items/${item.id}`}>{localized(item, "title", locale)}</a>{" "}
+              <span className="text-gray-700">
+                ({t(`sides.${item.ownerSide}`)} · {t("dashboard.agreement.dueOn", { date: formatDate(item.dueOn, locale) })} · <Badge tone="danger">{late(item.dueOn)}</Badge>)
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Widget>
+  );
+}
+
+export async function NextMeetingWidget({ agreementId, filters }: Props) {
+  const [{ t, locale }, meetings] = await Promise.all([getTranslations(), getNextMeetings(agreementId, filters)]);
+  return (
+    <Widget id="next-meeting" title={t("dashboard.agreement.nextMeeting")}>
+      {meetings.length === 0 ? (
+        <p className="text-sm text-gray-700">{t("dashboard.agreement.noMeeting")}</p>
+      ) : (
+        <ul className="space-y-2 text-sm">
+          {meetings.map((meeting) => (
+            <li key={meeting.id}>
+              <p className="font-medium text-gray-900">{localized({ nameEn: meeting.groupNameEn, nameMs: meeting.groupNameMs, nameZh: meeting.groupNameZh }, "name", locale)}</p>
+              <p>
+                <a href={`/working-groups/${meeting.workingGroupId}`}>{localized(meeting, "title", locale)}</a>
+                {" — "}
+                {formatDateTime(new Date(meeting.startsAt), locale, meeting.timeZone)}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Widget>
+  );
+}
+
+export async function OpenActionItemsWidget({ agreementId, filters }: Props) {
+  const [{ t, locale }, open] = await Promise.all([getTranslations(), getOpenActionItems(agreementId, filters)]);
+  return (
+    <Widget
+      id="open-actions"
+      title={t("dashboard.agreement.openActions")}
+      actions={<a href={listHref("/action-items", { agreement: agreementId, status: "open", side: filters.side })}>{t("dashboard.agreement.viewAll")}</a>}
+    >
+      <p className="text-sm text-gray-700">{t("dashboard.agreement.openSummary", { total: countText(open.total, locale), overdue: countText(open.overdue, locale) })}</p>
+      {open.items.length === 0 ? (
+        <p className="mt-2 text-sm text-gray-700">{t("dashboard.agreement.noOpenActions")}</p>
+      ) : (
+        <ul className="mt-2 space-y-1 text-sm">
+          {open.items.map((item) => (
+            <li key={item.id}>
+              <a href={`/action-items/${item.id}`}>{localized(item, "title", locale)}</a>{" "}
+              <span className="text-gray-700">
+                ({t(`sides.${item.ownerSide}`)} · {t("dashboard.agreement.dueOn", { date: formatDate(item.dueOn, locale) })})
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Widget>
+  );
+}

@@ -1,0 +1,33 @@
+// One agreement's dashboard for the signed-in manager or administrator.
+import "server-only";
+import { agreementHeaderFor, areaProgressFor, latestUpdatesFor, nextMeetingsFor, openActionItemsFor, overdueFor, timelineFor } from "./core/agreement";
+import { requestContext } from "./context";
+import type { DashboardFilters } from "./filters";
+
+export async function getAgreementHeader(agreementId: string, filters: DashboardFilters) {
+  return agreementHeaderFor({ ...(await requestContext(filters)), agreementId });
+}
+
+export async function getAreaProgress(agreementId: string, filters: DashboardFilters) {
+  return areaProgressFor({ ...(await requestContext(filters)), agreementId });
+}
+
+export async function getMilestoneTimeline(agreementId: string, filters: DashboardFilters) {
+  return timelineFor({ ...(await requestContext(filters)), agreementId });
+}
+
+export async function getLatestUpdates(agreementId: string, filters: DashboardFilters) {
+  return latestUpdatesFor({ ...(await requestContext(filters)), agreementId });
+}
+
+export async function getOverdueWork(agreementId: string, filters: DashboardFilters) {
+  return overdueFor({ ...(await requestContext(filters)), agreementId });
+}
+
+export async function getNextMeetings(agreementId: string, filters: DashboardFilters) {
+  return nextMeetingsFor({ ...(await requestContext(filters)), agreementId });
+}
+
+export async function getOpenActionItems(agreementId: string, filters: DashboardFilters) {
+  return openActionItemsFor({ ...(await requestContext(filters)), agreementId });
+}

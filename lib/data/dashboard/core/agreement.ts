@@ -1,0 +1,162 @@
+// One agreement's dashboard: progress by cooperation area, the milestone timeline, the latest
+// updates, what is overdue, each working group's next meeting and the open action items.
+// A fixed number of queries whatever the agreement's size (lists are capped).
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { OwnerSideValue } from "../filters";
+import { authorized, type DashboardContext } from "./context";
+import { actionItemConditions, actionItemIsOpen, actionItemIsOverdue, milestoneConditions, milestoneDueState, milestoneIsCounted } from "./sql";
+
+export const timelineLimit = 60;
+export const listLimit = 10;
+
+const title = { titleEn: true, titleMs: true, titleZh: true } as const;
+const openActionStatuses = ["OPEN", "IN_PROGRESS", "SUBMITTED", "RETURNED", "BLOCKED"] as const;
+
+export interface AreaProgress {
+  id: string;
+  number: number;
+  titleEn: string;
+  titleMs: string | null;
+  titleZh: string | null;
+  milestones: number;
+  overdue: number;
+  weightedProgress: number | null;
+}
+
+export async function agreementHeaderFor(input: DashboardContext & { agreementId: string }) {
+  const { db } = authorized(input);
+  return db.agreement.findFirst({
+    where: { id: input.agreementId, archivedAt: null },
+    select: { id: true, type: true, status: true, expiresOn: true, isExample: true, ...title },
+  });
+}
+
+export async function areaProgressFor(input: DashboardContext & { agreementId: string }): Promise<AreaProgress[]> {
+  const { db, filters, today } = authorized(input);
+  const due = milestoneDueState(today);
+  // The agreement comes from the page, not the filters; side/organisation still narrow it.
+  const scoped = milestoneConditions({ ...filters, agreementId: null, areaId: null });
+  const rows = await db.$queryRaw<(Omit<AreaProgress, "weightedProgress"> & { weighted: number; weight: number })[]>(Prisma.sql`
+    SELECT c.id, c.number, c."titleEn", c."titleMs", c."titleZh",
+      (count(m.id) FILTER (WHERE ${milestoneIsCounted}))::int AS milestones,
+      (count(m.id) FILTER (WHERE ${due.overdue}))::int AS overdue,
+      COALESCE(sum(m.weight * m."percentComplete") FILTER (WHERE ${milestoneIsCounted}), 0)::float8 AS weighted,
+      COALESCE(sum(m.weight) FILTER (WHERE ${milestoneIsCounted}), 0)::float8 AS weight
+    FROM "CooperationArea" c
+    LEFT JOIN "Milestone" m ON m."cooperationAreaId" = c.id AND ${scoped}
+    WHERE c."agreementId" = ${input.agreementId} AND NOT c."isRetired"
+    GROUP BY c.id
+    ORDER BY c.number`);
+  return rows.map(({ weighted, weight, ...row }) => ({ ...row, weightedProgress: weight > 0 ? weighted / weight : null }));
+}
+
+function milestoneWhere(input: DashboardContext & { agreementId: string }) {
+  const { side, organisationId } = input.filters;
+  return {
+    agreementId: input.agreementId,
+    ...(side ? { ownerSide: side } : {}),
+    ...(organisationId ? { ownerOrganisationId: organisationId } : {}),
+  } satisfies Prisma.MilestoneWhereInput;
+}
+
+/** Milestones for the timeline, earliest start first (capped: the page says when it is). */
+export async function timelineFor(input: DashboardContext & { agreementId: string }) {
+  const { db } = authorized(input);
+  const where = { ...milestoneWhere(input), status: { not: "CANCELLED" } } satisfies Prisma.MilestoneWhereInput;
+  const [milestones, total] = await Promise.all([
+    db.milestone.findMany({
+      where,
+      orderBy: [{ startOn: "asc" }, { targetOn: "asc" }, { id: "asc" }],
+      take: timelineLimit,
+      select: { id: true, ...title, startOn: true, targetOn: true, completedOn: true, percentComplete: true, status: true, ownerSide: true },
+    }),
+    db.milestone.count({ where }),
+  ]);
+  return { milestones, total };
+}
+
+export async function latestUpdatesFor(input: DashboardContext & { agreementId: string }) {
+  const { db } = authorized(input);
+  return db.progressUpdate.findMany({
+    where: { milestone: milestoneWhere(input) },
+    orderBy: [{ reportedOn: "desc" }, { createdAt: "desc" }],
+    take: listLimit,
+    select: { id: true, reportedOn: true, percentComplete: true, status: true, narrative: true, milestone: { select: { id: true, ...title } } },
+  });
+}
+
+export async function overdueFor(input: DashboardContext & { agreementId: string }) {
+  const { db, today } = authorized(input);
+  const [milestones, actionItems] = await Promise.all([
+    db.milestone.findMany({
+      where: { ...milestoneWhere(input), status: { notIn: ["COMPLETED", "CANCELLED"] }, targetOn: { lt: today } },
+      orderBy: [{ targetOn: "asc" }, { id: "asc" }],
+      take: listLimit,
+      select: { id: true, ...title, targetOn: true, ownerSide: true, percentComplete: true },
+    }),
+    db.actionItem.findMany({
+      where: {
+        workingGroup: { agreementId: input.agreementId },
+        ...(input.filters.side ? { ownerSide: input.filters.side } : {}),
+        status: { in: [...openActionStatuses] },
+        dueOn: { lt: today },
+      },
+      orderBy: [{ dueOn: "asc" }, { id: "asc" }],
+      take: listLimit,
+      select: { id: true, ...title, dueOn: true, ownerSide: true, status: true },
+    }),
+  ]);
+  return { milestones, actionItems };
+}
+
+export interface NextMeeting {
+  id: string;
+  workingGroupId: string;
+  groupNameEn: string;
+  groupNameMs: string | null;
+  groupNameZh: string | null;
+  titleEn: string;
+  titleMs: string | null;
+  titleZh: string | null;
+  startsAt: Date;
+  timeZone: string;
+}
+
+/** Each of the agreement's working groups with its next scheduled meeting, if any. */
+export async function nextMeetingsFor(input: DashboardContext & { agreementId: string }): Promise<NextMeeting[]> {
+  const { db } = authorized(input);
+  return db.$queryRaw<NextMeeting[]>(Prisma.sql`
+    SELECT DISTINCT ON (mt."workingGroupId") mt.id, mt."workingGroupId", w."nameEn" AS "groupNameEn", w."nameMs" AS "groupNameMs", w."nameZh" AS "groupNameZh",
+      mt."titleEn", mt."titleMs", mt."titleZh", mt."startsAt", mt."timeZone"
+    FROM "Meeting" mt
+    JOIN "WorkingGroup" w ON w.id = mt."workingGroupId"
+    WHERE w."agreementId" = ${input.agreementId} AND mt.status = 'SCHEDULED' AND mt."startsAt" >= now()
+    ORDER BY mt."workingGroupId", mt."startsAt"`);
+}
+
+export interface OpenActionItems {
+  total: number;
+  overdue: number;
+  items: { id: string; titleEn: string; titleMs: string | null; titleZh: string | null; dueOn: Date; ownerSide: OwnerSideValue; status: string }[];
+}
+
+export async function openActionItemsFor(input: DashboardContext & { agreementId: string }): Promise<OpenActionItems> {
+  const { db, filters, today } = authorized(input);
+  const scoped = actionItemConditions({ ...filters, agreementId: input.agreementId, areaId: null });
+  const rows = await db.$queryRaw<(OpenActionItems["items"][number] & { total: number; overdue: number })[]>(Prisma.sql`
+    WITH open_items AS (
+      SELECT a.id, a."titleEn", a."titleMs", a."titleZh", a."dueOn", a."ownerSide"::text AS "ownerSide", a.status::text AS status,
+        ${actionItemIsOverdue(today)} AS is_overdue
+      FROM "ActionItem" a
+      WHERE ${scoped} AND ${actionItemIsOpen}
+    )
+    SELECT o.*, (SELECT count(*) FROM open_items)::int AS total,
+      (SELECT count(*) FROM open_items WHERE is_overdue)::int AS overdue
+    FROM (SELECT * FROM open_items ORDER BY "dueOn", id LIMIT ${listLimit}::int) o
+    ORDER BY o."dueOn", o.id`);
+  return {
+    total: rows[0]?.total ?? 0,
+    overdue: rows[0]?.overdue ?? 0,
+    items: rows.map(({ id, titleEn, titleMs, titleZh, dueOn, ownerSide, status }) => ({ id, titleEn, titleMs, titleZh, dueOn, ownerSide, status })),
+  };
+}

@@ -1,0 +1,86 @@
+// The SQL building blocks every dashboard query shares: the filter conditions per table and the
+// definitions of "open", "overdue", "due soon" and "stale". One definition here keeps every
+// figure and the list behind it counting the same thing.
+//
+// Milestone due states are exclusive and cover every open (not completed, not cancelled)
+// milestone, in this order of precedence:
+//   overdue — target date before today
+//   due30   — target date within the next 30 days
+//   stale   — no progress update for more than 60 days (or none since it started)
+//   ontrack — everything else that is open
+import { Prisma } from "@/lib/generated/prisma/client";
+import { dueSoonDays, staleDays } from "@/lib/milestones/rules";
+import type { DashboardFilters } from "../filters";
+
+// The same boundaries as `dueState` in lib/milestones/rules.ts (the officers' lists), so a
+// dashboard count and the list it links to agree.
+export { dueSoonDays, staleDays };
+export const defaultExpiryWindowDays = 90;
+export const recentUpdateDays = 30;
+
+export const dueStates = ["overdue", "due30", "stale", "ontrack"] as const;
+export type DueState = (typeof dueStates)[number];
+
+export const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+export const sqlDate = (date: Date) => Prisma.sql`CAST(${isoDay(date)} AS date)`;
+
+const and = (parts: Prisma.Sql[]) => (parts.length ? Prisma.join(parts, " AND ") : Prisma.sql`TRUE`);
+
+/** Conditions on a "Milestone" row aliased `m`. */
+export function milestoneConditions(filters: DashboardFilters): Prisma.Sql {
+  const parts: Prisma.Sql[] = [];
+  if (filters.agreementId) parts.push(Prisma.sql`m."agreementId" = ${filters.agreementId}`);
+  if (filters.areaId) parts.push(Prisma.sql`m."cooperationAreaId" = ${filters.areaId}`);
+  if (filters.side) parts.push(Prisma.sql`m."ownerSide" = CAST(${filters.side} AS "OwnerSide")`);
+  if (filters.organisationId) parts.push(Prisma.sql`m."ownerOrganisationId" = ${filters.organisationId}`);
+  return and(parts);
+}
+
+/** Conditions on an "ActionItem" row aliased `a` (its agreement is its working group's). */
+export function actionItemConditions(filters: DashboardFilters): Prisma.Sql {
+  const parts: Prisma.Sql[] = [];
+  if (filters.agreementId) {
+    parts.push(Prisma.sql`a."workingGroupId" IN (SELECT w.id FROM "WorkingGroup" w WHERE w."agreementId" = ${filters.agreementId})`);
+  }
+  if (filters.areaId) parts.push(Prisma.sql`a."cooperationAreaId" = ${filters.areaId}`);
+  if (filters.side) parts.push(Prisma.sql`a."ownerSide" = CAST(${filters.side} AS "OwnerSide")`);
+  if (filters.organisationId) {
+    parts.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM "Person" p WHERE p.id IN (a."malaysiaOwnerId", a."chinaOwnerId") AND p."organisationId" = ${filters.organisationId})`,
+    );
+  }
+  return and(parts);
+}
+
+/** Conditions on an "Agreement" row aliased `g` (side does not narrow instruments: both are party). */
+export function agreementConditions(filters: DashboardFilters): Prisma.Sql {
+  const parts: Prisma.Sql[] = [Prisma.sql`g."archivedAt" IS NULL`];
+  if (filters.agreementId) parts.push(Prisma.sql`g.id = ${filters.agreementId}`);
+  if (filters.areaId) parts.push(Prisma.sql`g.id IN (SELECT c."agreementId" FROM "CooperationArea" c WHERE c.id = ${filters.areaId})`);
+  if (filters.organisationId) {
+    parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "AgreementParty" ap WHERE ap."agreementId" = g.id AND ap."organisationId" = ${filters.organisationId})`);
+  }
+  return and(parts);
+}
+
+export const milestoneIsOpen = Prisma.sql`(m.status NOT IN ('COMPLETED', 'CANCELLED') AND m."cancelledAt" IS NULL)`;
+export const milestoneIsCounted = Prisma.sql`m.status <> 'CANCELLED'`;
+
+export function milestoneDueState(today: Date): Record<DueState, Prisma.Sql> {
+  const day = sqlDate(today);
+  const overdue = Prisma.sql`(${milestoneIsOpen} AND m."targetOn" < ${day})`;
+  const due30 = Prisma.sql`(${milestoneIsOpen} AND m."targetOn" >= ${day} AND m."targetOn" <= ${day} + ${dueSoonDays}::int)`;
+  const stale = Prisma.sql`(${milestoneIsOpen} AND m."targetOn" > ${day} + ${dueSoonDays}::int AND COALESCE(m."lastUpdateOn", m."startOn") < ${day} - ${staleDays}::int)`;
+  const ontrack = Prisma.sql`(${milestoneIsOpen} AND m."targetOn" > ${day} + ${dueSoonDays}::int AND COALESCE(m."lastUpdateOn", m."startOn") >= ${day} - ${staleDays}::int)`;
+  return { overdue, due30, stale, ontrack };
+}
+
+/** Action items still to be done: not accepted, closed or cancelled. */
+export const actionItemIsOpen = Prisma.sql`a.status NOT IN ('ACCEPTED', 'CLOSED', 'CANCELLED')`;
+export const actionItemIsDone = Prisma.sql`a.status IN ('ACCEPTED', 'CLOSED')`;
+/** When an item was done: closed, else accepted at review. */
+export const actionItemDoneOn = Prisma.sql`CAST(COALESCE(a."closedAt", a."reviewedAt") AS date)`;
+
+export function actionItemIsOverdue(today: Date): Prisma.Sql {
+  return Prisma.sql`(${actionItemIsOpen} AND a."dueOn" < ${sqlDate(today)})`;
+}

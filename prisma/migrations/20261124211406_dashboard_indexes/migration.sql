@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "ActionItemComment_createdAt_idx" ON "ActionItemComment"("createdAt");

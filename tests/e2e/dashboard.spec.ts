@@ -1,0 +1,93 @@
+// A manager's dashboards: drilling from an overdue count to the work behind it, comparing the
+// two sides, and taking the briefing's figures away as CSV.
+import { readFile } from "node:fs/promises";
+import { expect, test } from "@playwright/test";
+import { expectNoAccessibilityViolations, storageStateOf } from "./support";
+
+test.use({ storageState: storageStateOf("manager") });
+
+test("a manager drills from the overdue count to the overdue work behind it", async ({ page }) => {
+  await page.goto("/dashboard");
+  await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
+  const milestones = page.getByRole("region", { name: "Milestones" });
+  const overdueLink = milestones.getByRole("link", { name: /Overdue$/ }).first();
+  await expect(overdueLink).toHaveAttribute("href", "/milestones?due=overdue");
+  // The seed has two overdue milestones (01 and 06).
+  await expect(overdueLink).toHaveText(/^2/);
+  await expect(page.getByRole("img", { name: /Open milestones by due state/ })).toBeVisible();
+  await expectNoAccessibilityViolations(page);
+
+  const milestoneList = await page.request.get("/milestones?due=overdue");
+  if (milestoneList.ok()) {
+    await overdueLink.click();
+    await expect(page).toHaveURL(/\/milestones\?due=overdue/);
+    await expectNoAccessibilityViolations(page);
+    await page.goto("/dashboard");
+  }
+
+  // Drill into the agreement with the most overdue work, then to the overdue item itself.
+  const attention = page.getByRole("region", { name: "Dashboards of agreements" });
+  const firstAgreement = attention.getByRole("row").nth(1).getByRole("link");
+  const agreementTitle = (await firstAgreement.textContent()) ?? "";
+  await firstAgreement.click();
+  await expect(page).toHaveURL(/\/dashboard\/agreements\/[^/?]+/);
+  await expect(page.getByRole("heading", { level: 1, name: agreementTitle })).toBeVisible();
+  const overdue = page.getByRole("region", { name: "Overdue work" });
+  const overdueItem = overdue.getByRole("listitem").first().getByRole("link");
+  await expect(overdueItem).toHaveAttribute("href", /^\/milestones\/[^/]+$/);
+  await expect(overdue.getByText(/\d+ days late/).first()).toBeVisible();
+  await expect(page.getByRole("img", { name: /Milestone timeline/ })).toBeVisible();
+  await expect(page.getByRole("table", { name: "Weighted progress by cooperation area" })).toBeVisible();
+  await expectNoAccessibilityViolations(page);
+});
+
+test("a manager switches the side comparison between agreements and cooperation areas", async ({ page }) => {
+  await page.goto("/dashboard/sides");
+  const grouping = page.getByRole("navigation", { name: "Compare by" });
+  await expect(grouping.getByRole("link", { name: "By agreement" })).toHaveAttribute("aria-current", "page");
+  const totals = page.getByRole("table", { name: "Milestones: totals by owner side" });
+  await expect(totals.getByRole("columnheader")).toHaveText(["Measure", "Malaysia", "China", "Joint"]);
+  await expect(page.getByRole("table", { name: /Milestones by owner side — Agreement/ })).toBeVisible();
+  await expectNoAccessibilityViolations(page);
+
+  await grouping.getByRole("link", { name: "By cooperation area" }).click();
+  await expect(page).toHaveURL(/\/dashboard\/sides\?by=area/);
+  await expect(grouping.getByRole("link", { name: "By cooperation area" })).toHaveAttribute("aria-current", "page");
+  await expect(page.getByRole("table", { name: /Milestones by owner side — Cooperation area/ })).toBeVisible();
+  await expectNoAccessibilityViolations(page);
+
+  // The side filter stays in the URL with the grouping.
+  await page.getByRole("combobox", { name: "Owner side" }).selectOption("CHINA");
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page).toHaveURL(/by=area/);
+  await expect(page).toHaveURL(/side=CHINA/);
+  await expect(totals.getByRole("row", { name: /^Owned/ }).getByRole("cell").nth(0)).toHaveText("0");
+});
+
+test("a manager prints the briefing and downloads its figures as CSV", async ({ page }) => {
+  await page.goto("/dashboard/briefing?side=JOINT");
+  await expect(page.getByRole("heading", { level: 1, name: "Ministerial briefing" })).toBeVisible();
+  await expect(page.getByText(/^Prepared on /)).toBeVisible();
+  await expect(page.getByText(/^Filters: .*Owner side: Joint/)).toBeVisible();
+  await expect(page.getByRole("table", { name: "Key figures" })).toBeVisible();
+  await expectNoAccessibilityViolations(page);
+
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download figures (CSV)" }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^dashboard-figures-\d{4}-\d{2}-\d{2}\.csv$/);
+  const path = await download.path();
+  const csv = (await readFile(path, "utf8")).replace(/^\uFEFF/, "");
+  const lines = csv.trim().split("\r\n");
+  expect(lines[0]).toBe("Section,Measure,Value");
+  expect(lines).toContainEqual(expect.stringMatching(/^Milestones,Overdue,\d+$/));
+  expect(lines).toContainEqual(expect.stringMatching(/^Overall progress,Weighted progress,[\d.]+$/));
+});
+
+test("officers do not get dashboards", async ({ browser }) => {
+  const context = await browser.newContext({ storageState: storageStateOf("officerMy") });
+  const page = await context.newPage();
+  await page.goto("/dashboard");
+  await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  const response = await page.request.get("/api/dashboard/figures?format=csv");
+  expect(response.status()).toBe(404);
+  await context.close();
+});
