@@ -37,7 +37,9 @@ export async function callAction(options: {
   timeoutMs?: number;
 }): Promise<ActionCall> {
   const body = new FormData();
-  for (const [name, value] of Object.entries(options.fields)) body.append(`1_${name}`, value);
+  // React encodes `(previousState, formData)` as field "0" referencing the form data ("$K1"), whose
+  // entries carry the "_1_" prefix — as a browser sends them.
+  for (const [name, value] of Object.entries(options.fields)) body.append(`_1_${name}`, value);
   body.append("0", JSON.stringify([{ status: "idle" }, "$K1"]));
   const started = performance.now();
   try {

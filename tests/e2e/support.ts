@@ -1,6 +1,6 @@
 // Shared by the end-to-end journeys: demo accounts, signing in, and the accessibility scan.
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page } from "@playwright/test";
+import { expect, type BrowserContext, type Page, type Request } from "@playwright/test";
 
 export const demoPassword = "MouTracker!2025";
 
@@ -31,14 +31,20 @@ export async function expectNoAccessibilityViolations(page: Page) {
   expect(summary).toEqual([]);
 }
 
-/** The fields of a captured multipart/form-data body (how React posts a server action). */
-export function parseMultipart(body: Buffer, contentType: string): Record<string, string> {
-  const boundary = contentType.match(/boundary=(?:"([^"]+)"|([^;]+))/)?.slice(1).find(Boolean);
-  if (!boundary) throw new Error(`Not a multipart body: ${contentType}`);
-  const fields: Record<string, string> = {};
-  for (const part of body.toString("utf8").split(`--${boundary}`)) {
-    const match = part.match(/name="([^"]+)"\r\n\r\n([\s\S]*)\r\n$/);
-    if (match?.[1] !== undefined && match[2] !== undefined) fields[match[1]] = match[2];
-  }
-  return fields;
+/**
+ * Posts a captured server action request again, byte for byte except for the replacements, from
+ * another browser context (with its own cookies, or none) and optionally with other headers.
+ */
+export function replayAction(
+  captured: Request,
+  context: BrowserContext,
+  options: { replace?: [string, string][]; headers?: Record<string, string> } = {},
+) {
+  let body = (captured.postDataBuffer() ?? Buffer.alloc(0)).toString("utf8");
+  for (const [from, to] of options.replace ?? []) body = body.split(from).join(to);
+  const headers = captured.headers();
+  return context.request.post(captured.url(), {
+    headers: { "next-action": headers["next-action"] ?? "", "content-type": headers["content-type"] ?? "", accept: "text/x-component", ...options.headers },
+    data: Buffer.from(body),
+  });
 }

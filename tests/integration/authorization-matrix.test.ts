@@ -34,8 +34,8 @@ type Action = (previous: unknown, input: unknown) => Promise<{ status: string; f
 async function loadActions(): Promise<{ name: string; file: string; action: Action }[]> {
   const all = [];
   for (const file of actionModules) {
-    const module = (await import(file)) as Record<string, unknown>;
-    for (const [name, value] of Object.entries(module)) {
+    const exported = (await import(file)) as Record<string, unknown>;
+    for (const [name, value] of Object.entries(exported)) {
       if (typeof value === "function") all.push({ name, file: path.relative(root, file), action: value as Action });
     }
   }
@@ -121,9 +121,9 @@ describe("every route handler", () => {
     for (const file of routeModules) {
       const relative = path.relative(root, file);
       if (selfAuthenticatingRoutes.some((pattern) => pattern.test(relative))) continue;
-      const module = (await import(file)) as Record<string, unknown>;
+      const exported = (await import(file)) as Record<string, unknown>;
       for (const method of ["GET", "POST", "PUT", "PATCH", "DELETE"]) {
-        const handler = module[method];
+        const handler = exported[method];
         if (typeof handler !== "function") continue;
         const params = new Proxy({}, { get: () => "some-id" });
         const request = new Request("http://localhost/any?format=csv", { method });
