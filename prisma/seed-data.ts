@@ -57,6 +57,8 @@ export type SeedSummary = {
 export type SeedOptions = {
   /** Create the demo accounts (known password): never in production. */
   includeDemoUsers: boolean;
+  /** Create the invented example records (default true); demo accounts need them. */
+  includeExamples?: boolean;
   /** The day example dates are computed from; defaults to now. */
   today?: Date;
   /** A first administrator with a chosen password (production). */
@@ -134,6 +136,9 @@ async function countSeedRows(tx: TransactionClient): Promise<SeedCounts> {
 
 /** Seeds the database idempotently and reports what is there and what this run added. */
 export async function seedDatabase(prisma: DbClient, options: SeedOptions): Promise<SeedSummary> {
+  const includeExamples = options.includeExamples ?? true;
+  // Demo working-group members sign in as example people: no examples, no demo accounts.
+  if (options.includeDemoUsers && !includeExamples) throw new Error("Demo accounts need the example records");
   const today = startOfDay(options.today ?? new Date());
   // argon2 is slow on purpose: hash before the transaction, and only for accounts still missing.
   const userPlan = await planUsers(prisma, {
@@ -146,10 +151,12 @@ export async function seedDatabase(prisma: DbClient, options: SeedOptions): Prom
       const before = await countSeedRows(tx);
 
       await seedFacts(tx);
-      await seedExamplePeople(tx);
+      if (includeExamples) await seedExamplePeople(tx);
       const users = await seedUsers(tx, userPlan);
-      await seedExampleMilestones(tx, { today, users: users.ids, usersCreatedNow: users.created });
-      await seedExampleMeetings(tx, { today, users: users.ids });
+      if (includeExamples) {
+        await seedExampleMilestones(tx, { today, users: users.ids, usersCreatedNow: users.created });
+        await seedExampleMeetings(tx, { today, users: users.ids });
+      }
 
       const present = await countSeedRows(tx);
       const created = Object.fromEntries(

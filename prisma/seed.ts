@@ -4,6 +4,7 @@
 // Outside production it also creates the demo accounts (see demoAccounts in prisma/seed-data.ts).
 // With NODE_ENV=production it never creates an account with a known password: it creates one
 // administrator only when SEED_ADMIN_EMAIL and SEED_ADMIN_PASSWORD (at least 12 characters) are set.
+// SEED_EXAMPLES=0 seeds the facts only, without the invented example records.
 import { createPrismaClient } from "../lib/prisma-client";
 import {
   demoAccounts,
@@ -57,7 +58,9 @@ const prisma = createPrismaClient();
 try {
   const choice: AdministratorChoice = isProduction ? chooseAdministrator(process.env) : { message: "" };
   const summary = await seedDatabase(prisma, {
-    includeDemoUsers: !isProduction,
+    // SEED_EXAMPLES=0: the facts only (and no demo accounts), e.g. for a production database.
+    includeExamples: process.env.SEED_EXAMPLES !== "0",
+    includeDemoUsers: !isProduction && process.env.SEED_EXAMPLES !== "0",
     administrator: choice.administrator,
   });
   console.log(describe(summary));
