@@ -102,7 +102,14 @@ function run<Schema extends z.ZodType, T>(
     const raw = rawInput instanceof FormData ? formDataToObject(rawInput) : (rawInput ?? {});
     const values = typeof raw === "object" && raw !== null ? echoValues(raw) : {};
 
-    const user = await getCurrentUser();
+    let user: SessionUser | null;
+    try {
+      user = await getCurrentUser();
+    } catch (error) {
+      // The database is unreachable (a restart, a network fault): say so plainly; nothing was written.
+      console.error("Action could not establish the user", error);
+      return { status: "error", formError: "errors.unexpected", values };
+    }
     if (requiresUser && !user) return { status: "error", formError: "errors.unauthenticated" };
 
     const parsed = schema.safeParse(raw);

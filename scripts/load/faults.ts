@@ -5,7 +5,7 @@
 //   then the database is checked: every milestone shows its latest update, every update has
 //   exactly one audit event, and every write reported as saved is there.
 // Needs root (it restarts the local PostgreSQL cluster with pg_ctlcluster).
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { resolveActionIds } from "./server-actions";
@@ -15,12 +15,21 @@ import { distDir, loadDatabaseUrl, prepareFixture, printReport, reconcile, recre
 const port = Number(process.env.FAULTS_PORT ?? 3450);
 const baseUrl = `http://127.0.0.1:${port}`;
 
-function restartPostgres() {
+/** Restarts the local cluster without blocking: the simulated users keep working meanwhile. */
+async function restartPostgres(): Promise<void> {
   const cluster = spawnSync("pg_lsclusters", ["-h"], { encoding: "utf8" }).stdout.trim().split(/\s+/);
   const [version, name] = cluster;
   if (!version || !name) throw new Error("No local PostgreSQL cluster found (pg_lsclusters)");
-  const result = spawnSync("pg_ctlcluster", [version, name, "restart", "-m", "fast"], { stdio: "inherit" });
-  if (result.status !== 0) throw new Error("pg_ctlcluster restart failed (run as root)");
+  const run = (action: string) =>
+    new Promise<void>((resolve, reject) => {
+      spawn("pg_ctlcluster", [version, name, action, "-m", "fast"], { stdio: "inherit" }).on("exit", (code) =>
+        code === 0 ? resolve() : reject(new Error(`pg_ctlcluster ${action} failed (run as root)`)),
+      );
+    });
+  await run("stop");
+  // Stay down long enough for requests to meet the outage.
+  await new Promise((resolve) => setTimeout(resolve, 3_000));
+  await run("start");
 }
 
 async function main() {
@@ -48,7 +57,7 @@ async function main() {
   await new Promise((resolve) => setTimeout(resolve, 10_000));
   phase = "PostgreSQL restarting";
   timeline.push({ phase, at: Date.now() });
-  restartPostgres();
+  await restartPostgres();
   phase = "after PostgreSQL is back (same app process)";
   timeline.push({ phase, at: Date.now() });
 

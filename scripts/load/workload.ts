@@ -103,6 +103,9 @@ export async function waitUntilUp(baseUrl: string) {
   throw new Error(`${baseUrl} did not start`);
 }
 
+/** A user who meets an error waits a moment before trying again, as a person would. */
+const backOff = () => new Promise((resolve) => setTimeout(resolve, 250));
+
 export type Kind = "signIn" | "logProgress" | "reviewQueue" | "comment" | "dashboard" | "agreementDashboard";
 
 export interface Results {
@@ -171,7 +174,10 @@ export async function runWorkload(options: {
           });
           count("logProgress", call.outcome, call.milliseconds);
           if (call.outcome === "success") results.savedNarratives.add(narrative);
-          if (call.outcome === "network_error" || call.outcome === "server_error") results.unknownWrites.add(narrative);
+          if (call.outcome === "network_error" || call.outcome === "server_error") {
+            results.unknownWrites.add(narrative);
+            await backOff();
+          }
         } else if (user.kind === "member") {
           const queue = await getPage(baseUrl, "/action-items", user.cookie);
           count("reviewQueue", queue.ok ? "ok" : `http_${queue.status}`, queue.milliseconds);
@@ -180,7 +186,10 @@ export async function runWorkload(options: {
           const call = await callAction({ baseUrl, pagePath: `/action-items/${itemId}`, actionId: ids.comment, cookie: user.cookie, fields: { id: itemId, body } });
           count("comment", call.outcome, call.milliseconds);
           if (call.outcome === "success") results.savedComments.add(body);
-          if (call.outcome === "network_error" || call.outcome === "server_error") results.unknownWrites.add(body);
+          if (call.outcome === "network_error" || call.outcome === "server_error") {
+            results.unknownWrites.add(body);
+            await backOff();
+          }
         } else {
           const overview = await getPage(baseUrl, "/dashboard", user.cookie);
           count("dashboard", overview.ok ? "ok" : `http_${overview.status}`, overview.milliseconds);
