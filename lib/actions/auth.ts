@@ -1,6 +1,8 @@
 "use server";
 // Sign-in and sign-out. Checking the password, throttling and the session itself live in
-// lib/auth (Auth.js); these actions only carry the form there and its answer back.
+// lib/auth (Auth.js); these actions only carry the form there and its answer back. Signing in is
+// public by nature; signing out goes through defineAction, which establishes the user first (as
+// requireUser does).
 import { AuthError, CredentialsSignin } from "next-auth";
 import { signIn, signOut } from "@/lib/auth/config";
 import { defineAction, definePublicAction } from "./define-action";

@@ -2,6 +2,7 @@
 // Bulk import of milestones or progress updates. Preview checks every row and writes nothing;
 // confirm receives the same file again, checks it again in full (nothing the browser kept is
 // trusted) and writes all rows in one transaction, or none when any row has a problem.
+// Both go through defineAction, which establishes the user first (as requireUser does).
 import { createHash } from "node:crypto";
 import { revalidatePath } from "next/cache";
 import { defineAction } from "./define-action";
