@@ -1,7 +1,7 @@
 // The bench's own database, never the app's: a PGlite directory under .data/bench, or a
 // `<name>_bench` database next to DATABASE_URL's (local servers only). Its Prisma client counts
 // every SQL statement through a wrapper around the driver adapter.
-import { rmSync } from "node:fs";
+import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
@@ -83,6 +83,8 @@ export async function openBenchDatabase({ fresh }: { fresh: boolean }): Promise<
     };
   }
   if (fresh) rmSync(pgliteBenchDir, { recursive: true, force: true });
+  // PGlite does not create missing parent directories (a fresh clone has no .data/ yet).
+  mkdirSync(path.dirname(pgliteBenchDir), { recursive: true });
   const pglite = await PGlite.create(pgliteBenchDir);
   if (fresh) await applyMigrations(adapterFactoryFor({ pglite }));
   const db = new PrismaClient({ adapter: counting(new PrismaPGlite(pglite), queries) }) as unknown as DbClient;

@@ -1,7 +1,8 @@
 // Once per test run: a migrated template database that every test file copies.
 //   PGlite: a migrated data directory (.data/test-template), copied per file.
 //   PostgreSQL: a migrated `<name>_template` database, cloned per file with CREATE DATABASE … TEMPLATE.
-import { rmSync } from "node:fs";
+import { mkdirSync, rmSync } from "node:fs";
+import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import { adapterFactoryFor, applyMigrations } from "../../scripts/lib/migrations";
@@ -13,6 +14,8 @@ export default async function setup() {
     // Workers are started after this and inherit the variable: they all copy this template.
     process.env.TEST_PGLITE_TEMPLATE = pgliteTemplateDir;
     rmSync(pgliteTemplateDir, { recursive: true, force: true });
+    // PGlite does not create missing parent directories (a fresh clone has no .data/ yet).
+    mkdirSync(path.dirname(pgliteTemplateDir), { recursive: true });
     const pglite = await PGlite.create(pgliteTemplateDir);
     await applyMigrations(adapterFactoryFor({ pglite }));
     await pglite.close();
