@@ -12,6 +12,7 @@ export interface SessionUser {
   role: Role;
   locale: Locale;
   organisationId: string | null;
+  /** In the user's own language. */
   organisationName: string | null;
   /** The side of the user's organisation, when they have one. */
   side: Side | null;

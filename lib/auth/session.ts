@@ -5,6 +5,7 @@ import { cache } from "react";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db";
 import { isLocale } from "@/lib/i18n/config";
+import { localized } from "@/lib/i18n/content";
 import { auth } from "./config";
 import type { Role, SessionUser } from "./session-user";
 
@@ -38,18 +39,19 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
       isActive: true,
       organisationId: true,
       personId: true,
-      organisation: { select: { nameEn: true, side: true } },
+      organisation: { select: { nameEn: true, nameMs: true, nameZh: true, side: true } },
     },
   });
   if (!user || !user.isActive) return null;
+  const locale = isLocale(user.locale) ? user.locale : "en";
   return {
     id: user.id,
     name: user.name,
     email: user.email,
     role: user.role,
-    locale: isLocale(user.locale) ? user.locale : "en",
+    locale,
     organisationId: user.organisationId,
-    organisationName: user.organisation?.nameEn ?? null,
+    organisationName: user.organisation ? localized(user.organisation, "name", locale) : null,
     side: user.organisation?.side ?? null,
     personId: user.personId,
   };
