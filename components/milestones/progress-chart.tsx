@@ -4,7 +4,8 @@
 import { formatDate } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
 import type { Translate } from "@/lib/i18n/translate";
-import { plannedPercent, startOfUtcDay } from "@/lib/milestones/rules";
+import { startOfUtcDay } from "@/lib/dates";
+import { plannedPercent } from "@/lib/milestones/rules";
 
 export type ChartPoint = { id: string; reportedOn: Date; percentComplete: number; status: string };
 

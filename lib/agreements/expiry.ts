@@ -1,13 +1,9 @@
 // "Expiring soon" is computed, never stored: inside the notice period before the expiry date,
 // or inside 90 days when the instrument states no notice period. The agreements list filter uses
 // the same rule in SQL (lib/data/agreements.ts, `expiringSoonCondition`).
+import { dayMs, startOfUtcDay } from "@/lib/dates";
 export const defaultExpiryWarningDays = 90;
-const dayMs = 86_400_000;
 
-/** Midnight UTC of the given moment's calendar day (dates are stored as @db.Date). */
-export function startOfUtcDay(moment: Date): Date {
-  return new Date(Date.UTC(moment.getUTCFullYear(), moment.getUTCMonth(), moment.getUTCDate()));
-}
 
 export function warningDays(noticeDays: number | null): number {
   return noticeDays && noticeDays > 0 ? noticeDays : defaultExpiryWarningDays;

@@ -14,15 +14,12 @@ import {
 } from "@/lib/permissions";
 import type { ActionItemFilters } from "@/lib/schemas/action-items";
 import { loadGroupAccess, membershipSelect, visibleGroupsWhere } from "@/lib/working-groups/access";
+import { dayMs, startOfUtcDay } from "@/lib/dates";
 
 const localizedTitle = { titleEn: true, titleMs: true, titleZh: true } as const;
 const localizedName = { nameEn: true, nameMs: true, nameZh: true } as const;
 const personName = { select: { id: true, name: true } } as const;
-const dayMs = 86_400_000;
 
-function startOfTodayUtc(now = new Date()): Date {
-  return new Date(`${now.toISOString().slice(0, 10)}T00:00:00.000Z`);
-}
 
 function ownedBy(personId: string): Prisma.ActionItemWhereInput {
   return { OR: [{ malaysiaOwnerId: personId }, { chinaOwnerId: personId }] };
@@ -101,7 +98,7 @@ async function findQueueRows(where: Prisma.ActionItemWhereInput, today: Date, li
 
 export async function getActionItemQueue(filters: ActionItemFilters) {
   const user = await requireUser();
-  const today = startOfTodayUtc();
+  const today = startOfUtcDay(new Date());
   const personId = user.personId ?? "__nobody__";
   const visible: Prisma.ActionItemWhereInput = { workingGroup: visibleGroupsWhere(user) };
   const [rows, mineOpen, mineOverdue, toReview, filteredCount] = await Promise.all([
@@ -142,7 +139,7 @@ export async function getActionItemFilterOptions() {
 
 export async function getActionItemsForExport(filters: ActionItemFilters) {
   const user = await requireUser();
-  const today = startOfTodayUtc();
+  const today = startOfUtcDay(new Date());
   return findQueueRows(queueWhere(user, filters, today), today, 5000);
 }
 
@@ -184,7 +181,7 @@ export async function getActionItemDetail(id: string) {
     history,
     transitions: allowedTransitions(item.status, roles),
     canComment: canCommentInWorkingGroup(user, group.members),
-    isOverdue: (openStatuses as readonly string[]).includes(item.status) && item.dueOn < startOfTodayUtc(),
+    isOverdue: (openStatuses as readonly string[]).includes(item.status) && item.dueOn < startOfUtcDay(new Date()),
   };
 }
 

@@ -3,7 +3,8 @@ import "server-only";
 import { db, Prisma } from "@/lib/db";
 import { requireUser, ForbiddenError } from "@/lib/auth/session";
 import { canEditAgreement, canReadAgreements } from "@/lib/permissions";
-import { defaultExpiryWarningDays, startOfUtcDay } from "@/lib/agreements/expiry";
+import { defaultExpiryWarningDays } from "@/lib/agreements/expiry";
+import { startOfUtcDay } from "@/lib/dates";
 import { agreementListPageSize, parseAgreementFilters, type AgreementFilters } from "@/lib/agreements/list-filters";
 
 const localizedTitle = { titleEn: true, titleMs: true, titleZh: true } as const;

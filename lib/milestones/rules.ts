@@ -1,6 +1,7 @@
 // The rules of milestone progress as pure functions: what "latest" means, the due state an
 // officer's home page groups by, weighted progress, indicator → percent, and the planned line.
 // Shared by actions, imports, pages and the database queries that must agree with them.
+import { dayMs, startOfUtcDay } from "@/lib/dates";
 
 export type DueState = "overdue" | "dueSoon" | "stale" | "onTrack" | "closed";
 export const dueStates = ["overdue", "dueSoon", "stale", "onTrack"] as const;
@@ -8,12 +9,7 @@ export const dueStates = ["overdue", "dueSoon", "stale", "onTrack"] as const;
 export const dueSoonDays = 30;
 export const staleDays = 60;
 
-const dayMs = 86_400_000;
 
-/** Midnight UTC of the day `value` falls on: calendar dates are stored as midnight UTC. */
-export function startOfUtcDay(value: Date): Date {
-  return new Date(Date.UTC(value.getUTCFullYear(), value.getUTCMonth(), value.getUTCDate()));
-}
 
 /**
  * Today's calendar date where the two governments work (Malaysia and China are both UTC+8),
