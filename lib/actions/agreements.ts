@@ -13,7 +13,7 @@ import { loadEditableAgreement } from "@/lib/agreements/access";
 import { checkTransition } from "@/lib/agreements/lifecycle";
 import { resolveAgreementInput, type ResolvedAgreement } from "@/lib/agreements/resolve-input";
 import { agreementSnapshot } from "@/lib/agreements/snapshot";
-import { archiveAgreementSchema, changeAgreementStatusSchema, createAgreementSchema, updateAgreementSchema } from "@/lib/schemas/agreement";
+import { archiveAgreementSchema, changeAgreementStatusSchema, createAgreementSchema, updateAgreementSchema, type CreateAgreementInput } from "@/lib/schemas/agreement";
 
 async function signingEventIdFor(tx: TransactionClient, resolved: ResolvedAgreement, userId: string): Promise<string | null> {
   const event = resolved.signingEvent;
@@ -34,6 +34,26 @@ async function signingEventIdFor(tx: TransactionClient, resolved: ResolvedAgreem
   return created.id;
 }
 
+/** The agreement's own columns, the same for a new record and an edit. */
+function agreementColumns(input: CreateAgreementInput, resolved: Awaited<ReturnType<typeof resolveAgreementInput>>, signingEventId: string | null) {
+  return {
+    type: input.type,
+    titleEn: input.titleEn,
+    titleMs: input.titleMs,
+    titleZh: input.titleZh,
+    summaryEn: input.summaryEn,
+    summaryMs: input.summaryMs,
+    summaryZh: input.summaryZh,
+    signingEventId,
+    signedOn: resolved.signedOn,
+    effectiveOn: resolved.effectiveOn,
+    expiresOn: resolved.expiresOn,
+    durationMonths: input.durationMonths,
+    autoRenewMonths: input.autoRenewMonths,
+    noticeDays: input.noticeDays,
+  };
+}
+
 export const createAgreement = defineAction(createAgreementSchema, async ({ user, input }) => {
   if (!canCreateAgreement(user)) throw new ForbiddenError();
   const resolved = await resolveAgreementInput(user, input);
@@ -41,20 +61,7 @@ export const createAgreement = defineAction(createAgreementSchema, async ({ user
     const signingEventId = await signingEventIdFor(tx, resolved, user.id);
     const created = await tx.agreement.create({
       data: {
-        type: input.type,
-        titleEn: input.titleEn,
-        titleMs: input.titleMs,
-        titleZh: input.titleZh,
-        summaryEn: input.summaryEn,
-        summaryMs: input.summaryMs,
-        summaryZh: input.summaryZh,
-        signingEventId,
-        signedOn: resolved.signedOn,
-        effectiveOn: resolved.effectiveOn,
-        expiresOn: resolved.expiresOn,
-        durationMonths: input.durationMonths,
-        autoRenewMonths: input.autoRenewMonths,
-        noticeDays: input.noticeDays,
+        ...agreementColumns(input, resolved, signingEventId),
         createdById: user.id,
         updatedById: user.id,
         parties: { create: resolved.parties },
@@ -82,20 +89,7 @@ export const updateAgreement = defineAction(updateAgreementSchema, async ({ user
     const { count } = await tx.agreement.updateMany({
       where: { id: input.id, version: input.version },
       data: {
-        type: input.type,
-        titleEn: input.titleEn,
-        titleMs: input.titleMs,
-        titleZh: input.titleZh,
-        summaryEn: input.summaryEn,
-        summaryMs: input.summaryMs,
-        summaryZh: input.summaryZh,
-        signingEventId,
-        signedOn: resolved.signedOn,
-        effectiveOn: resolved.effectiveOn,
-        expiresOn: resolved.expiresOn,
-        durationMonths: input.durationMonths,
-        autoRenewMonths: input.autoRenewMonths,
-        noticeDays: input.noticeDays,
+        ...agreementColumns(input, resolved, signingEventId),
         updatedById: user.id,
         version: { increment: 1 },
       },
