@@ -3,29 +3,14 @@
 import "server-only";
 import type { TransactionClient } from "@/lib/prisma-client";
 import { auditSnapshot } from "@/lib/audit";
+import { agreementColumnsSelect } from "./columns";
 
 export async function agreementSnapshot(tx: TransactionClient, id: string) {
   const row = await tx.agreement.findUniqueOrThrow({
     where: { id },
     select: {
-      id: true,
-      type: true,
-      status: true,
-      titleEn: true,
-      titleMs: true,
-      titleZh: true,
-      summaryEn: true,
-      summaryMs: true,
-      summaryZh: true,
-      signingEventId: true,
-      signedOn: true,
-      effectiveOn: true,
-      expiresOn: true,
-      durationMonths: true,
-      autoRenewMonths: true,
-      noticeDays: true,
+      ...agreementColumnsSelect,
       archivedAt: true,
-      version: true,
       parties: { orderBy: { order: "asc" }, select: { side: true, organisation: { select: { nameEn: true } } } },
       signatories: { orderBy: { order: "asc" }, select: { titleEn: true, person: { select: { name: true } }, organisation: { select: { nameEn: true } } } },
       relationsFrom: { orderBy: { createdAt: "asc" }, select: { type: true, toAgreement: { select: { titleEn: true } } } },

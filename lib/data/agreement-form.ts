@@ -3,6 +3,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { requireUser, ForbiddenError } from "@/lib/auth/session";
 import { canCreateAgreement, canEditAgreement } from "@/lib/permissions";
+import { agreementColumnsSelect } from "@/lib/agreements/columns";
 
 const localizedName = { nameEn: true, nameMs: true, nameZh: true } as const;
 
@@ -31,23 +32,7 @@ export async function getAgreementForEdit(id: string) {
   const agreement = await db.agreement.findUnique({
     where: { id },
     select: {
-      id: true,
-      version: true,
-      type: true,
-      status: true,
-      titleEn: true,
-      titleMs: true,
-      titleZh: true,
-      summaryEn: true,
-      summaryMs: true,
-      summaryZh: true,
-      signingEventId: true,
-      signedOn: true,
-      effectiveOn: true,
-      expiresOn: true,
-      durationMonths: true,
-      autoRenewMonths: true,
-      noticeDays: true,
+      ...agreementColumnsSelect,
       parties: { orderBy: { order: "asc" }, select: { organisationId: true } },
       signatories: { orderBy: { order: "asc" }, select: { personId: true, organisationId: true, titleEn: true, titleMs: true, titleZh: true } },
       relationsFrom: { orderBy: { createdAt: "asc" }, select: { type: true, toAgreementId: true } },
