@@ -26,6 +26,9 @@ export async function signIn(page: Page, email: string, password = demoPassword)
 
 /** Fails the test with the list of WCAG A/AA violations on the page as it is now. */
 export async function expectNoAccessibilityViolations(page: Page) {
+  // A client-side navigation sets the document title a moment after the content: scan the page
+  // once it is complete, not mid-way.
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const summary = results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
   expect(summary).toEqual([]);
