@@ -1,142 +1,147 @@
-// Every server action and every route handler, discovered from the code (so a new one cannot
-// be forgotten), called directly as anonymous and as each role with hostile input: anonymous
-// callers are refused before anything else, bad input gets a validation answer (never an
-// exception, never a write), and route handlers never serve data to anonymous callers.
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import path from "node:path";
-import fc from "fast-check";
+// The authorization matrix: every server action and every route handler, discovered from the
+// code, called directly (not through the UI) by every kind of caller — anonymous, administrator,
+// manager, an officer of one side, an officer of the other side, an officer of no party, a member
+// of the group and a member of another group — against records made for that one call. Each
+// answer must be what lib/permissions.ts says: an allowed call succeeds and leaves its audit
+// event; a refused one gets the same "not found" answer a guessed id gets, and writes nothing.
 import { beforeAll, describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { actAs } from "../helpers/request";
-import { createOrganisation, createUser, testDb } from "../helpers/factories";
+import { testDb } from "../helpers/factories";
+import { routeKey, type ActionCase, type RouteCase } from "./authorization/cases";
+import { actionCases, exemptActions } from "./authorization/cases/actions";
+import { exemptRoutes, routeCases } from "./authorization/cases/routes";
+import { actionModules, loadActions, loadRouteHandlers, root, routeMethodsInSource, type Action, type ActionResult, type RouteHandler } from "./authorization/discover";
+import { buildWorld, callers, type Actor, type Caller, type World } from "./authorization/world";
+import { execFileSync } from "node:child_process";
 
-const root = path.join(import.meta.dirname, "../..");
+let world: World;
+let actions: Map<string, Action>;
+let handlers: Map<string, RouteHandler>;
 
-/** Actions anyone may call: choosing the language and signing in. */
-const publicActions = new Set(["switchLanguage", "signInWithPassword"]);
-/** Route handlers that authenticate by other means (Auth.js itself; calendar feeds by token). */
-const selfAuthenticatingRoutes = [/app\/api\/auth\//, /calendar\/feed/];
-
-function filesUnder(directory: string, match: (file: string) => boolean): string[] {
-  return readdirSync(directory).flatMap((entry) => {
-    const full = path.join(directory, entry);
-    if (statSync(full).isDirectory()) return filesUnder(full, match);
-    return match(full) ? [full] : [];
-  });
-}
-
-const actionModules = filesUnder(path.join(root, "lib/actions"), (file) => file.endsWith(".ts")).filter((file) =>
-  /^\s*["']use server["']/.test(readFileSync(file, "utf8")),
-);
-const routeModules = filesUnder(path.join(root, "app"), (file) => /\/route\.ts$/.test(file));
-
-type Action = (previous: unknown, input: unknown) => Promise<{ status: string; formError?: string }>;
-
-async function loadActions(): Promise<{ name: string; file: string; action: Action }[]> {
-  const all = [];
-  for (const file of actionModules) {
-    const exported = (await import(file)) as Record<string, unknown>;
-    for (const [name, value] of Object.entries(exported)) {
-      if (typeof value === "function") all.push({ name, file: path.relative(root, file), action: value as Action });
-    }
-  }
-  return all;
-}
-
-const hostileValue = fc.oneof(
-  fc.string({ maxLength: 50 }),
-  fc.constantFrom("<script>alert(1)</script>", "'; DROP TABLE \"User\"; --", "=HYPERLINK(\"http://x\")", "x".repeat(100_000), "", " ", "null", "-1", "1e309"),
-  fc.integer(),
-  fc.double(),
-  fc.boolean(),
-  fc.constant(null),
-  fc.array(fc.string({ maxLength: 5 }), { maxLength: 3 }),
-  fc.dictionary(fc.string({ maxLength: 5 }), fc.string({ maxLength: 5 }), { maxKeys: 3 }),
-);
-const hostileInput = fc.dictionary(fc.constantFrom("id", "version", "title", "titleEn", "name", "email", "role", "status", "locale", "__proto__", "constructor", "extra", "agreementId", "milestoneId"), hostileValue, { maxKeys: 6 });
-
-describe("every server action", () => {
-  let actions: Awaited<ReturnType<typeof loadActions>>;
-  let users: Record<string, { id: string }>;
-
-  beforeAll(async () => {
-    actions = await loadActions();
-    const organisation = await createOrganisation({ side: "MALAYSIA" });
-    const other = await createOrganisation({ side: "CHINA" });
-    users = {
-      admin: await createUser({ role: "ADMIN" }),
-      manager: await createUser({ role: "MANAGER" }),
-      officerMalaysia: await createUser({ role: "OFFICER", organisationId: organisation.id }),
-      officerChina: await createUser({ role: "OFFICER", organisationId: other.id }),
-      member: await createUser({ role: "WG_MEMBER" }),
-    };
-  });
-
-  it("is discovered", () => {
-    expect(actionModules.length).toBeGreaterThan(0);
-    expect(actions.map((entry) => entry.name)).toEqual(expect.arrayContaining(["createUser", "updateUser", "switchLanguage"]));
-  });
-
-  it("refuses anonymous callers before reading their input (except the public ones)", async () => {
-    actAs(null);
-    for (const { name, file, action } of actions) {
-      if (publicActions.has(name)) continue;
-      const result = await action(undefined, { id: "x", version: "1" });
-      expect({ name, file, result }).toEqual({ name, file, result: { status: "error", formError: "errors.unauthenticated" } });
-    }
-  });
-
-  it("answers hostile input from every role with a validation answer, never an exception or a write", async () => {
-    const usersBefore = await testDb.user.count();
-    // Every schema is strict, so an input carrying a field no form has must always be refused —
-    // whatever else it carries (scripts, SQL, formulas, oversized or wrongly typed values).
-    const withUnknownField = hostileInput.map((input) => ({ ...input, notAFieldAnyFormHas: "x" }));
-    for (const user of Object.values(users)) {
-      actAs(user);
-      for (const { name, action } of actions) {
-        if (name === "signInWithPassword" || name === "signOutOfAccount") continue;
-        await fc.assert(
-          fc.asyncProperty(withUnknownField, async (input) => {
-            const result = await action(undefined, input);
-            expect(result.status, `${name} ${JSON.stringify(input).slice(0, 200)}`).toBe("error");
-          }),
-          { numRuns: 6 },
-        );
-        // Without the extra field the input may happen to be valid: it must still never throw.
-        await fc.assert(
-          fc.asyncProperty(hostileInput, async (input) => {
-            const result = await action(undefined, input);
-            expect(["success", "error", "conflict"], name).toContain(result.status);
-          }),
-          { numRuns: 3 },
-        );
-      }
-    }
-    expect(await testDb.user.count()).toBe(usersBefore);
-  }, 240_000);
+beforeAll(async () => {
+  world = await buildWorld();
+  actions = new Map((await loadActions()).map((entry) => [entry.name, entry.action]));
+  handlers = new Map((await loadRouteHandlers()).map((entry) => [routeKey(entry.file, entry.method), entry.handler]));
 });
 
-describe("every route handler", () => {
-  it("serves nothing to anonymous callers", async () => {
-    actAs(null);
-    for (const file of routeModules) {
-      const relative = path.relative(root, file);
-      if (selfAuthenticatingRoutes.some((pattern) => pattern.test(relative))) continue;
-      const exported = (await import(file)) as Record<string, unknown>;
-      for (const method of ["GET", "POST", "PUT", "PATCH", "DELETE"]) {
-        const handler = exported[method];
-        if (typeof handler !== "function") continue;
-        const params = new Proxy({}, { get: () => "some-id" });
-        const request = new Request("http://localhost/any?format=csv", { method });
-        const response = (await (handler as (request: Request, context: unknown) => Promise<Response>)(request, { params: Promise.resolve(params) }).catch(
-          (error: unknown) => error,
-        )) as Response | Error;
-        if (response instanceof Error) {
-          // Only Next's own redirect/not-found signals may escape a handler.
-          expect(String((response as Error & { digest?: string }).digest ?? response.message), relative).toMatch(/NEXT_(REDIRECT|HTTP_ERROR_FALLBACK)/);
-          continue;
-        }
-        expect([401, 403, 404], `${method} ${relative}`).toContain(response.status);
-      }
+const actorOf = (caller: Caller): Actor | null => (caller === "anonymous" ? null : world.actors[caller]);
+
+/** Audit events written by this caller (or by nobody, for anonymous calls). */
+const auditEventsBy = (actor: Actor | null) => testDb.auditEvent.count({ where: { actorId: actor?.id ?? null } });
+
+/** Next signals a successful redirect by throwing; anything else thrown is a defect. */
+async function settle(call: Promise<ActionResult>): Promise<ActionResult | "redirected"> {
+  try {
+    return await call;
+  } catch (error) {
+    const digest = String((error as { digest?: string }).digest ?? (error as Error).message);
+    if (digest.includes("NEXT_REDIRECT")) return "redirected";
+    throw error;
+  }
+}
+
+/**
+ * The refusals the app gives: a signed-out caller is asked to sign in; anyone else is told the
+ * record does not exist (as for a guessed id) — or, where they may see the record, which rule
+ * stops them: creating work for an organisation not theirs, recording an agreement their
+ * organisation is no party to, or moving an action item they neither own, review nor coordinate.
+ */
+const refusalMessage = /\.(notYourOrganisation|mustIncludeOwnOrganisation|notYourTransition)$/;
+
+function isRefusal(outcome: ActionResult | "redirected", actor: Actor | null): boolean {
+  if (outcome === "redirected") return false;
+  if (outcome.status === "success") return isRowRefusal(outcome);
+  if (outcome.status !== "error") return false;
+  if (!actor) return outcome.formError === "errors.unauthenticated";
+  if (outcome.formError === "errors.notFound" || refusalMessage.test(outcome.formError ?? "")) return true;
+  const fieldErrors = (outcome as { fieldErrors?: Record<string, string[]> }).fieldErrors ?? {};
+  return Object.values(fieldErrors).flat().some((message) => refusalMessage.test(message));
+}
+
+/** An import whose rows name milestones the caller may not change: nothing written, each row refused. */
+function isRowRefusal(outcome: ActionResult): boolean {
+  const data = (outcome as { data?: { written?: number; problems?: { message: string }[] } }).data;
+  const problems = data?.problems ?? [];
+  return data?.written === 0 && problems.length > 0 && problems.every((problem) => /\.(unknownMilestone|notYourOrganisation)$/.test(problem.message));
+}
+
+describe("the authorization matrix covers", () => {
+  it("every server action (and there are no server actions outside the discovered modules)", () => {
+    const covered = [...Object.keys(actionCases), ...Object.keys(exemptActions)].sort();
+    expect(covered).toEqual([...actions.keys()].sort());
+    const withDirective = execFileSync("grep", ["-rl", "--include=*.ts", "--include=*.tsx", "use server", "app", "components", "lib"], { cwd: root, encoding: "utf8" })
+      .split("\n")
+      .filter((file) => file && !file.includes("/generated/") && /["']use server["']/.test(readFileSync(path.join(root, file), "utf8")));
+    expect(withDirective.map((file) => path.join(root, file)).sort()).toEqual([...actionModules].sort());
+  });
+
+  it("every route handler", () => {
+    const covered = [...Object.keys(routeCases), ...Object.keys(exemptRoutes)].sort();
+    expect(covered).toEqual(routeMethodsInSource().sort());
+    for (const key of Object.keys(routeCases)) expect(handlers.has(key), key).toBe(true);
+  });
+});
+
+describe.each(Object.entries(actionCases) as [string, ActionCase][])("server action %s", (name, testCase) => {
+  it.each(callers)("answers %s as lib/permissions.ts says", async (caller) => {
+    const action = actions.get(name);
+    if (!action) throw new Error(`${name} is not a discovered server action`);
+    const actor = actorOf(caller);
+    const { input, context } = await testCase.arrange(world);
+    const expected = actor ? testCase.allowed(actor, world, context) : testCase.public === true;
+
+    actAs(actor);
+    const auditBefore = await auditEventsBy(actor);
+    const outcome = await settle(action(undefined, input));
+    const auditAfter = await auditEventsBy(actor);
+
+    const described = `${name} as ${caller}: expected ${expected ? "allowed" : "refused"}, got ${JSON.stringify(outcome)}`;
+    if (expected) {
+      expect(outcome === "redirected" || outcome.status === "success", described).toBe(true);
+      if (testCase.audited !== false) expect(auditAfter, `${described}: no audit event`).toBeGreaterThan(auditBefore);
+    } else {
+      expect(isRefusal(outcome, actor), described).toBe(true);
+      expect(auditAfter, `${described}: a refused call wrote`).toBe(auditBefore);
+    }
+  });
+});
+
+/** Refused route handlers answer 401/403/404, or throw Next's not-found signal. */
+async function callRoute(handler: RouteHandler, url: string, params: Record<string, string>, method: string): Promise<{ status: number; body?: Response }> {
+  try {
+    const response = await handler(new Request(url, { method }), { params: Promise.resolve(params) });
+    return { status: response.status, body: response };
+  } catch (error) {
+    const digest = String((error as { digest?: string }).digest ?? (error as Error).message);
+    if (digest.includes("NEXT_HTTP_ERROR_FALLBACK;404")) return { status: 404 };
+    if (digest.includes("NEXT_REDIRECT")) return { status: 307 };
+    throw error;
+  }
+}
+
+describe.each(Object.entries(routeCases) as [string, RouteCase][])("route handler %s", (key, testCase) => {
+  it.each(callers)("answers %s as lib/permissions.ts says", async (caller) => {
+    const handler = handlers.get(key);
+    if (!handler) throw new Error(`${key} is not a discovered route handler`);
+    const actor = actorOf(caller);
+    const { url, params, context, marker } = await testCase.arrange(world, actor);
+    const expected = actor ? testCase.allowed(actor, world, context) : false;
+
+    actAs(actor);
+    const { status, body } = await callRoute(handler, url, params, key.split(" ")[0] ?? "GET");
+    const described = `${key} as ${caller}: expected ${expected ? "allowed" : "refused"}, got ${status}`;
+    if (!expected) {
+      expect([401, 403, 404], described).toContain(status);
+      return;
+    }
+    expect(status, described).toBe(200);
+    if (actor && marker && testCase.shows) {
+      const text = await body?.text();
+      expect(text?.includes(marker), `${key} as ${caller}: the arranged record ${testCase.shows(actor, world, context) ? "missing from" : "leaked into"} the answer`).toBe(
+        testCase.shows(actor, world, context),
+      );
     }
   });
 });
