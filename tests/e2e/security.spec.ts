@@ -66,3 +66,43 @@ test("an unknown record answers not found without internals", async ({ browser }
   expect(body).not.toMatch(/PrismaClient|at \S+ \(.*:\d+:\d+\)/);
   await context.close();
 });
+
+test("text people type is shown back as text, never run as markup", async ({ browser }) => {
+  const context = await browser.newContext({ storageState: storageStateOf("officerMy") });
+  const page = await context.newPage();
+  const ran: string[] = [];
+  await page.exposeFunction("reportInjectedScript", (source: string) => void ran.push(source));
+  page.on("dialog", (dialog) => {
+    ran.push(`dialog: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+
+  const stamp = Date.now();
+  const title = `<img src=x onerror="reportInjectedScript('title')"> Pilot ${stamp}`;
+  const narrative = `<script>reportInjectedScript('narrative')</script><b>bold?</b> ${stamp}`;
+  await page.goto("/milestones/new");
+  await page.getByLabel("Title in English").fill(title);
+  await page.getByLabel("Description in English").fill(`"><svg onload=alert(1)> ${stamp}`);
+  await page.getByLabel("Start date").fill("2025-05-01");
+  await page.getByLabel("Target date").fill("2027-05-01");
+  await page.getByRole("button", { name: "Create milestone" }).click();
+
+  // The heading reads exactly what was typed, angle brackets and all.
+  await expect(page.getByRole("heading", { name: title, level: 1 })).toBeVisible();
+  await expect(page.getByText(`"><svg onload=alert(1)> ${stamp}`)).toBeVisible();
+  const log = page.getByRole("region", { name: "Log an update" });
+  await log.getByLabel("Percent complete").fill("10");
+  await log.getByLabel("What happened").fill(narrative);
+  await log.getByRole("button", { name: "Save update" }).click();
+  await expect(page.getByText(narrative).first()).toBeVisible();
+
+  // The same text in the list and in the other places it is shown back.
+  await page.goto("/milestones");
+  await expect(page.getByRole("link", { name: title })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole("link", { name: title })).toBeVisible();
+
+  expect(await page.locator('img[src="x"], svg[onload], b:text-is("bold?")').count()).toBe(0);
+  expect(ran).toEqual([]);
+  await context.close();
+});
