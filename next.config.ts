@@ -1,24 +1,7 @@
 import type { NextConfig } from "next";
-
-const isDev = process.env.NODE_ENV !== "production";
-
-// Next injects small inline scripts for hydration, so scripts need 'unsafe-inline' unless every
-// page carries a nonce; nothing else is loaded from anywhere but this origin.
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ""}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join("; ");
+import { contentSecurityPolicy } from "./lib/security/content-security-policy";
 
 const securityHeaders = [
-  { key: "Content-Security-Policy", value: contentSecurityPolicy },
   { key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" },
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "X-Frame-Options", value: "DENY" },
@@ -38,7 +21,12 @@ const nextConfig: NextConfig = {
   // The end-to-end suite builds into its own directory so it never disturbs a running app.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    // Pages get their policy, with a per-request nonce, from proxy.ts; everything else this fixed one.
+    const fixedPolicy = { key: "Content-Security-Policy", value: contentSecurityPolicy() };
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      ...["/api/:path*", "/_next/:path*", "/favicon.ico", "/robots.txt"].map((source) => ({ source, headers: [fixedPolicy] })),
+    ];
   },
 };
 

@@ -24,6 +24,34 @@ test("every response carries the security headers", async ({ request, browser })
   await context.close();
 });
 
+test("pages run only the scripts carrying this response's nonce", async ({ request, page }) => {
+  const scriptPolicy = (policy: string | undefined) => policy?.split("; ").find((directive) => directive.startsWith("script-src")) ?? "";
+  const first = await request.get("/login");
+  const second = await request.get("/login");
+  const firstScripts = scriptPolicy(first.headers()["content-security-policy"]);
+  const nonce = /'nonce-([^']+)'/.exec(firstScripts)?.[1];
+  expect(firstScripts).toContain("'strict-dynamic'");
+  expect(firstScripts).not.toContain("'unsafe-inline'");
+  expect(nonce, "a nonce in the policy").toBeTruthy();
+  expect(scriptPolicy(second.headers()["content-security-policy"])).not.toContain(`'nonce-${nonce}'`);
+  // Every script tag of the page carries the nonce of its own response.
+  const html = await first.text();
+  const scriptTags = html.match(/<script\b[^>]*>/g) ?? [];
+  expect(scriptTags.length).toBeGreaterThan(0);
+  for (const tag of scriptTags) expect(tag).toContain(`nonce="${nonce}"`);
+
+  // And the page still works: the browser ran Next's scripts, with no policy violation reported.
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  await signIn(page, accounts.manager);
+  await page.waitForURL((url) => !url.pathname.startsWith("/login"));
+  await page.getByRole("link", { name: "Agreements" }).first().click();
+  await expect(page.getByRole("heading", { name: "Agreements", level: 1 })).toBeVisible();
+  expect(violations).toEqual([]);
+});
+
 test("the session cookie is HttpOnly and SameSite", async ({ page }) => {
   await signIn(page, accounts.manager);
   await page.waitForURL((url) => !url.pathname.startsWith("/login"));
