@@ -11,5 +11,5 @@ export default defineConfig([
       "@typescript-eslint/ban-ts-comment": "error",
     },
   },
-  globalIgnores([".next/**", ".next-e2e*/**", ".data/**", "lib/generated/**", "node_modules/**", "test-results/**", "playwright-report/**", "next-env.d.ts"]),
+  globalIgnores([".next/**", ".next-*/**", ".data/**", "lib/generated/**", "node_modules/**", "test-results/**", "playwright-report/**", "next-env.d.ts"]),
 ]);

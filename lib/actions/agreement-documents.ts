@@ -8,29 +8,28 @@ import { NotFoundError } from "./errors";
 import { recordAudit } from "@/lib/audit";
 import { loadEditableAgreement } from "@/lib/agreements/access";
 import { agreementDocumentRules } from "@/lib/agreements/document-rules";
-import { checkUpload, storeUpload } from "@/lib/files/storage";
+import { checkUpload, withStoredUploads } from "@/lib/files/storage";
 import { addAgreementDocumentSchema, removeAgreementDocumentSchema } from "@/lib/schemas/agreement-document";
 
 export const addAgreementDocument = defineAction(addAgreementDocumentSchema, async ({ user, input }) => {
   await loadEditableAgreement(user, input.agreementId);
   const upload = input.file ? await checkUpload(input.file, agreementDocumentRules, "file") : null;
-  // The bytes are written first; if the transaction then fails, an unreferenced file remains
-  // on disk (harmless: nothing can reach it without a StoredFile row).
-  const stored = upload ? await storeUpload(upload) : null;
-  await db.$transaction(async (tx) => {
-    const file = stored ? await tx.storedFile.create({ data: { ...stored, uploadedById: user.id }, select: { id: true } }) : null;
-    const document = await tx.agreementDocument.create({
-      data: { agreementId: input.agreementId, title: input.title, fileId: file?.id ?? null, url: input.url, createdById: user.id },
-      select: { id: true },
-    });
-    await recordAudit(tx, {
-      actorId: user.id,
-      action: "agreementDocument.add",
-      entityType: "AgreementDocument",
-      entityId: document.id,
-      after: { agreementId: input.agreementId, title: input.title, fileName: stored?.fileName ?? null, sizeBytes: stored?.sizeBytes ?? null, url: input.url },
-    });
-  });
+  await withStoredUploads(upload ? [upload] : [], ([stored]) =>
+    db.$transaction(async (tx) => {
+      const file = stored ? await tx.storedFile.create({ data: { ...stored, uploadedById: user.id }, select: { id: true } }) : null;
+      const document = await tx.agreementDocument.create({
+        data: { agreementId: input.agreementId, title: input.title, fileId: file?.id ?? null, url: input.url, createdById: user.id },
+        select: { id: true },
+      });
+      await recordAudit(tx, {
+        actorId: user.id,
+        action: "agreementDocument.add",
+        entityType: "AgreementDocument",
+        entityId: document.id,
+        after: { agreementId: input.agreementId, title: input.title, fileName: stored?.fileName ?? null, sizeBytes: stored?.sizeBytes ?? null, url: input.url },
+      });
+    }),
+  );
   revalidatePath(`/agreements/${input.agreementId}`);
   return { data: undefined, message: "agreements.documents.added" };
 });

@@ -8,7 +8,7 @@ import { defineAction } from "./define-action";
 import { NotFoundError, RuleError } from "./errors";
 import { auditSnapshot, recordAudit } from "@/lib/audit";
 import { canEditMilestone } from "@/lib/permissions";
-import { checkUpload, storeUpload } from "@/lib/files/storage";
+import { checkUpload, withStoredUploads } from "@/lib/files/storage";
 import { evidenceKinds, evidenceMaxBytes } from "@/lib/milestones/evidence";
 import { milestoneAccessSelect, withPartyIds } from "@/lib/milestones/access";
 import { lockMilestones, refreshCurrentState } from "@/lib/milestones/current-state";
@@ -63,55 +63,55 @@ export const logProgress = defineAction(logProgressSchema, async ({ user, input 
     throw new RuleError("progress.errors.completedNeedsEvidence", "evidenceFiles");
   }
 
-  // Every file is checked before anything is stored; bytes are written before the transaction
-  // (a failed transaction leaves an unreferenced file behind, never a row without its file).
+  // Every file is checked before anything is stored.
   const uploads = [];
   for (const file of input.evidenceFiles) uploads.push(await checkUpload(file, evidenceRules, "evidenceFiles"));
-  const stored = await Promise.all(uploads.map((upload) => storeUpload(upload)));
 
-  const created = await db.$transaction(async (tx) => {
-    await lockMilestones(tx, [milestone.id]);
-    const update = await tx.progressUpdate.create({
-      data: {
-        milestoneId: milestone.id,
-        reportedOn: input.reportedOn,
-        percentComplete,
-        indicatorActual: input.indicatorActual,
-        status: input.status,
-        narrative: input.narrative,
-        blockers: input.blockers,
-        correctsUpdateId: input.correctsUpdateId,
-        authorId: user.id,
-        evidence: {
-          create: [
-            ...input.evidenceLinks.map((url) => ({ title: url, url })),
-            ...stored.map((file) => ({ title: file.fileName, file: { create: { ...file, uploadedById: user.id } } })),
-          ],
+  const created = await withStoredUploads(uploads, (stored) =>
+    db.$transaction(async (tx) => {
+      await lockMilestones(tx, [milestone.id]);
+      const update = await tx.progressUpdate.create({
+        data: {
+          milestoneId: milestone.id,
+          reportedOn: input.reportedOn,
+          percentComplete,
+          indicatorActual: input.indicatorActual,
+          status: input.status,
+          narrative: input.narrative,
+          blockers: input.blockers,
+          correctsUpdateId: input.correctsUpdateId,
+          authorId: user.id,
+          evidence: {
+            create: [
+              ...input.evidenceLinks.map((url) => ({ title: url, url })),
+              ...stored.map((file) => ({ title: file.fileName, file: { create: { ...file, uploadedById: user.id } } })),
+            ],
+          },
         },
-      },
-      select: {
-        id: true,
-        milestoneId: true,
-        reportedOn: true,
-        percentComplete: true,
-        indicatorActual: true,
-        status: true,
-        narrative: true,
-        blockers: true,
-        correctsUpdateId: true,
-        evidence: { select: { id: true, title: true, url: true, fileId: true } },
-      },
-    });
-    await refreshCurrentState(tx, [milestone.id]);
-    await recordAudit(tx, {
-      actorId: user.id,
-      action: input.correctsUpdateId ? "progressUpdate.correct" : "progressUpdate.create",
-      entityType: "ProgressUpdate",
-      entityId: update.id,
-      after: auditSnapshot({ ...update, confirmedBackwards: isBackwards }),
-    });
-    return update;
-  });
+        select: {
+          id: true,
+          milestoneId: true,
+          reportedOn: true,
+          percentComplete: true,
+          indicatorActual: true,
+          status: true,
+          narrative: true,
+          blockers: true,
+          correctsUpdateId: true,
+          evidence: { select: { id: true, title: true, url: true, fileId: true } },
+        },
+      });
+      await refreshCurrentState(tx, [milestone.id]);
+      await recordAudit(tx, {
+        actorId: user.id,
+        action: input.correctsUpdateId ? "progressUpdate.correct" : "progressUpdate.create",
+        entityType: "ProgressUpdate",
+        entityId: update.id,
+        after: auditSnapshot({ ...update, confirmedBackwards: isBackwards }),
+      });
+      return update;
+    }),
+  );
 
   revalidatePath("/milestones");
   revalidatePath(`/milestones/${milestone.id}`);

@@ -4,7 +4,7 @@
 // downloads go through route handlers that check the reader's access first.
 import "server-only";
 import { createHash, randomUUID } from "node:crypto";
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { RuleError } from "@/lib/actions/errors";
 
@@ -63,12 +63,15 @@ export async function checkUpload(file: File, rules: UploadRules, field = "file"
   return { fileName, mimeType: kinds[kind].mimeType, bytes };
 }
 
-/** Writes the bytes and returns the columns of a StoredFile row (insert it in the same transaction as its owner). */
-export async function storeUpload(upload: CheckedUpload): Promise<{ fileName: string; mimeType: string; sizeBytes: number; sha256: string; storageKey: string }> {
+export type StoredUpload = { fileName: string; mimeType: string; sizeBytes: number; sha256: string; storageKey: string };
+
+const pathOf = (storageKey: string) => path.join(storageDir(), storageKey.slice(0, 2), storageKey);
+
+/** Writes the bytes and returns the columns of a StoredFile row. */
+async function storeUpload(upload: CheckedUpload): Promise<StoredUpload> {
   const storageKey = randomUUID();
-  const directory = path.join(storageDir(), storageKey.slice(0, 2));
-  await mkdir(directory, { recursive: true });
-  await writeFile(path.join(directory, storageKey), upload.bytes, { flag: "wx" });
+  await mkdir(path.dirname(pathOf(storageKey)), { recursive: true });
+  await writeFile(pathOf(storageKey), upload.bytes, { flag: "wx" });
   return {
     fileName: upload.fileName,
     mimeType: upload.mimeType,
@@ -78,9 +81,26 @@ export async function storeUpload(upload: CheckedUpload): Promise<{ fileName: st
   };
 }
 
+/**
+ * Stores the uploads' bytes, then runs `write` — the transaction that inserts their StoredFile
+ * rows with the record they belong to. Bytes go first so a row never points at a missing file;
+ * if storing or the transaction fails, the bytes already written are removed again, so no
+ * unreferenced file stays behind.
+ */
+export async function withStoredUploads<T>(uploads: readonly CheckedUpload[], write: (stored: StoredUpload[]) => Promise<T>): Promise<T> {
+  const stored: StoredUpload[] = [];
+  try {
+    for (const upload of uploads) stored.push(await storeUpload(upload));
+    return await write(stored);
+  } catch (error) {
+    await Promise.all(stored.map((file) => rm(pathOf(file.storageKey), { force: true })));
+    throw error;
+  }
+}
+
 export async function readStoredFile(storageKey: string): Promise<Buffer> {
   if (!/^[0-9a-f-]{36}$/.test(storageKey)) throw new Error("Invalid storage key");
-  return readFile(path.join(storageDir(), storageKey.slice(0, 2), storageKey));
+  return readFile(pathOf(storageKey));
 }
 
 /** Headers for sending a stored file: always as a download, never sniffed or rendered inline. */

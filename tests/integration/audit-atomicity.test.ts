@@ -1,8 +1,11 @@
 // A failure after the change is written but before the transaction commits leaves neither the
 // change nor its audit event: they commit together or not at all.
+import { mkdtempSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { describe, expect, it, vi } from "vitest";
 import { actAs } from "../helpers/request";
 import { createOrganisation, createUser, testDb, unique } from "../helpers/factories";
+import { createAgreementWithArea, createMilestone } from "../helpers/milestone-factories";
 
 const injection = vi.hoisted(() => ({ failAfterAudit: false }));
 
@@ -43,5 +46,27 @@ describe("a failure injected inside the transaction", () => {
     expect(result).toMatchObject({ status: "error", formError: "errors.unexpected" });
     expect(await testDb.user.findUniqueOrThrow({ where: { id: target.id }, select: { name: true, version: true } })).toEqual({ name: target.name, version: 1 });
     expect(await testDb.auditEvent.count({ where: { entityId: target.id } })).toBe(0);
+  });
+
+  it("leaves no uploaded file behind when the transaction that references it fails", async () => {
+    const { logProgress } = await import("@/lib/actions/progress");
+    const storage = mkdtempSync(`${tmpdir()}/mou-atomic-files-`);
+    process.env.FILE_STORAGE_DIR = storage;
+    const setup = await createAgreementWithArea();
+    const milestone = await createMilestone({ agreementId: setup.agreement.id, areaId: setup.area.id, ownerOrganisationId: setup.malaysia.id });
+    actAs(setup.officerMy);
+    const evidence = new File(["%PDF-1.4\n% attendance\n"], "attendance.pdf", { type: "application/pdf" });
+    const input = { milestoneId: milestone.id, reportedOn: "2025-06-01", percentComplete: "40", status: "ON_TRACK", narrative: "Workshop held.", evidenceFiles: evidence };
+
+    injection.failAfterAudit = true;
+    const result = await logProgress(undefined, input);
+    injection.failAfterAudit = false;
+    expect(result).toMatchObject({ status: "error", formError: "errors.unexpected" });
+    expect(await testDb.progressUpdate.count({ where: { milestoneId: milestone.id } })).toBe(0);
+    expect(readdirSync(storage, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile())).toEqual([]);
+
+    // The same upload succeeds once nothing fails, and its bytes are kept.
+    expect(await logProgress(undefined, input)).toMatchObject({ status: "success" });
+    expect(readdirSync(storage, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile())).toHaveLength(1);
   });
 });

@@ -105,15 +105,16 @@ describe("downloads", () => {
 
   it("sends evidence files only to signed-in readers", async () => {
     const { GET } = await import("@/app/api/evidence/[id]/route");
-    const { storeUpload } = await import("@/lib/files/storage");
+    const { withStoredUploads } = await import("@/lib/files/storage");
     const { mkdtempSync } = await import("node:fs");
     const { tmpdir } = await import("node:os");
     process.env.FILE_STORAGE_DIR = mkdtempSync(`${tmpdir()}/mou-evidence-read-`);
     const setup = await createAgreementWithArea();
     const milestone = await createMilestone({ agreementId: setup.agreement.id, areaId: setup.area.id, ownerOrganisationId: setup.malaysia.id });
     const update = await testDb.progressUpdate.create({ data: { milestoneId: milestone.id, reportedOn: new Date("2025-03-01"), percentComplete: 10, status: "ON_TRACK", narrative: "a" } });
-    const stored = await storeUpload({ fileName: "proof.pdf", mimeType: "application/pdf", bytes: Buffer.from("%PDF-1.4 proof") });
-    const evidence = await testDb.evidence.create({ data: { progressUpdate: { connect: { id: update.id } }, title: "proof.pdf", file: { create: stored } } });
+    const evidence = await withStoredUploads([{ fileName: "proof.pdf", mimeType: "application/pdf", bytes: Buffer.from("%PDF-1.4 proof") }], ([stored]) =>
+      testDb.evidence.create({ data: { progressUpdate: { connect: { id: update.id } }, title: "proof.pdf", file: { create: stored } } }),
+    );
     const request = (id: string) => GET(new Request(`http://test/api/evidence/${id}`), { params: Promise.resolve({ id }) });
     actAs(null);
     expect((await request(evidence.id)).status).toBe(401);

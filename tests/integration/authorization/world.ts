@@ -1,6 +1,9 @@
 // The callers of the authorization matrix and the records they share. One agreement between a
 // Malaysian and a Chinese organisation, with a working group; a second agreement whose group the
 // "member of another group" co-chairs (so that caller has coordinating rights — just elsewhere).
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import type { SessionUser } from "@/lib/auth/session-user";
 import type { GroupMembership } from "@/lib/permissions";
 import { createOrganisation, createUser, testDb, unique } from "../../helpers/factories";
@@ -51,6 +54,8 @@ const toActor = (user: { id: string; role: Actor["role"]; organisationId: string
 });
 
 export async function buildWorld(): Promise<World> {
+  // Documents and evidence the cases upload go to a scratch directory, not the app's.
+  process.env.FILE_STORAGE_DIR = mkdtempSync(path.join(tmpdir(), "mou-matrix-files-"));
   const malaysia = await createOrganisation({ side: "MALAYSIA" });
   const china = await createOrganisation({ side: "CHINA" });
   const elsewhere = await createOrganisation({ side: "MALAYSIA" });
