@@ -81,10 +81,16 @@ export function canListAllMilestones(user: Actor): boolean {
 
 // --- Working groups -----------------------------------------------------------------------
 
-/** Members of a group, managers (read-only) and administrators see its meetings and items. */
-export function canReadWorkingGroup(user: Actor, group: { memberPersonIds: readonly string[] }): boolean {
+/**
+ * Members of a group, managers (read-only) and administrators see its meetings and items; so do
+ * those who set it up — officers of an organisation party to its agreement — or they could not
+ * open the group they just made. Reading gives them no part in the group's work: coordinating,
+ * commenting and reviewing stay with its members.
+ */
+export function canReadWorkingGroup(user: Actor, group: { memberPersonIds: readonly string[]; partyOrganisationIds: readonly string[] }): boolean {
   if (isAdmin(user) || user.role === "MANAGER") return true;
-  return user.personId !== null && group.memberPersonIds.includes(user.personId);
+  if (user.personId !== null && group.memberPersonIds.includes(user.personId)) return true;
+  return canManageWorkingGroup(user, group);
 }
 
 export function canListAllWorkingGroups(user: Actor): boolean {
@@ -162,7 +168,7 @@ export function navigationFor(role: Role): NavigationItem[] {
     case "MANAGER":
       return ["dashboard", "agreements", "milestones", "workingGroups", "actionItems"];
     case "OFFICER":
-      return ["milestones", "agreements"];
+      return ["milestones", "agreements", "workingGroups"];
     case "WG_MEMBER":
       return ["actionItems", "workingGroups", "calendar", "agreements"];
   }

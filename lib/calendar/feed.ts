@@ -1,5 +1,5 @@
-// The private calendar feed, read by token (no session): the meetings of the holder's groups and
-// the due dates of those groups' open action items.
+// The private calendar feed, read by token (no session): the meetings of the groups the holder may
+// read (visibleGroupsWhere, the pages' rule) and the due dates of those groups' open action items.
 import "server-only";
 import { db } from "@/lib/db";
 import { openStatuses } from "@/lib/action-items/status-machine";

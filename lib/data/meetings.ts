@@ -1,9 +1,9 @@
-// Reads of meetings: only members of the group, managers and administrators see them.
+// Reads of meetings: those who may read the group (canReadWorkingGroup) see them.
 import "server-only";
 import { db } from "@/lib/db";
 import { requireUser } from "@/lib/auth/session";
 import { canCoordinateWorkingGroup, canReadWorkingGroup } from "@/lib/permissions";
-import { loadGroupAccess, membershipSelect } from "@/lib/working-groups/access";
+import { agreementPartiesSelect, loadGroupAccess, membershipSelect, partyOrganisationIdsOf } from "@/lib/working-groups/access";
 
 const localizedTitle = { titleEn: true, titleMs: true, titleZh: true } as const;
 const localizedName = { nameEn: true, nameMs: true, nameZh: true } as const;
@@ -25,7 +25,7 @@ export async function getMeetingDetail(id: string) {
       minutesSummary: true,
       isExample: true,
       version: true,
-      workingGroup: { select: { id: true, ...localizedName, members: { select: { ...membershipSelect, side: true, person: personName } } } },
+      workingGroup: { select: { id: true, ...localizedName, agreement: agreementPartiesSelect, members: { select: { ...membershipSelect, side: true, person: personName } } } },
       agendaItems: {
         orderBy: { order: "asc" },
         select: {
@@ -50,8 +50,8 @@ export async function getMeetingDetail(id: string) {
   });
   // Not-found and not-allowed look the same to the caller.
   if (!meeting) return null;
-  const members = meeting.workingGroup.members;
-  if (!canReadWorkingGroup(user, { memberPersonIds: members.map((member) => member.personId) })) return null;
+  const { members, agreement } = meeting.workingGroup;
+  if (!canReadWorkingGroup(user, { memberPersonIds: members.map((member) => member.personId), partyOrganisationIds: partyOrganisationIdsOf(agreement) })) return null;
   return { ...meeting, canCoordinate: canCoordinateWorkingGroup(user, members) };
 }
 

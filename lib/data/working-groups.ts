@@ -1,16 +1,17 @@
-// Reads of working groups: members of a group, managers and administrators see it.
+// Reads of working groups: who sees a group is canReadWorkingGroup (members, officers of the
+// agreement's parties, managers and administrators).
 import "server-only";
 import { db } from "@/lib/db";
 import { requireUser } from "@/lib/auth/session";
-import { canListAllWorkingGroups, canManageWorkingGroup, canReadWorkingGroup } from "@/lib/permissions";
+import { canManageWorkingGroup, canReadWorkingGroup } from "@/lib/permissions";
+import { agreementPartiesSelect, partyOrganisationIdsOf, visibleGroupsWhere } from "@/lib/working-groups/access";
 
 const localizedName = { nameEn: true, nameMs: true, nameZh: true } as const;
 
 export async function listWorkingGroups() {
   const user = await requireUser();
-  const visibleTo = canListAllWorkingGroups(user) ? {} : { members: { some: { personId: user.personId ?? "__nobody__" } } };
   return db.workingGroup.findMany({
-    where: visibleTo,
+    where: visibleGroupsWhere(user),
     orderBy: { nameEn: "asc" },
     select: {
       id: true,
@@ -32,7 +33,7 @@ export async function getWorkingGroupDetail(id: string) {
       termsOfReferenceMs: true,
       termsOfReferenceZh: true,
       establishedOn: true,
-      agreement: { select: { id: true, titleEn: true, titleMs: true, titleZh: true } },
+      agreement: { select: { id: true, titleEn: true, titleMs: true, titleZh: true, ...agreementPartiesSelect.select } },
       members: {
         orderBy: [{ side: "asc" }, { role: "asc" }],
         select: {
@@ -51,7 +52,9 @@ export async function getWorkingGroupDetail(id: string) {
     },
   });
   // Not-found and not-allowed look the same to the caller.
-  if (!group || !canReadWorkingGroup(user, { memberPersonIds: group.members.map((member) => member.person.id) })) return null;
+  if (!group) return null;
+  const memberPersonIds = group.members.map((member) => member.person.id);
+  if (!canReadWorkingGroup(user, { memberPersonIds, partyOrganisationIds: partyOrganisationIdsOf(group.agreement) })) return null;
   return group;
 }
 

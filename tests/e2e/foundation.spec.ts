@@ -4,7 +4,7 @@ import { accounts, expectNoAccessibilityViolations, replayAction, signIn, storag
 const navigationByRole: { account: AccountName; home: string; links: string[]; language: "en" | "zh" }[] = [
   { account: "admin", home: "/dashboard", links: ["Dashboard", "Agreements", "Milestones", "Working groups", "Action items", "Users", "Organisations", "People"], language: "en" },
   { account: "manager", home: "/dashboard", links: ["Dashboard", "Agreements", "Milestones", "Working groups", "Action items"], language: "en" },
-  { account: "officerMy", home: "/milestones", links: ["Milestones", "Agreements"], language: "en" },
+  { account: "officerMy", home: "/milestones", links: ["Milestones", "Agreements", "Working groups"], language: "en" },
   { account: "memberMy", home: "/action-items", links: ["Action items", "Working groups", "Calendar", "Agreements"], language: "en" },
 ];
 

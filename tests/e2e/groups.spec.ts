@@ -1,6 +1,7 @@
 // The working-group journey: the secretariat records a meeting with a decision and a joint action
 // item; the Malaysian owner submits it; the Chinese co-chair (interface in Chinese) returns it
 // with a comment; it shows as overdue in the owner's queue; the next meeting carries it over.
+// Officers of the agreement's parties read along, and set groups up.
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { expectNoAccessibilityViolations, storageStateOf, type AccountName } from "./support";
 
@@ -193,13 +194,42 @@ test.describe.serial("working group meetings and action items", () => {
     await anonymous.close();
   });
 
-  test("someone outside the group cannot open its meetings or items", async ({ browser }) => {
+  // The demo officers' organisations are both party to the group's agreement, so they read its
+  // work; callers outside the parties are refused in the integration tests and the authorization matrix.
+  test("an officer of a party reads the group's items but takes no part in them", async ({ browser }) => {
     const page = await pageAs(browser, "officerMy");
     await page.goto("/action-items?scope=all&status=any");
-    await expect(page.getByRole("link", { name: itemTitle })).toHaveCount(0);
+    await scan(page);
+    await page.getByRole("link", { name: itemTitle }).click();
+    await expect(page.getByRole("heading", { level: 1, name: itemTitle })).toBeVisible();
+    await expect(page.getByText("Nothing for you to do on this item now.")).toBeVisible();
+    await expect(page.getByRole("button", { name: "Add comment" })).toHaveCount(0);
     await scan(page);
     await page.context().close();
   });
+});
+
+test("an officer sets up a working group and lands on its page", async ({ browser }) => {
+  const page = await pageAs(browser, "officerMy");
+  const groupName = `E2E Working Group on AI Talent ${stamp}`;
+  await page.goto("/");
+  await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Working groups" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Working groups" })).toBeVisible();
+  await scan(page);
+  await page.getByRole("link", { name: "New working group" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "New working group" })).toBeVisible();
+  await scan(page);
+  await page.getByLabel("Agreement").selectOption({ label: "Memorandum of Understanding on Artificial Intelligence Cooperation" });
+  await page.getByLabel("Name (English)").fill(groupName);
+  await page.getByRole("button", { name: "New working group" }).click();
+  // The group they made, not "not found": with its (empty) members and the way to set them up.
+  await expect(page.getByRole("heading", { level: 1, name: groupName })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Edit group and members" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Schedule a meeting" })).toHaveCount(0);
+  await scan(page);
+  await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Working groups" }).click();
+  await expect(page.getByRole("link", { name: groupName })).toBeVisible();
+  await page.context().close();
 });
 
 test("an administrator sets up the group's members and counterparts", async ({ browser }) => {

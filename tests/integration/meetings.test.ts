@@ -117,15 +117,20 @@ describe("recording a meeting", () => {
 });
 
 describe("who sees a meeting and its documents", () => {
-  it("shows members, managers and administrators; hides it from outsiders and officers", async () => {
+  it("shows members, officers of the parties, managers and administrators; hides it from outsiders and other officers", async () => {
     const fixture = await createGroupFixture();
     const meeting = await createMeeting(fixture.group.id, new Date("2026-01-10T02:00:00Z"));
-    for (const user of [fixture.cnMember.user, await createUser({ role: "MANAGER" }), await createUser({ role: "ADMIN" })]) {
+    const partyOfficer = await createUser({ role: "OFFICER", organisationId: fixture.cnOrganisation.id });
+    for (const user of [fixture.cnMember.user, partyOfficer, await createUser({ role: "MANAGER" }), await createUser({ role: "ADMIN" })]) {
       actAs(user);
       await expect(getMeetingDetail(meeting.id)).resolves.toMatchObject({ id: meeting.id });
     }
+    // The party's officer reads along: the minutes are theirs to download, the meeting not theirs to run.
+    actAs(partyOfficer);
+    await expect(getMeetingDetail(meeting.id)).resolves.toMatchObject({ canCoordinate: false });
+    expect((await minutesPdf(new Request("http://localhost/x"), { params: Promise.resolve({ id: meeting.id }) })).status).toBe(200);
     const outsider = await createGroupFixture();
-    for (const user of [outsider.cnCoChair.user, await createUser({ role: "OFFICER", organisationId: fixture.myOrganisation.id })]) {
+    for (const user of [outsider.cnCoChair.user, await createUser({ role: "OFFICER", organisationId: outsider.myOrganisation.id })]) {
       actAs(user);
       await expect(getMeetingDetail(meeting.id)).resolves.toBeNull();
       const context = { params: Promise.resolve({ id: meeting.id }) };

@@ -67,16 +67,27 @@ describe("milestones", () => {
 });
 
 describe("working groups", () => {
-  const group = { memberPersonIds: ["person-a"] };
+  const group = { memberPersonIds: ["person-a"], partyOrganisationIds: ["mod", "ndrc"] };
 
   it("members, managers and administrators read a group; others do not", () => {
     expect(canReadWorkingGroup(user("WG_MEMBER", null, "person-a"), group)).toBe(true);
     expect(canReadWorkingGroup(user("WG_MEMBER", null, "person-b"), group)).toBe(false);
     expect(canReadWorkingGroup(user("WG_MEMBER", null, null), group)).toBe(false);
-    expect(canReadWorkingGroup(user("OFFICER", "mod"), group)).toBe(false);
     expect(canReadWorkingGroup(user("MANAGER"), group)).toBe(true);
     expect(canReadWorkingGroup(user("ADMIN"), group)).toBe(true);
     expect(canListAllWorkingGroups(user("WG_MEMBER", null, "person-a"))).toBe(false);
+  });
+
+  it("officers of an organisation party to the agreement read its groups (they set them up); other officers do not", () => {
+    expect(canReadWorkingGroup(user("OFFICER", "mod"), group)).toBe(true);
+    expect(canReadWorkingGroup(user("OFFICER", "ndrc"), group)).toBe(true);
+    expect(canReadWorkingGroup(user("OFFICER", "mdec"), group)).toBe(false);
+    expect(canReadWorkingGroup(user("OFFICER", null), group)).toBe(false);
+    // An officer who is also a member reads the group as a member, whatever their organisation.
+    expect(canReadWorkingGroup(user("OFFICER", "mdec", "person-a"), group)).toBe(true);
+    // Being of a party's organisation is not enough for the other roles.
+    expect(canReadWorkingGroup(user("WG_MEMBER", "mod", "person-b"), group)).toBe(false);
+    expect(canListAllWorkingGroups(user("OFFICER", "mod"))).toBe(false);
   });
 });
 
@@ -90,7 +101,8 @@ describe("dashboards and navigation", () => {
   it("offers each role its own navigation", () => {
     expect(navigationFor("ADMIN")).toContain("users");
     for (const role of ["MANAGER", "OFFICER", "WG_MEMBER"] as const) expect(navigationFor(role)).not.toContain("users");
-    expect(navigationFor("OFFICER")).not.toContain("workingGroups");
+    // Officers find the groups they set up; their home stays their milestones.
+    expect(navigationFor("OFFICER")).toContain("workingGroups");
     expect(navigationFor("OFFICER")[0]).toBe("milestones");
     expect(navigationFor("WG_MEMBER")[0]).toBe("actionItems");
     expect(navigationFor("MANAGER")[0]).toBe("dashboard");

@@ -1,7 +1,7 @@
 // Working groups, meetings, action items and calendar feeds. Setting a group up follows the
 // agreement's parties (canManageWorkingGroup); meetings and new items follow the group's roles
-// (canCoordinateWorkingGroup), so of this world's callers only the administrator coordinates
-// world.group — the plain member and the co-chair of another group are refused.
+// (canCoordinateWorkingGroup), so of this world's callers the administrator and the group's
+// secretariat coordinate world.group — the plain member and the co-chair of another group are refused.
 import { checkTransition, type ActionItemStatus } from "@/lib/action-items/status-machine";
 import {
   canCommentInWorkingGroup,
@@ -123,8 +123,8 @@ export const groupsCases: Record<string, ActionCase> = {
     allowed: mayCoordinate,
   }),
   // OPEN → BLOCKED is open to the owner and to coordinators: an item owned by the plain member
-  // lets that member (owner) and the administrator (coordinator) block it, while the manager
-  // reads it but may not, and callers outside the group may not even read it.
+  // lets that member (owner) and the administrator (coordinator) block it, while the manager and
+  // the officers of the agreement's parties read it but may not, and the others may not even read it.
   transitionActionItem: actionCase({
     arrange: async (world) => {
       const item = await itemOf(world, "OPEN", world.group.memberPersonId);
@@ -132,7 +132,7 @@ export const groupsCases: Record<string, ActionCase> = {
     },
     allowed: (actor, world, item) => {
       const members = world.group.members;
-      if (!canReadWorkingGroup(actor, { memberPersonIds: members.map((member) => member.personId) })) return false;
+      if (!canReadWorkingGroup(actor, { memberPersonIds: members.map((member) => member.personId), partyOrganisationIds: world.agreement.partyOrganisationIds })) return false;
       const roles = { isOwner: isActionItemOwner(actor, item), isReviewer: canReviewActionItem(actor, item, members), isCoordinator: canCoordinateWorkingGroup(actor, members) };
       return checkTransition(item.status, "BLOCKED", roles, blockedReason).ok;
     },

@@ -2,7 +2,7 @@
 // read the record behind them; lists and feeds are served to everyone signed in, scoped to what
 // each caller may read.
 import { canImportMilestones, canReadAgreements, canReadMilestone, canReadWorkingGroup, canViewDashboards } from "@/lib/permissions";
-import { storeUpload } from "@/lib/files/storage";
+import { withStoredUploads } from "@/lib/files/storage";
 import { newCalendarToken } from "@/lib/calendar/token";
 import { routeCase, type RouteCase } from "../cases";
 import type { World } from "../world";
@@ -12,7 +12,7 @@ import { createMilestone } from "../../../helpers/milestone-factories";
 const base = "http://localhost";
 
 const readsGroup = (actor: Parameters<typeof canReadWorkingGroup>[0], world: World) =>
-  canReadWorkingGroup(actor, { memberPersonIds: world.group.members.map((member) => member.personId) });
+  canReadWorkingGroup(actor, { memberPersonIds: world.group.members.map((member) => member.personId), partyOrganisationIds: world.agreement.partyOrganisationIds });
 
 async function meetingOfGroup(world: World) {
   const titleEn = unique("Matrix meeting");
@@ -23,8 +23,10 @@ async function meetingOfGroup(world: World) {
 }
 
 async function storedText(text: string) {
-  const stored = await storeUpload({ fileName: "note.txt", mimeType: "text/plain", bytes: Buffer.from(text) });
-  return testDb.storedFile.create({ data: stored });
+  return withStoredUploads([{ fileName: "note.txt", mimeType: "text/plain", bytes: Buffer.from(text) }], async ([stored]) => {
+    if (!stored) throw new Error("the upload was not stored");
+    return testDb.storedFile.create({ data: stored });
+  });
 }
 
 export const routeCases: Record<string, RouteCase> = {

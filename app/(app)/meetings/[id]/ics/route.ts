@@ -1,4 +1,4 @@
-// One meeting as an .ics download, for members of its group (session required).
+// One meeting as an .ics download, for those who may read its group (session required).
 import { requireUser, UnauthenticatedError } from "@/lib/auth/session";
 import { buildCalendar, calendarResponse } from "@/lib/calendar/ical";
 import { meetingEvent } from "@/lib/calendar/events";

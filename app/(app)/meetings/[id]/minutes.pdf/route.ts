@@ -1,4 +1,4 @@
-// A meeting's minutes as a PDF in the reader's language, for members of its group.
+// A meeting's minutes as a PDF in the reader's language, for those who may read its group.
 import { requireUser, UnauthenticatedError } from "@/lib/auth/session";
 import { getMeetingDetail } from "@/lib/data/meetings";
 import { getTranslations } from "@/lib/i18n/server";
