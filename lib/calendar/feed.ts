@@ -6,7 +6,13 @@ import { openStatuses } from "@/lib/action-items/status-machine";
 import { visibleGroupsWhere } from "@/lib/working-groups/access";
 import type { CalendarEvent } from "./ical";
 import { hashCalendarToken } from "./token";
-import { meetingEvent } from "./events";
+import { actionItemDueEvent, meetingEvent } from "./events";
+import { catalogs } from "@/lib/i18n/messages";
+import { defaultLocale, isLocale } from "@/lib/i18n/config";
+import { createTranslator } from "@/lib/i18n/translate";
+
+const localizedTitle = { titleEn: true, titleMs: true, titleZh: true } as const;
+const localizedName = { nameEn: true, nameMs: true, nameZh: true } as const;
 
 const tokenShape = /^[A-Za-z0-9_-]{40,64}$/;
 
@@ -15,7 +21,7 @@ export async function loadCalendarFeed(token: string, baseUrl: string): Promise<
   if (!tokenShape.test(token)) return null;
   const user = await db.user.findUnique({
     where: { calendarTokenHash: hashCalendarToken(token) },
-    select: { id: true, name: true, role: true, organisationId: true, personId: true, isActive: true },
+    select: { id: true, name: true, role: true, organisationId: true, personId: true, isActive: true, locale: true },
   });
   if (!user || !user.isActive) return null;
   const groups = visibleGroupsWhere(user);
@@ -25,27 +31,21 @@ export async function loadCalendarFeed(token: string, baseUrl: string): Promise<
       where: { workingGroup: groups, status: { not: "CANCELLED" }, startsAt: { gte: since } },
       orderBy: { startsAt: "asc" },
       take: 500,
-      select: { id: true, titleEn: true, startsAt: true, endsAt: true, timeZone: true, venue: true, onlineUrl: true, workingGroup: { select: { nameEn: true } } },
+      select: { id: true, ...localizedTitle, startsAt: true, endsAt: true, timeZone: true, venue: true, onlineUrl: true, workingGroup: { select: localizedName } },
     }),
     db.actionItem.findMany({
       where: { workingGroup: groups, status: { in: [...openStatuses] } },
       orderBy: { dueOn: "asc" },
       take: 1000,
-      select: { id: true, titleEn: true, dueOn: true, status: true, malaysiaOwner: { select: { name: true } }, chinaOwner: { select: { name: true } }, workingGroup: { select: { nameEn: true } } },
+      select: { id: true, ...localizedTitle, dueOn: true, status: true, malaysiaOwner: { select: { name: true } }, chinaOwner: { select: { name: true } }, workingGroup: { select: localizedName } },
     }),
   ]);
+  // Calendar programs send no language: the feed speaks its holder's.
+  const locale = isLocale(user.locale) ? user.locale : defaultLocale;
+  const t = createTranslator(catalogs[locale]);
   const events: CalendarEvent[] = [
-    ...meetings.map((meeting) => meetingEvent(meeting, baseUrl)),
-    ...items.map(
-      (item): CalendarEvent => ({
-        kind: "allDay",
-        uid: `action-item-${item.id}@mou-tracker`,
-        summary: `Due: ${item.titleEn}`,
-        description: [item.workingGroup.nameEn, `Owners: ${[item.malaysiaOwner?.name, item.chinaOwner?.name].filter(Boolean).join(", ")}`, `Status: ${item.status}`].join("\n"),
-        url: `${baseUrl}/action-items/${item.id}`,
-        date: item.dueOn,
-      }),
-    ),
+    ...meetings.map((meeting) => meetingEvent(meeting, baseUrl, locale)),
+    ...items.map((item) => actionItemDueEvent(item, baseUrl, locale, t)),
   ];
-  return { name: `MoU Tracker — ${user.name}`, events };
+  return { name: t("calendar.events.feedName", { name: user.name }), events };
 }

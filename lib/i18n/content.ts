@@ -3,7 +3,7 @@ import type { Locale } from "./config";
 
 const suffix: Record<Locale, "En" | "Ms" | "Zh"> = { en: "En", ms: "Ms", zh: "Zh" };
 
-type Localized<F extends string> = { [K in `${F}En`]: string | null } & Partial<Record<`${F}Ms` | `${F}Zh`, string | null>>;
+export type Localized<F extends string> = { [K in `${F}En`]: string | null } & Partial<Record<`${F}Ms` | `${F}Zh`, string | null>>;
 
 /** The field in the reader's language, falling back to English when it was not translated. */
 export function localized<F extends string>(record: Localized<F>, field: F, locale: Locale): string {

@@ -192,4 +192,27 @@ describe("the private calendar feed", () => {
     actAs(null);
     expect((await calendarFeed(new Request("http://localhost/x"), { params: Promise.resolve({ token }) })).status).toBe(404);
   });
+
+  it("speaks its holder's language, with the content translated where it was", async () => {
+    const fixture = await createGroupFixture();
+    await testDb.workingGroup.update({ where: { id: fixture.group.id }, data: { nameZh: "数字经济联合工作组" } });
+    const meeting = await testDb.meeting.update({ where: { id: (await createMeeting(fixture.group.id, new Date(Date.now() + 86_400_000), "SCHEDULED")).id }, data: { titleZh: "第二次会议" } });
+    const item = await createActionItemRow(fixture, { chinaOwnerId: fixture.cnMember.person.id });
+    await testDb.actionItem.update({ where: { id: item.id }, data: { titleZh: "提交数据分类框架" } });
+    await testDb.user.update({ where: { id: fixture.cnMember.user.id }, data: { locale: "zh" } });
+    actAs(fixture.cnMember.user);
+    const created = await regenerateCalendarToken(undefined, {});
+    if (created.status !== "success") throw new Error("token not created");
+
+    actAs(null);
+    const feed = await calendarFeed(new Request("http://localhost/x"), { params: Promise.resolve({ token: created.data.token }) });
+    const calendar = new ICAL.Component(ICAL.parse(await feed.text()));
+    const eventOf = (uid: string) => calendar.getAllSubcomponents("vevent").find((event) => event.getFirstPropertyValue("uid") === uid);
+    expect(eventOf(`meeting-${meeting.id}@mou-tracker`)?.getFirstPropertyValue("summary")).toBe("第二次会议");
+    const due = eventOf(`action-item-${item.id}@mou-tracker`);
+    expect(due?.getFirstPropertyValue("summary")).toBe("截止：提交数据分类框架");
+    expect(String(due?.getFirstPropertyValue("description"))).toContain("数字经济联合工作组");
+    expect(String(due?.getFirstPropertyValue("description"))).toContain("状态：");
+    expect(calendar.getFirstPropertyValue("x-wr-calname")).toBe(`MoU Tracker — ${fixture.cnMember.user.name}`);
+  });
 });

@@ -3,6 +3,8 @@ import { requireUser, UnauthenticatedError } from "@/lib/auth/session";
 import { buildCalendar, calendarResponse } from "@/lib/calendar/ical";
 import { meetingEvent } from "@/lib/calendar/events";
 import { getMeetingDetail } from "@/lib/data/meetings";
+import { localized } from "@/lib/i18n/content";
+import { getLocale } from "@/lib/i18n/server";
 
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   try {
@@ -12,8 +14,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     throw error;
   }
   const { id } = await params;
-  const meeting = await getMeetingDetail(id);
+  const [meeting, locale] = await Promise.all([getMeetingDetail(id), getLocale()]);
   if (!meeting || meeting.status === "CANCELLED") return new Response("Not found", { status: 404 });
-  const event = meetingEvent({ ...meeting, workingGroup: { nameEn: meeting.workingGroup.nameEn } }, new URL(request.url).origin);
-  return calendarResponse(buildCalendar({ name: meeting.titleEn, events: [event] }), `meeting-${meeting.id}.ics`, "attachment");
+  const event = meetingEvent(meeting, new URL(request.url).origin, locale);
+  return calendarResponse(buildCalendar({ name: localized(meeting, "title", locale), events: [event] }), `meeting-${meeting.id}.ics`, "attachment");
 }
