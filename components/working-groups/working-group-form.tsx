@@ -21,7 +21,15 @@ type ExistingGroup = {
   establishedOn: string;
 };
 
-export function WorkingGroupForm({ agreements, group }: { agreements?: { id: string; label: string }[]; group?: ExistingGroup }) {
+export function WorkingGroupForm({
+  agreements,
+  group,
+  preselectedAgreementId,
+}: {
+  agreements?: { id: string; label: string }[];
+  group?: ExistingGroup;
+  preselectedAgreementId?: string;
+}) {
   const { t } = useI18n();
   const errorText = useErrorText();
   const save: (previous: unknown, formData: FormData) => Promise<ActionResult<unknown>> = group ? updateWorkingGroup : createWorkingGroup;
@@ -43,7 +51,7 @@ export function WorkingGroupForm({ agreements, group }: { agreements?: { id: str
           label={t("workingGroups.fields.agreement")}
           name="agreementId"
           required
-          defaultValue={values?.agreementId ?? ""}
+          defaultValue={values?.agreementId ?? preselectedAgreementId ?? ""}
           options={[{ value: "", label: t("workingGroups.fields.chooseAgreement") }, ...(agreements ?? []).map((agreement) => ({ value: agreement.id, label: agreement.label }))]}
           error={error("agreementId")}
         />

@@ -2,7 +2,7 @@
 import "server-only";
 import { db, Prisma } from "@/lib/db";
 import { requireUser, ForbiddenError } from "@/lib/auth/session";
-import { canEditAgreement, canReadAgreements } from "@/lib/permissions";
+import { canEditAgreement, canManageWorkingGroup, canReadAgreements, canReadWorkingGroup } from "@/lib/permissions";
 import { defaultExpiryWarningDays } from "@/lib/agreements/expiry";
 import { startOfUtcDay } from "@/lib/dates";
 import { agreementListPageSize, parseAgreementFilters, type AgreementFilters } from "@/lib/agreements/list-filters";
@@ -158,7 +158,15 @@ export async function getAgreementDetail(id: string) {
         orderBy: { number: "asc" },
         select: { id: true, number: true, clauseRef: true, ...localizedTitle, clauseTextEn: true, clauseTextMs: true, clauseTextZh: true },
       },
-      workingGroups: { select: { id: true, ...localizedName, _count: { select: { members: true } } } },
+      workingGroups: {
+        select: {
+          id: true,
+          ...localizedName,
+          _count: { select: { members: true } },
+          // Only the reader's own membership: enough to tell whether they may open the group.
+          members: { where: { personId: user.personId ?? "__nobody__" }, select: { personId: true } },
+        },
+      },
       documents: { orderBy: { createdAt: "asc" }, select: { id: true, title: true, url: true, createdAt: true, file: { select: { fileName: true, sizeBytes: true } } } },
       relationsFrom: { orderBy: { createdAt: "asc" }, select: { id: true, type: true, toAgreement: { select: { id: true, ...localizedTitle } } } },
       relationsTo: { orderBy: { createdAt: "asc" }, select: { id: true, type: true, fromAgreement: { select: { id: true, ...localizedTitle } } } },
@@ -166,7 +174,16 @@ export async function getAgreementDetail(id: string) {
   });
   if (!agreement) return null;
   const partyOrganisationIds = agreement.parties.map((party) => party.organisation.id);
-  return { ...agreement, canEdit: canEditAgreement(user, { partyOrganisationIds }) };
+  const workingGroups = agreement.workingGroups.map(({ members, ...group }) => ({
+    ...group,
+    canOpen: canReadWorkingGroup(user, { memberPersonIds: members.map((member) => member.personId), partyOrganisationIds }),
+  }));
+  return {
+    ...agreement,
+    workingGroups,
+    canEdit: canEditAgreement(user, { partyOrganisationIds }),
+    canSetUpWorkingGroup: canManageWorkingGroup(user, { partyOrganisationIds }),
+  };
 }
 
 /** A stored document of an agreement, for its download handler (every signed-in reader may download). */

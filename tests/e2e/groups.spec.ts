@@ -232,6 +232,17 @@ test("an officer sets up a working group and lands on its page", async ({ browse
   await page.context().close();
 });
 
+test("an officer starts a group from the agreement's page, with the agreement already chosen", async ({ browser }) => {
+  const page = await pageAs(browser, "officerMy");
+  const agreementTitle = "Memorandum of Understanding on Artificial Intelligence Cooperation";
+  await page.goto("/agreements");
+  await page.getByRole("link", { name: agreementTitle }).first().click();
+  await page.getByRole("link", { name: "Set up a working group for this agreement" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "New working group" })).toBeVisible();
+  await expect(page.getByLabel("Agreement").locator("option:checked")).toHaveText(agreementTitle);
+  await page.context().close();
+});
+
 test("an administrator sets up the group's members and counterparts", async ({ browser }) => {
   const page = await pageAs(browser, "admin");
   await openJointWorkingGroup(page);

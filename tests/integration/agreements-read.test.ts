@@ -32,6 +32,31 @@ describe("reading agreements", () => {
     expect((await getAgreementDetail(agreement.id))?.canEdit).toBe(false);
   });
 
+  it("says which of its working groups the reader may open, and who may set one up", async () => {
+    const malaysian = await createOrganisation({ side: "MALAYSIA" });
+    const chinese = await createOrganisation({ side: "CHINA" });
+    const agreement = await testDb.agreement.create({
+      data: { type: "MOU", titleEn: unique("Agreement"), parties: { create: [{ organisationId: malaysian.id, side: "MALAYSIA" }, { organisationId: chinese.id, side: "CHINA" }] } },
+    });
+    const theirs = await testDb.workingGroup.create({ data: { agreementId: agreement.id, nameEn: unique("Group with the member") } });
+    const other = await testDb.workingGroup.create({ data: { agreementId: agreement.id, nameEn: unique("Group without") } });
+    const person = await testDb.person.create({ data: { name: unique("Member"), organisationId: malaysian.id, side: "MALAYSIA" } });
+    await testDb.workingGroupMember.create({ data: { workingGroupId: theirs.id, personId: person.id, organisationId: malaysian.id, side: "MALAYSIA", role: "MEMBER" } });
+    const openable = async () => Object.fromEntries(((await getAgreementDetail(agreement.id))?.workingGroups ?? []).map((group) => [group.id, group.canOpen]));
+
+    actAs(await createUser({ role: "WG_MEMBER", organisationId: malaysian.id, personId: person.id }));
+    expect(await openable()).toEqual({ [theirs.id]: true, [other.id]: false });
+    expect((await getAgreementDetail(agreement.id))?.canSetUpWorkingGroup).toBe(false);
+
+    actAs(await createUser({ role: "OFFICER", organisationId: chinese.id }));
+    expect(await openable()).toEqual({ [theirs.id]: true, [other.id]: true });
+    expect((await getAgreementDetail(agreement.id))?.canSetUpWorkingGroup).toBe(true);
+
+    actAs(await createUser({ role: "MANAGER" }));
+    expect(await openable()).toEqual({ [theirs.id]: true, [other.id]: true });
+    expect((await getAgreementDetail(agreement.id))?.canSetUpWorkingGroup).toBe(false);
+  });
+
   it("answers null for an unknown id and refuses anonymous callers", async () => {
     actAs(await createUser({ role: "MANAGER" }));
     await expect(getAgreementDetail("missing")).resolves.toBeNull();

@@ -163,12 +163,17 @@ export default async function AgreementPage({ params }: Props) {
               <ul className="space-y-2">
                 {agreement.workingGroups.map((group) => (
                   <li key={group.id}>
-                    <Link href={`/working-groups/${group.id}`}>{localized(group, "name", locale)}</Link>{" "}
+                    {group.canOpen ? <Link href={`/working-groups/${group.id}`}>{localized(group, "name", locale)}</Link> : localized(group, "name", locale)}{" "}
                     <span className="text-sm text-gray-600">{t("workingGroups.memberCount", { count: group._count.members })}</span>
                   </li>
                 ))}
               </ul>
             )}
+            {agreement.canSetUpWorkingGroup ? (
+              <p className="mt-4">
+                <Link href={`/working-groups/new?agreement=${agreement.id}`}>{t("agreements.setUpWorkingGroup")}</Link>
+              </p>
+            ) : null}
           </Section>
         </div>
 
@@ -298,6 +303,11 @@ export default async function AgreementPage({ params }: Props) {
                 ))}
               </ul>
             )}
+            {agreement.canSetUpWorkingGroup ? (
+              <p className="mt-4">
+                <Link href={`/working-groups/new?agreement=${agreement.id}`}>{t("agreements.setUpWorkingGroup")}</Link>
+              </p>
+            ) : null}
           </Section>
         </div>
       </div>
