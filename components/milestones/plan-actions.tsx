@@ -1,9 +1,10 @@
 "use client";
 // The milestone's plan actions: move within its area, cancel with a reason, delete while it has
-// no history. Cancel and delete each take two explicit steps.
-import { useActionState, useState } from "react";
+// no history. Cancel and delete each ask for confirmation first.
+import { useActionState } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
+import { ConfirmAction } from "@/components/ui/confirm-action";
 import { TextAreaField } from "@/components/ui/field";
 import { FormStatus, fieldError, useErrorText } from "@/components/ui/form-status";
 import { cancelMilestone, deleteMilestone, moveMilestone } from "@/lib/actions/milestones";
@@ -30,66 +31,45 @@ function MoveButtons({ id, version }: { id: string; version: number }) {
   );
 }
 
-function CancelForm({ id, version, title }: Props) {
+function CancelAction({ id, version, title }: Props) {
   const { t } = useI18n();
   const errorText = useErrorText();
-  const [state, formAction, isPending] = useActionState(cancelMilestone, { status: "idle" });
-  const [isConfirming, setConfirming] = useState(false);
-  const values = state.status === "error" || state.status === "conflict" ? state.values : undefined;
-  if (!isConfirming && state.status === "idle") {
-    return (
-      <Button variant="secondary" onClick={() => setConfirming(true)}>
-        {t("milestones.cancel")}
-      </Button>
-    );
-  }
   return (
-    <form action={formAction} className="space-y-3 rounded-md border border-red-200 bg-red-50 p-4">
-      <FormStatus state={state} />
-      <p className="text-sm font-medium text-red-900">{t("milestones.cancelConfirm", { title })}</p>
-      <input type="hidden" name="id" value={id} />
-      <input type="hidden" name="version" value={version} />
-      <input type="hidden" name="confirm" value="yes" />
-      <TextAreaField label={t("milestones.fields.cancelReason")} name="reason" required rows={2} defaultValue={values?.reason ?? ""} error={errorText(fieldError(state, "reason"))} autoFocus />
-      <div className="flex gap-2">
-        <Button type="submit" variant="danger" disabled={isPending}>
-          {t("milestones.cancelYes")}
-        </Button>
-        <Button variant="ghost" onClick={() => setConfirming(false)}>
-          {t("milestones.keep")}
-        </Button>
-      </div>
-    </form>
+    <ConfirmAction
+      action={cancelMilestone}
+      fields={{ id, version, confirm: "yes" }}
+      triggerLabel={t("milestones.cancel")}
+      title={t("milestones.cancel")}
+      body={t("milestones.cancelConfirm", { title })}
+      confirmLabel={t("milestones.cancelYes")}
+      dismissLabel={t("milestones.keep")}
+    >
+      {(state) => (
+        <TextAreaField
+          label={t("milestones.fields.cancelReason")}
+          name="reason"
+          required
+          rows={2}
+          defaultValue={state.status === "error" ? (state.values?.reason ?? "") : ""}
+          error={errorText(fieldError(state, "reason"))}
+        />
+      )}
+    </ConfirmAction>
   );
 }
 
-function DeleteForm({ id, version, title }: Props) {
+function DeleteAction({ id, version, title }: Props) {
   const { t } = useI18n();
-  const [state, formAction, isPending] = useActionState(deleteMilestone, { status: "idle" });
-  const [isConfirming, setConfirming] = useState(false);
-  if (!isConfirming && state.status === "idle") {
-    return (
-      <Button variant="secondary" onClick={() => setConfirming(true)}>
-        {t("milestones.delete")}
-      </Button>
-    );
-  }
   return (
-    <form action={formAction} className="space-y-3 rounded-md border border-red-200 bg-red-50 p-4">
-      <FormStatus state={state} />
-      <p className="text-sm font-medium text-red-900">{t("milestones.deleteConfirm", { title })}</p>
-      <input type="hidden" name="id" value={id} />
-      <input type="hidden" name="version" value={version} />
-      <input type="hidden" name="confirm" value="yes" />
-      <div className="flex gap-2">
-        <Button type="submit" variant="danger" disabled={isPending}>
-          {t("milestones.deleteYes")}
-        </Button>
-        <Button variant="ghost" onClick={() => setConfirming(false)}>
-          {t("milestones.keep")}
-        </Button>
-      </div>
-    </form>
+    <ConfirmAction
+      action={deleteMilestone}
+      fields={{ id, version, confirm: "yes" }}
+      triggerLabel={t("milestones.delete")}
+      title={t("milestones.delete")}
+      body={t("milestones.deleteConfirm", { title })}
+      confirmLabel={t("milestones.deleteYes")}
+      dismissLabel={t("milestones.keep")}
+    />
   );
 }
 
@@ -98,8 +78,8 @@ export function PlanActions(props: Props) {
     <div className="space-y-4">
       <MoveButtons id={props.id} version={props.version} />
       <div className="flex flex-wrap items-start gap-3">
-        <CancelForm {...props} />
-        {props.canDelete ? <DeleteForm {...props} /> : null}
+        <CancelAction {...props} />
+        {props.canDelete ? <DeleteAction {...props} /> : null}
       </div>
     </div>
   );

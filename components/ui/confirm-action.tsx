@@ -1,7 +1,8 @@
 "use client";
 // A destructive or irreversible action behind a confirmation step: the trigger opens a native
 // <dialog> (focus moves into it, Escape closes it) that says what will happen; only its
-// confirm button submits.
+// confirm button submits. The dialog closes with the answer, except when a field in it (a
+// reason, say) needs correcting: then it stays open with the error next to that field.
 import { useActionState, useEffect, useId, useRef, type ReactNode } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
@@ -17,6 +18,7 @@ export function ConfirmAction({
   title,
   body,
   confirmLabel,
+  dismissLabel,
   variant = "danger",
   children,
 }: {
@@ -26,38 +28,47 @@ export function ConfirmAction({
   title: string;
   body: string;
   confirmLabel: string;
+  /** The button that closes the dialog without acting; "Cancel" unless that would be ambiguous. */
+  dismissLabel?: string;
   variant?: "danger" | "primary" | "secondary";
-  /** Extra inputs shown in the dialog (e.g. a reason). */
-  children?: ReactNode;
+  /** Extra inputs shown in the dialog (e.g. a reason); a function receives the answer, to show field errors and keep what was typed. */
+  children?: ReactNode | ((state: ActionResult<unknown>) => ReactNode);
 }) {
   const { t } = useI18n();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const [state, formAction, isPending] = useActionState(action, { status: "idle" });
 
+  const needsCorrection = state.status === "error" && Object.keys(state.fieldErrors ?? {}).length > 0;
+
   useEffect(() => {
-    if (state.status !== "idle") dialogRef.current?.close();
-  }, [state]);
+    if (state.status === "idle") return;
+    if (!needsCorrection) dialogRef.current?.close();
+    // Back to the field that needs correcting.
+    else dialogRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [state, needsCorrection]);
 
   return (
     <div className="space-y-2">
       <Button variant={variant === "danger" ? "secondary" : variant} onClick={() => dialogRef.current?.showModal()}>
         {triggerLabel}
       </Button>
-      <FormStatus state={state} />
+      {needsCorrection ? null : <FormStatus state={state} />}
       <dialog ref={dialogRef} aria-labelledby={titleId} className="m-auto w-full max-w-md rounded-lg border border-gray-200 p-6 shadow-xl backdrop:bg-gray-900/40">
         <h2 id={titleId} className="text-lg font-semibold text-gray-900">
           {title}
         </h2>
         <p className="mt-2 text-sm text-gray-700">{body}</p>
-        <form action={formAction} className="mt-4 space-y-4">
+        {/* Remounted with each answer, so fields show what was typed (React resets a submitted form). */}
+        <form key={JSON.stringify(state)} action={formAction} className="mt-4 space-y-4" noValidate>
           {Object.entries(fields).map(([name, value]) => (
             <input key={name} type="hidden" name={name} value={value} />
           ))}
-          {children}
+          {needsCorrection ? <FormStatus state={state} /> : null}
+          {typeof children === "function" ? children(state) : children}
           <div className="flex justify-end gap-3">
             <Button variant="secondary" onClick={() => dialogRef.current?.close()}>
-              {t("common.cancel")}
+              {dismissLabel ?? t("common.cancel")}
             </Button>
             <Button type="submit" variant={variant} disabled={isPending}>
               {isPending ? t("common.saving") : confirmLabel}

@@ -189,3 +189,48 @@ test("a manager sees every open milestone grouped by due state, read-only", asyn
   await expectNoAccessibilityViolations(page);
   await context.close();
 });
+
+test("cancelling asks for a reason in a confirmation dialog; deleting is confirmed the same way", async ({ browser }) => {
+  const context = await browser.newContext({ storageState: storageStateOf("officerMy") });
+  const page = await context.newPage();
+  const plan = async (title: string) => {
+    await page.goto("/milestones/new");
+    await page.getByLabel("Title in English").fill(title);
+    await page.getByLabel("Description in English").fill("Planned to be withdrawn.");
+    await page.getByLabel("Start date").fill(isoDay(-5));
+    await page.getByLabel("Target date").fill(isoDay(90));
+    await page.getByRole("button", { name: "Create milestone" }).click();
+    await expect(page.getByRole("heading", { name: title, level: 1 })).toBeVisible();
+  };
+
+  const cancelled = `Pilot to be cancelled ${Date.now()}`;
+  await plan(cancelled);
+  await page.getByRole("button", { name: "Cancel milestone…" }).click();
+  const dialog = page.getByRole("dialog", { name: "Cancel milestone…" });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByText(`Cancel “${cancelled}”?`, { exact: false })).toBeVisible();
+  await expectNoAccessibilityViolations(page);
+  // Without a reason the dialog stays open, the error next to the field.
+  await dialog.getByRole("button", { name: "Yes, cancel this milestone" }).click();
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByLabel("Reason for cancelling")).toHaveAccessibleDescription(/.+/);
+  await dialog.getByLabel("Reason for cancelling").fill("Superseded by the AI MoU's work plan.");
+  await dialog.getByRole("button", { name: "Yes, cancel this milestone" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText(/Cancelled on /).first()).toBeVisible();
+  await expect(page.getByText("Superseded by the AI MoU's work plan.").first()).toBeVisible();
+
+  const deleted = `Pilot to be deleted ${Date.now()}`;
+  await plan(deleted);
+  await page.getByRole("button", { name: "Delete milestone…" }).click();
+  const confirmDelete = page.getByRole("dialog", { name: "Delete milestone…" });
+  // Keyboard: Escape closes it and nothing happens.
+  await page.keyboard.press("Escape");
+  await expect(confirmDelete).toBeHidden();
+  await expect(page.getByRole("heading", { name: deleted, level: 1 })).toBeVisible();
+  await page.getByRole("button", { name: "Delete milestone…" }).click();
+  await confirmDelete.getByRole("button", { name: "Yes, delete it" }).click();
+  await expect(page).toHaveURL(/\/milestones$/);
+  await expect(page.getByRole("link", { name: deleted })).toHaveCount(0);
+  await context.close();
+});
