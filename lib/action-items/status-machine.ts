@@ -10,6 +10,13 @@ export function isOpenStatus(status: ActionItemStatus): boolean {
   return (openStatuses as readonly string[]).includes(status);
 }
 
+/** Closed and cancelled items are the record of what was done: their details are no longer corrected. */
+export const editableStatuses = ["OPEN", "IN_PROGRESS", "SUBMITTED", "ACCEPTED", "RETURNED", "BLOCKED"] as const satisfies readonly ActionItemStatus[];
+
+export function isEditableStatus(status: ActionItemStatus): boolean {
+  return (editableStatuses as readonly string[]).includes(status);
+}
+
 /**
  * owner: a person named as the Malaysian or Chinese owner.
  * reviewer: a co-chair or the secretariat of the group who does not own the item.

@@ -1,13 +1,14 @@
 "use server";
-// Action items: raised by a co-chair or the secretariat (from a decision or on their own), moved
-// through their life by owners and reviewers as lib/action-items/status-machine.ts allows, and
-// discussed in a comment thread. Every change is audited and version-checked.
+// Action items: raised and corrected by a co-chair or the secretariat (from a decision or on their
+// own), moved through their life by owners and reviewers as lib/action-items/status-machine.ts
+// allows, and discussed in a comment thread. Every change is audited and version-checked.
 import { revalidatePath } from "next/cache";
 import { db } from "@/lib/db";
 import { auditSnapshot, recordAudit } from "@/lib/audit";
-import { checkTransition, ownerSideFor } from "@/lib/action-items/status-machine";
+import { checkItemReferences } from "@/lib/action-items/references";
+import { checkTransition, editableStatuses, isEditableStatus } from "@/lib/action-items/status-machine";
 import { canCommentInWorkingGroup, canCoordinateWorkingGroup, canReadWorkingGroup, canReviewActionItem, isActionItemOwner, type GroupMembership } from "@/lib/permissions";
-import { commentActionItemSchema, createActionItemSchema, transitionActionItemSchema } from "@/lib/schemas/action-items";
+import { commentActionItemSchema, createActionItemSchema, transitionActionItemSchema, updateActionItemSchema } from "@/lib/schemas/action-items";
 import { loadGroupAccess } from "@/lib/working-groups/access";
 import { defineAction } from "./define-action";
 import { ConflictError, NotFoundError, RuleError } from "./errors";
@@ -21,6 +22,8 @@ const itemFields = {
   titleMs: true,
   titleZh: true,
   descriptionEn: true,
+  descriptionMs: true,
+  descriptionZh: true,
   ownerSide: true,
   malaysiaOwnerId: true,
   chinaOwnerId: true,
@@ -32,12 +35,6 @@ const itemFields = {
   statusReason: true,
   version: true,
 } as const;
-
-async function assertOwnerOnSide(workingGroupId: string, personId: string | null, side: "MALAYSIA" | "CHINA", field: string) {
-  if (!personId) return;
-  const member = await db.workingGroupMember.findFirst({ where: { workingGroupId, personId, side }, select: { id: true } });
-  if (!member) throw new RuleError("actionItems.errors.ownerNotOnSide", field);
-}
 
 export const createActionItem = defineAction(createActionItemSchema, async ({ user, input }) => {
   const group = await loadGroupAccess(db, input.workingGroupId);
@@ -52,18 +49,7 @@ export const createActionItem = defineAction(createActionItemSchema, async ({ us
     const meeting = await db.meeting.findUnique({ where: { id: meetingId }, select: { workingGroupId: true } });
     if (!meeting || meeting.workingGroupId !== group.id) throw new NotFoundError();
   }
-  await assertOwnerOnSide(group.id, input.malaysiaOwnerId, "MALAYSIA", "malaysiaOwnerId");
-  await assertOwnerOnSide(group.id, input.chinaOwnerId, "CHINA", "chinaOwnerId");
-  if (input.cooperationAreaId) {
-    const area = await db.cooperationArea.findUnique({ where: { id: input.cooperationAreaId }, select: { agreementId: true } });
-    if (!area || area.agreementId !== group.agreementId) throw new RuleError("actionItems.errors.areaNotInAgreement", "cooperationAreaId");
-  }
-  if (input.milestoneId) {
-    const milestone = await db.milestone.findUnique({ where: { id: input.milestoneId }, select: { agreementId: true } });
-    if (!milestone || milestone.agreementId !== group.agreementId) throw new RuleError("actionItems.errors.milestoneNotInAgreement", "milestoneId");
-  }
-  const ownerSide = ownerSideFor(input.malaysiaOwnerId, input.chinaOwnerId);
-  if (!ownerSide) throw new RuleError("actionItems.errors.ownerRequired", "malaysiaOwnerId");
+  const ownerSide = await checkItemReferences(group, input);
 
   const created = await db.$transaction(async (tx) => {
     const row = await tx.actionItem.create({
@@ -84,6 +70,31 @@ async function loadItemWithGroup(id: string) {
   const group = await loadGroupAccess(db, item.workingGroupId);
   return group ? { item, group } : null;
 }
+
+/** Corrects what was written when the item was raised; its status moves only through transitionActionItem. */
+export const updateActionItem = defineAction(updateActionItemSchema, async ({ user, input }) => {
+  const loaded = await loadItemWithGroup(input.id);
+  if (!loaded || !canCoordinateWorkingGroup(user, loaded.group.members)) throw new NotFoundError();
+  const { item: before, group } = loaded;
+  if (!isEditableStatus(before.status)) throw new RuleError("actionItems.errors.notEditable");
+  const ownerSide = await checkItemReferences(group, input, before);
+
+  const { id, version, ...fields } = input;
+  await db.$transaction(async (tx) => {
+    // The status joins the version in the WHERE: an item closed meanwhile is a conflict, never edited.
+    const { count } = await tx.actionItem.updateMany({
+      where: { id, version, status: { in: [...editableStatuses] } },
+      data: { ...fields, ownerSide, version: { increment: 1 }, updatedById: user.id },
+    });
+    if (count === 0) throw new ConflictError();
+    const after = await tx.actionItem.findUniqueOrThrow({ where: { id }, select: itemFields });
+    await recordAudit(tx, { actorId: user.id, action: "actionItem.update", entityType: "ActionItem", entityId: id, before: auditSnapshot(before), after: auditSnapshot(after) });
+  });
+  revalidatePath("/action-items");
+  revalidatePath(`/action-items/${id}`);
+  if (before.meetingId) revalidatePath(`/meetings/${before.meetingId}`);
+  return { data: undefined, redirectTo: `/action-items/${id}?saved=1` };
+});
 
 export const transitionActionItem = defineAction(transitionActionItemSchema, async ({ user, input }) => {
   const loaded = await loadItemWithGroup(input.id);

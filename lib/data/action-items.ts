@@ -4,7 +4,7 @@ import "server-only";
 import { db, type Prisma } from "@/lib/db";
 import { requireUser } from "@/lib/auth/session";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { allowedTransitions, openStatuses } from "@/lib/action-items/status-machine";
+import { allowedTransitions, isEditableStatus, openStatuses } from "@/lib/action-items/status-machine";
 import {
   canCommentInWorkingGroup,
   canCoordinateWorkingGroup,
@@ -181,6 +181,8 @@ export async function getActionItemDetail(id: string) {
     history,
     transitions: allowedTransitions(item.status, roles),
     canComment: canCommentInWorkingGroup(user, group.members),
+    // Whoever may raise items in the group may correct them, until they are closed or cancelled.
+    canEdit: roles.isCoordinator && isEditableStatus(item.status),
     isOverdue: (openStatuses as readonly string[]).includes(item.status) && item.dueOn < startOfUtcDay(new Date()),
   };
 }
@@ -209,6 +211,33 @@ export async function getActionItemFormOptions(workingGroupId: string, meetingId
       : null,
   ]);
   return { group, areas, milestones, meeting };
+}
+
+/** The edit form: the item as it is now and the same choices the new-item form offers (coordinators only). */
+export async function getActionItemForEdit(id: string) {
+  await requireUser();
+  const item = await db.actionItem.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      workingGroupId: true,
+      version: true,
+      status: true,
+      ...localizedTitle,
+      descriptionEn: true,
+      descriptionMs: true,
+      descriptionZh: true,
+      malaysiaOwner: personName,
+      chinaOwner: personName,
+      dueOn: true,
+      priority: true,
+      cooperationArea: { select: { id: true, number: true, ...localizedTitle } },
+      milestone: { select: { id: true, ...localizedTitle } },
+    },
+  });
+  if (!item) return null;
+  const options = await getActionItemFormOptions(item.workingGroupId, null);
+  return options ? { item, options } : null;
 }
 
 export { loadGroupAccess };

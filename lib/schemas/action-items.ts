@@ -4,28 +4,36 @@ import { dateSchema, optionalIdSchema } from "./working-groups";
 
 export const prioritySchema = z.enum(["LOW", "MEDIUM", "HIGH"]);
 
+/** What a coordinator writes about an item, when raising it and when correcting it later. */
+const itemFields = {
+  titleEn: requiredText(300),
+  titleMs: optionalText(300),
+  titleZh: optionalText(300),
+  descriptionEn: optionalText(5000),
+  descriptionMs: optionalText(5000),
+  descriptionZh: optionalText(5000),
+  malaysiaOwnerId: optionalIdSchema,
+  chinaOwnerId: optionalIdSchema,
+  dueOn: dateSchema,
+  priority: prioritySchema,
+  cooperationAreaId: optionalIdSchema,
+  milestoneId: optionalIdSchema,
+};
+
+function requireAnOwner(value: { malaysiaOwnerId: string | null; chinaOwnerId: string | null }, context: z.RefinementCtx) {
+  if (!value.malaysiaOwnerId && !value.chinaOwnerId) {
+    context.addIssue({ code: "custom", path: ["malaysiaOwnerId"], message: "actionItems.errors.ownerRequired" });
+  }
+}
+
 export const createActionItemSchema = z
-  .strictObject({
-    workingGroupId: idSchema,
-    meetingId: optionalIdSchema,
-    decisionId: optionalIdSchema,
-    titleEn: requiredText(300),
-    titleMs: optionalText(300),
-    titleZh: optionalText(300),
-    descriptionEn: optionalText(5000),
-    malaysiaOwnerId: optionalIdSchema,
-    chinaOwnerId: optionalIdSchema,
-    dueOn: dateSchema,
-    priority: prioritySchema,
-    cooperationAreaId: optionalIdSchema,
-    milestoneId: optionalIdSchema,
-  })
-  .superRefine((value, context) => {
-    if (!value.malaysiaOwnerId && !value.chinaOwnerId) {
-      context.addIssue({ code: "custom", path: ["malaysiaOwnerId"], message: "actionItems.errors.ownerRequired" });
-    }
-  });
+  .strictObject({ workingGroupId: idSchema, meetingId: optionalIdSchema, decisionId: optionalIdSchema, ...itemFields })
+  .superRefine(requireAnOwner);
 export type CreateActionItemInput = z.infer<typeof createActionItemSchema>;
+
+/** The meeting and decision an item came from are its origin, and the status has its own machine: neither is edited here. */
+export const updateActionItemSchema = z.strictObject({ id: idSchema, version: versionSchema, ...itemFields }).superRefine(requireAnOwner);
+export type UpdateActionItemInput = z.infer<typeof updateActionItemSchema>;
 
 export const transitionActionItemSchema = z.strictObject({
   id: idSchema,

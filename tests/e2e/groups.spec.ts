@@ -204,9 +204,53 @@ test.describe.serial("working group meetings and action items", () => {
     await expect(page.getByRole("heading", { level: 1, name: itemTitle })).toBeVisible();
     await expect(page.getByText("Nothing for you to do on this item now.")).toBeVisible();
     await expect(page.getByRole("button", { name: "Add comment" })).toHaveCount(0);
+    await expect(page.getByRole("link", { name: "Edit action item" })).toHaveCount(0);
     await scan(page);
     await page.context().close();
   });
+});
+
+test("the secretariat corrects an action item's title and due date; a stale copy of the form shows a conflict", async ({ browser }) => {
+  const page = await pageAs(browser, "memberMy");
+  const typo = `Circulate the draft wrok plan ${stamp}`;
+  const corrected = `Circulate the draft work plan ${stamp}`;
+  await openJointWorkingGroup(page);
+  await page.getByRole("link", { name: "New action item" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "New action item" })).toBeVisible();
+  await page.getByLabel("Title (English)").fill(typo);
+  await page.getByLabel("Malaysian owner").selectOption({ label: "Tan Mei Ling (Secretariat)" });
+  await page.getByLabel("Due date").fill("2030-03-02");
+  await page.getByRole("button", { name: "Create action item" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: typo })).toBeVisible();
+
+  await page.getByRole("link", { name: "Edit action item" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Edit action item" })).toBeVisible();
+  await expect(page.getByLabel("Title (English)")).toHaveValue(typo);
+  await expect(page.getByLabel("Due date")).toHaveValue("2030-03-02");
+  await expect(page.getByLabel("Malaysian owner")).toHaveValue(/.+/);
+  await scan(page);
+  // A second tab on the same form, saved after the first: it must not overwrite the correction.
+  const stale = await page.context().newPage();
+  await stale.goto(page.url());
+  await expect(stale.getByLabel("Title (English)")).toHaveValue(typo);
+
+  await page.getByLabel("Title (English)").fill(corrected);
+  await page.getByLabel("Due date").fill("2030-04-15");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: corrected })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Your changes to this action item are saved." })).toBeFocused();
+  await expect(page.getByText("15 April 2030")).toBeVisible();
+  await expect(page.getByRole("region", { name: "History" })).toContainText("Edited");
+  await scan(page);
+
+  await stale.getByLabel("Title (English)").fill(`${typo} (late)`);
+  await stale.getByRole("button", { name: "Save changes" }).click();
+  await expect(stale.getByRole("alert").filter({ hasText: "Someone else changed this record after you opened it." })).toBeVisible();
+  await expect(stale.getByRole("button", { name: "Reload the latest version" })).toBeVisible();
+  await scan(stale);
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1, name: corrected })).toBeVisible();
+  await page.context().close();
 });
 
 test("an officer sets up a working group and lands on its page", async ({ browser }) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { allowedTransitions, checkTransition, isOverdue, ownerSideFor, type ActorRoles } from "@/lib/action-items/status-machine";
+import { actionItemStatuses, allowedTransitions, checkTransition, isEditableStatus, isOverdue, ownerSideFor, type ActorRoles } from "@/lib/action-items/status-machine";
 
 const owner: ActorRoles = { isOwner: true, isReviewer: false, isCoordinator: false };
 const reviewer: ActorRoles = { isOwner: false, isReviewer: true, isCoordinator: true };
@@ -56,6 +56,12 @@ describe("action item status machine", () => {
     expect(allowedTransitions("OPEN", owner)).toEqual(["IN_PROGRESS", "BLOCKED"]);
     expect(allowedTransitions("SUBMITTED", reviewer)).toEqual(["ACCEPTED", "RETURNED", "CANCELLED"]);
     expect(allowedTransitions("CLOSED", reviewer)).toEqual([]);
+  });
+});
+
+describe("editing an item's details", () => {
+  it("is possible in every status but closed and cancelled", () => {
+    expect(actionItemStatuses.filter((status) => !isEditableStatus(status))).toEqual(["CLOSED", "CANCELLED"]);
   });
 });
 

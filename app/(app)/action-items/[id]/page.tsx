@@ -5,15 +5,17 @@ import { CommentForm } from "@/components/action-items/comment-form";
 import { ActionItemStatusBadge } from "@/components/action-items/status-badge";
 import { TransitionForm } from "@/components/action-items/transition-form";
 import { Badge } from "@/components/ui/badge";
+import { buttonClasses } from "@/components/ui/button";
 import { ExampleBadge } from "@/components/ui/example-badge";
 import { PageHeader, Section } from "@/components/ui/page-header";
+import { SavedNotice } from "@/components/ui/saved-notice";
 import { actionItemStatuses } from "@/lib/action-items/status-machine";
 import { getActionItemDetail } from "@/lib/data/action-items";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { localized } from "@/lib/i18n/content";
 import { getTranslations } from "@/lib/i18n/server";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string | string[] }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [{ id }, { locale, t }] = await Promise.all([params, getTranslations()]);
@@ -21,16 +23,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: detail ? localized(detail.item, "title", locale) : t("common.notFoundTitle") };
 }
 
-export default async function ActionItemPage({ params }: Props) {
-  const { id } = await params;
+export default async function ActionItemPage({ params, searchParams }: Props) {
+  const [{ id }, query] = await Promise.all([params, searchParams]);
   const [{ t, locale }, detail] = await Promise.all([getTranslations(), getActionItemDetail(id)]);
   if (!detail) notFound();
-  const { item, history, transitions, canComment, isOverdue } = detail;
+  const { item, history, transitions, canComment, canEdit, isOverdue } = detail;
   const title = localized(item, "title", locale);
   const historyLabel = (action: string) => {
     const status = actionItemStatuses.find((candidate) => action === `actionItem.${candidate.toLowerCase()}`);
     if (status) return t(`actionItems.status.${status}`);
-    return action === "actionItem.create" ? t("actionItems.historyCreated") : t("actionItems.historyCommented");
+    if (action === "actionItem.create") return t("actionItems.historyCreated");
+    if (action === "actionItem.update") return t("actionItems.historyUpdated");
+    return t("actionItems.historyCommented");
   };
   return (
     <>
@@ -46,7 +50,15 @@ export default async function ActionItemPage({ params }: Props) {
             {item.isExample ? <ExampleBadge label={t("common.example")} /> : null}
           </span>
         }
+        actions={
+          canEdit ? (
+            <Link href={`/action-items/${item.id}/edit`} className={buttonClasses("secondary")}>
+              {t("actionItems.edit")}
+            </Link>
+          ) : null
+        }
       />
+      {query.saved === "1" ? <SavedNotice>{t("actionItems.saved")}</SavedNotice> : null}
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
           <Section title={t("actionItems.details")} id="details">

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionItemForm } from "@/components/action-items/action-item-form";
+import { actionItemFormChoices } from "@/components/action-items/form-choices";
 import { PageHeader } from "@/components/ui/page-header";
 import { getActionItemFormOptions } from "@/lib/data/action-items";
 import { localized } from "@/lib/i18n/content";
@@ -24,9 +25,6 @@ export default async function NewActionItemPage({ searchParams }: Props) {
   const [{ t, locale }, options] = await Promise.all([getTranslations(), getActionItemFormOptions(groupId, meetingId)]);
   if (!options || (meetingId && !options.meeting)) notFound();
   const { group, meeting } = options;
-  const current = group.members.filter((member) => !member.endsOn || member.endsOn >= new Date());
-  const membersOn = (side: "MALAYSIA" | "CHINA") =>
-    current.filter((member) => member.side === side).map((member) => ({ id: member.personId, label: `${member.person.name} (${t(`workingGroupRoles.${member.role}`)})` }));
   const cancelHref = meeting ? `/meetings/${meeting.id}` : `/working-groups/${group.id}`;
   return (
     <>
@@ -45,10 +43,7 @@ export default async function NewActionItemPage({ searchParams }: Props) {
         meetingId={meeting?.id ?? null}
         decisionId={single(query.decision)}
         decisions={(meeting?.decisions ?? []).map((decision) => ({ id: decision.id, label: `${decision.order}. ${localized(decision, "text", locale)}` }))}
-        malaysianMembers={membersOn("MALAYSIA")}
-        chineseMembers={membersOn("CHINA")}
-        areas={options.areas.map((area) => ({ id: area.id, label: `${area.number}. ${localized(area, "title", locale)}` }))}
-        milestones={options.milestones.map((milestone) => ({ id: milestone.id, label: localized(milestone, "title", locale) }))}
+        {...actionItemFormChoices(options, locale, t)}
         cancelHref={cancelHref}
       />
     </>

@@ -303,11 +303,6 @@ export default async function AgreementPage({ params }: Props) {
                 ))}
               </ul>
             )}
-            {agreement.canSetUpWorkingGroup ? (
-              <p className="mt-4">
-                <Link href={`/working-groups/new?agreement=${agreement.id}`}>{t("agreements.setUpWorkingGroup")}</Link>
-              </p>
-            ) : null}
           </Section>
         </div>
       </div>

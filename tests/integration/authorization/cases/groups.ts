@@ -1,7 +1,7 @@
 // Working groups, meetings, action items and calendar feeds. Setting a group up follows the
-// agreement's parties (canManageWorkingGroup); meetings and new items follow the group's roles
-// (canCoordinateWorkingGroup), so of this world's callers the administrator and the group's
-// secretariat coordinate world.group — the plain member and the co-chair of another group are refused.
+// agreement's parties (canManageWorkingGroup); meetings, new items and corrections to items follow
+// the group's roles (canCoordinateWorkingGroup), so of this world's callers the administrator and the
+// group's secretariat coordinate world.group — the plain member and the co-chair of another group are refused.
 import { checkTransition, type ActionItemStatus } from "@/lib/action-items/status-machine";
 import {
   canCommentInWorkingGroup,
@@ -120,6 +120,18 @@ export const groupsCases: Record<string, ActionCase> = {
       input: { workingGroupId: world.group.id, titleEn: unique("Action"), malaysiaOwnerId: world.group.secretariatPersonId, chinaOwnerId: world.group.coChairPersonId, dueOn: "2030-01-01", priority: "HIGH", cooperationAreaId: world.agreement.areaId },
       context: null,
     }),
+    allowed: mayCoordinate,
+  }),
+  // Correcting an item is the coordinators' (like raising one), whoever owns it: the plain member
+  // owns this one and is still refused.
+  updateActionItem: actionCase({
+    arrange: async (world) => {
+      const item = await itemOf(world, "IN_PROGRESS", world.group.memberPersonId);
+      return {
+        input: { id: item.id, version: String(item.version), titleEn: unique("Corrected action"), malaysiaOwnerId: world.group.secretariatPersonId, chinaOwnerId: world.group.coChairPersonId, dueOn: "2030-02-01", priority: "LOW", cooperationAreaId: world.agreement.areaId },
+        context: null,
+      };
+    },
     allowed: mayCoordinate,
   }),
   // OPEN → BLOCKED is open to the owner and to coordinators: an item owned by the plain member
