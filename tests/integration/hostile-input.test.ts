@@ -67,8 +67,11 @@ describe("every server action", () => {
         if (name === "signInWithPassword" || name === "signOutOfAccount") continue;
         await fc.assert(
           fc.asyncProperty(withUnknownField, async (input) => {
+            const auditBefore = await testDb.auditEvent.count();
             const result = await action(undefined, input);
             expect(result.status, `${name} ${JSON.stringify(input).slice(0, 200)}`).toBe("error");
+            // Every write leaves an audit event in its transaction: none means nothing was stored.
+            expect(await testDb.auditEvent.count(), `${name} wrote`).toBe(auditBefore);
           }),
           { numRuns: 6 },
         );
