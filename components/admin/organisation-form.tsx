@@ -3,6 +3,7 @@
 // refers to it; otherwise it can be retired.
 import { useActionState, useState } from "react";
 import Link from "next/link";
+import { RetiredField } from "@/components/admin/retired-status";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
 import { ConfirmAction } from "@/components/ui/confirm-action";
@@ -82,14 +83,10 @@ export function OrganisationForm({ organisation }: { organisation?: Organisation
         error={error("kind")}
       />
       {organisation ? (
-        <SelectField
+        <RetiredField
           label={t("organisations.fields.status")}
-          name="isRetired"
+          labels={{ inUse: t("organisations.inUse"), retired: t("organisations.retired") }}
           defaultValue={value("isRetired")}
-          options={[
-            { value: "false", label: t("organisations.inUse") },
-            { value: "true", label: t("organisations.retired") },
-          ]}
           error={error("isRetired")}
         />
       ) : null}

@@ -2,6 +2,7 @@
 // Create or edit a person (reference data): name, title in three languages, organisation.
 import { useActionState, useState } from "react";
 import Link from "next/link";
+import { RetiredField } from "@/components/admin/retired-status";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
@@ -71,14 +72,10 @@ export function PersonForm({ person, organisations }: { person?: PersonValues; o
       />
       <TextField label={t("people.fields.email")} name="email" type="email" defaultValue={value("email")} error={error("email")} />
       {person ? (
-        <SelectField
+        <RetiredField
           label={t("people.fields.status")}
-          name="isRetired"
+          labels={{ inUse: t("people.active"), retired: t("people.retired") }}
           defaultValue={value("isRetired")}
-          options={[
-            { value: "false", label: t("people.active") },
-            { value: "true", label: t("people.retired") },
-          ]}
           error={error("isRetired")}
         />
       ) : null}

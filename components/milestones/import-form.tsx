@@ -6,10 +6,25 @@ import { useId, useState, useTransition, type FormEvent } from "react";
 import Link from "next/link";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
+import { DataTable } from "@/components/ui/data-table";
 import { useErrorText } from "@/components/ui/form-status";
 import { confirmImport, previewImport, type ImportPreview } from "@/lib/actions/imports";
 import type { ActionResult } from "@/lib/actions/result";
 import type { ImportKind } from "@/lib/import/columns";
+
+interface SampleRow {
+  number: number;
+  cells: string[];
+  hasProblem: boolean;
+}
+
+// Numbered as in the file, whose first row is the header; marked where a problem was found.
+function numberedSample(preview: ImportPreview): SampleRow[] {
+  return preview.sample.map((cells, index) => {
+    const number = index + 2;
+    return { number, cells, hasProblem: preview.problems.some((problem) => problem.row === number) };
+  });
+}
 
 export function ImportForm() {
   const { t } = useI18n();
@@ -46,6 +61,7 @@ export function ImportForm() {
 
   const preview = result.status === "success" ? result.data : null;
   const fileError = result.status === "error" ? (result.fieldErrors?.file?.[0] ?? (result.fieldErrors ? undefined : result.formError)) : undefined;
+  const sampleRows = preview ? numberedSample(preview) : [];
   const canConfirm = preview !== null && preview.problems.length === 0 && preview.written === 0 && !isPending;
 
   return (
@@ -132,25 +148,16 @@ export function ImportForm() {
           <h2 id="import-problems" className="text-lg font-semibold">
             {t("imports.problemsTitle")}
           </h2>
-          <table className="min-w-full text-sm">
-            <caption className="sr-only">{t("imports.problemsTitle")}</caption>
-            <thead>
-              <tr className="border-b text-left">
-                <th scope="col" className="py-2 pr-4">{t("imports.row")}</th>
-                <th scope="col" className="py-2 pr-4">{t("imports.column")}</th>
-                <th scope="col" className="py-2 pr-4">{t("imports.problem")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {preview.problems.map((problem, index) => (
-                <tr key={`${problem.row}-${problem.column}-${index}`} className="border-b border-gray-100">
-                  <td className="py-2 pr-4">{problem.row}</td>
-                  <td className="py-2 pr-4 font-mono">{problem.column || "—"}</td>
-                  <td className="py-2 pr-4">{errorText(problem.message)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            caption={t("imports.problemsTitle")}
+            rows={preview.problems}
+            rowKey={(problem, index) => `${problem.row}-${problem.column}-${index}`}
+            columns={[
+              { key: "row", header: t("imports.row"), cell: (problem) => problem.row },
+              { key: "column", header: t("imports.column"), className: "font-mono", cell: (problem) => problem.column || "—" },
+              { key: "problem", header: t("imports.problem"), cell: (problem) => errorText(problem.message) },
+            ]}
+          />
         </section>
       ) : null}
 
@@ -166,40 +173,32 @@ export function ImportForm() {
             {t("imports.previewTitle")}
           </h2>
           {preview.rowCount > preview.sample.length ? <p className="text-sm text-gray-600">{t("imports.previewLimited", { shown: preview.sample.length, count: preview.rowCount })}</p> : null}
-          <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby="import-preview">
-            <table className="min-w-full text-sm">
-              <caption className="sr-only">{t("imports.previewTitle")}</caption>
-              <thead>
-                <tr className="border-b text-left">
-                  <th scope="col" className="py-2 pr-4">{t("imports.row")}</th>
-                  {preview.header.map((name, index) => (
-                    <th key={`${name}-${index}`} scope="col" className="py-2 pr-4 font-mono">
-                      {name}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {preview.sample.map((row, rowIndex) => {
-                  const rowNumber = rowIndex + 2;
-                  const hasProblem = preview.problems.some((problem) => problem.row === rowNumber);
-                  return (
-                    <tr key={rowNumber} className={`border-b border-gray-100 ${hasProblem ? "bg-red-50" : ""}`}>
-                      <th scope="row" className="py-2 pr-4 font-normal">
-                        {rowNumber}
-                        {hasProblem ? <span className="ml-1 text-red-800">({t("imports.hasProblem")})</span> : null}
-                      </th>
-                      {preview.header.map((name, index) => (
-                        <td key={`${name}-${index}`} className="max-w-xs truncate py-2 pr-4">
-                          {row[index] ?? ""}
-                        </td>
-                      ))}
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption={t("imports.previewTitle")}
+            scrollLabelledBy="import-preview"
+            rowHeader
+            rows={sampleRows}
+            rowKey={(row) => String(row.number)}
+            rowClassName={(row) => (row.hasProblem ? "bg-red-50" : undefined)}
+            columns={[
+              {
+                key: "row",
+                header: t("imports.row"),
+                cell: (row) => (
+                  <>
+                    {row.number}
+                    {row.hasProblem ? <span className="ml-1 text-red-800">({t("imports.hasProblem")})</span> : null}
+                  </>
+                ),
+              },
+              ...preview.header.map((name, index) => ({
+                key: `${name}-${index}`,
+                header: <span className="font-mono">{name}</span>,
+                className: "max-w-xs truncate",
+                cell: (row: SampleRow) => row.cells[index] ?? "",
+              })),
+            ]}
+          />
         </section>
       ) : null}
     </div>

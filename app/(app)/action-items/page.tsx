@@ -6,6 +6,7 @@ import { ActionItemStatusBadge } from "@/components/action-items/status-badge";
 import { TransitionForm } from "@/components/action-items/transition-form";
 import { Badge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
+import { DataTable } from "@/components/ui/data-table";
 import { EmptyState, PageHeader } from "@/components/ui/page-header";
 import { QUEUE_LIMIT, getActionItemFilterOptions, getActionItemQueue } from "@/lib/data/action-items";
 import { formatDate, formatNumber } from "@/lib/format";
@@ -76,56 +77,71 @@ export default async function ActionItemsPage({ searchParams }: Props) {
       {queue.rows.length === 0 ? (
         <EmptyState title={t("actionItems.emptyFiltered")} />
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-gray-200 bg-white shadow-sm">
-          <table className="min-w-full text-sm">
-            <caption className="sr-only">{t("actionItems.tableCaption")}</caption>
-            <thead className="bg-gray-50 text-left text-xs uppercase text-gray-600">
-              <tr>
-                <th scope="col" className="px-3 py-2">{t("actionItems.columns.title")}</th>
-                <th scope="col" className="px-3 py-2">{t("actionItems.columns.owners")}</th>
-                <th scope="col" className="px-3 py-2">{t("actionItems.columns.due")}</th>
-                <th scope="col" className="px-3 py-2">{t("actionItems.columns.status")}</th>
-                <th scope="col" className="px-3 py-2">{t("actionItems.columns.actions")}</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-gray-100">
-              {queue.rows.map((row) => {
+        <DataTable
+          framed
+          caption={t("actionItems.tableCaption")}
+          rows={queue.rows}
+          rowKey={(row) => row.id}
+          columns={[
+            {
+              key: "title",
+              header: t("actionItems.columns.title"),
+              cell: (row) => (
+                <>
+                  <Link href={`/action-items/${row.id}`} className="font-medium">{localized(row, "title", locale)}</Link>
+                  <span className="block text-xs text-gray-600">
+                    {localized(row.workingGroup, "name", locale)}
+                    {row.meeting ? ` · ${localized(row.meeting, "title", locale)}` : ""}
+                  </span>
+                </>
+              ),
+            },
+            {
+              key: "owners",
+              header: t("actionItems.columns.owners"),
+              cell: (row) => (
+                <>
+                  {[row.malaysiaOwner?.name, row.chinaOwner?.name].filter(Boolean).join(", ")}
+                  <span className="block text-xs text-gray-600">{t(`sides.${row.ownerSide}`)}</span>
+                </>
+              ),
+            },
+            {
+              key: "due",
+              header: t("actionItems.columns.due"),
+              cell: (row) => (
+                <>
+                  {formatDate(row.dueOn, locale)}
+                  {row.isOverdue ? <span className="mt-1 block"><Badge tone="danger">{t("actionItems.overdue")}</Badge></span> : null}
+                </>
+              ),
+            },
+            {
+              key: "status",
+              header: t("actionItems.columns.status"),
+              cell: (row) => <ActionItemStatusBadge status={row.status} label={t(`actionItems.status.${row.status}`)} />,
+            },
+            {
+              key: "actions",
+              header: t("actionItems.columns.actions"),
+              className: "space-y-2",
+              cell: (row) => {
                 const title = localized(row, "title", locale);
                 return (
-                  <tr key={row.id} className="align-top">
-                    <td className="px-3 py-2">
-                      <Link href={`/action-items/${row.id}`} className="font-medium">{title}</Link>
-                      <span className="block text-xs text-gray-600">
-                        {localized(row.workingGroup, "name", locale)}
-                        {row.meeting ? ` · ${localized(row.meeting, "title", locale)}` : ""}
-                      </span>
-                    </td>
-                    <td className="px-3 py-2">
-                      {[row.malaysiaOwner?.name, row.chinaOwner?.name].filter(Boolean).join(", ")}
-                      <span className="block text-xs text-gray-600">{t(`sides.${row.ownerSide}`)}</span>
-                    </td>
-                    <td className="px-3 py-2">
-                      {formatDate(row.dueOn, locale)}
-                      {row.isOverdue ? <span className="mt-1 block"><Badge tone="danger">{t("actionItems.overdue")}</Badge></span> : null}
-                    </td>
-                    <td className="px-3 py-2">
-                      <ActionItemStatusBadge status={row.status} label={t(`actionItems.status.${row.status}`)} />
-                    </td>
-                    <td className="space-y-2 px-3 py-2">
-                      {row.canReview ? (
-                        <>
-                          <TransitionForm id={row.id} version={row.version} to="ACCEPTED" itemTitle={title} />
-                          <TransitionForm id={row.id} version={row.version} to="RETURNED" itemTitle={title} />
-                        </>
-                      ) : null}
-                      {queue.scope !== "all" || row.canReview || row.isMine ? <CommentForm id={row.id} compact itemTitle={title} /> : null}
-                    </td>
-                  </tr>
+                  <>
+                    {row.canReview ? (
+                      <>
+                        <TransitionForm id={row.id} version={row.version} to="ACCEPTED" itemTitle={title} />
+                        <TransitionForm id={row.id} version={row.version} to="RETURNED" itemTitle={title} />
+                      </>
+                    ) : null}
+                    {queue.scope !== "all" || row.canReview || row.isMine ? <CommentForm id={row.id} compact itemTitle={title} /> : null}
+                  </>
                 );
-              })}
-            </tbody>
-          </table>
-        </div>
+              },
+            },
+          ]}
+        />
       )}
     </>
   );

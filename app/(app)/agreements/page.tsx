@@ -5,6 +5,7 @@ import { ExpiryBadge } from "@/components/agreements/expiry-badge";
 import { ListFiltersForm } from "@/components/agreements/list-filters-form";
 import { Badge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
+import { DataTable } from "@/components/ui/data-table";
 import { ExampleBadge } from "@/components/ui/example-badge";
 import { EmptyState, PageHeader } from "@/components/ui/page-header";
 import { requireUserForPage } from "@/lib/auth/session";
@@ -44,11 +45,12 @@ export default async function AgreementsPage({ searchParams }: Props) {
     const query = agreementFiltersQuery(filters, { page });
     return `/agreements${query ? `?${query}` : ""}`;
   };
-  const sortHeader = (sortKey: AgreementFilters["sort"], label: string) => (
-    <th scope="col" className="px-4 py-3" aria-sort={filters.sort === sortKey ? (filters.dir === "asc" ? "ascending" : "descending") : undefined}>
-      <SortLink filters={filters} sortKey={sortKey} label={label} t={t} />
-    </th>
-  );
+  const sortable = (sortKey: AgreementFilters["sort"], label: string) =>
+    ({
+      key: sortKey,
+      header: <SortLink filters={filters} sortKey={sortKey} label={label} t={t} />,
+      sort: filters.sort === sortKey ? (filters.dir === "asc" ? "ascending" : "descending") : undefined,
+    }) as const;
 
   return (
     <>
@@ -78,50 +80,53 @@ export default async function AgreementsPage({ searchParams }: Props) {
       {result.rows.length === 0 ? (
         <EmptyState title={t("agreements.empty")} />
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-gray-200 bg-white shadow-sm">
-          <table className="min-w-full divide-y divide-gray-200 text-sm">
-            <caption className="sr-only">{t("agreements.title")}</caption>
-            <thead className="bg-gray-50 text-left text-xs font-semibold uppercase tracking-wide text-gray-600">
-              <tr>
-                {sortHeader("title", t("agreements.columns.title"))}
-                {sortHeader("type", t("agreements.columns.type"))}
-                <th scope="col" className="px-4 py-3">{t("agreements.columns.parties")}</th>
-                {sortHeader("signedOn", t("agreements.columns.signedOn"))}
-                {sortHeader("status", t("agreements.columns.status"))}
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-gray-100">
-              {result.rows.map((agreement) => (
-                <tr key={agreement.id}>
-                  <td className="px-4 py-3">
-                    <Link href={`/agreements/${agreement.id}`} className="font-medium">
-                      {localized(agreement, "title", locale)}
-                    </Link>
-                    {agreement.isExample ? <span className="ml-2"><ExampleBadge label={t("common.example")} /></span> : null}
-                    {agreement.archivedAt ? <span className="ml-2"><Badge>{t("agreements.archive.archived")}</Badge></span> : null}
-                  </td>
-                  <td className="px-4 py-3">{t(`agreementTypes.${agreement.type}`)}</td>
-                  <td className="px-4 py-3">
-                    <ul>
-                      {agreement.parties.map((party) => (
-                        <li key={party.organisation.id}>
-                          {localized(party.organisation, "name", locale)} <span className="text-gray-600">({t(`sides.${party.side}`)})</span>
-                        </li>
-                      ))}
-                    </ul>
-                  </td>
-                  <td className="whitespace-nowrap px-4 py-3">{formatDate(agreement.signedOn, locale)}</td>
-                  <td className="space-y-1 px-4 py-3">
-                    <AgreementStatusBadge status={agreement.status} t={t} />
-                    <div>
-                      <ExpiryBadge agreement={agreement} t={t} />
-                    </div>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          framed
+          caption={t("agreements.title")}
+          rows={result.rows}
+          rowKey={(agreement) => agreement.id}
+          columns={[
+            {
+              ...sortable("title", t("agreements.columns.title")),
+              cell: (agreement) => (
+                <>
+                  <Link href={`/agreements/${agreement.id}`} className="font-medium">
+                    {localized(agreement, "title", locale)}
+                  </Link>
+                  {agreement.isExample ? <span className="ml-2"><ExampleBadge label={t("common.example")} /></span> : null}
+                  {agreement.archivedAt ? <span className="ml-2"><Badge>{t("agreements.archive.archived")}</Badge></span> : null}
+                </>
+              ),
+            },
+            { ...sortable("type", t("agreements.columns.type")), cell: (agreement) => t(`agreementTypes.${agreement.type}`) },
+            {
+              key: "parties",
+              header: t("agreements.columns.parties"),
+              cell: (agreement) => (
+                <ul>
+                  {agreement.parties.map((party) => (
+                    <li key={party.organisation.id}>
+                      {localized(party.organisation, "name", locale)} <span className="text-gray-600">({t(`sides.${party.side}`)})</span>
+                    </li>
+                  ))}
+                </ul>
+              ),
+            },
+            { ...sortable("signedOn", t("agreements.columns.signedOn")), className: "whitespace-nowrap", cell: (agreement) => formatDate(agreement.signedOn, locale) },
+            {
+              ...sortable("status", t("agreements.columns.status")),
+              className: "space-y-1",
+              cell: (agreement) => (
+                <>
+                  <AgreementStatusBadge status={agreement.status} t={t} />
+                  <div>
+                    <ExpiryBadge agreement={agreement} t={t} />
+                  </div>
+                </>
+              ),
+            },
+          ]}
+        />
       )}
       {result.pageCount > 1 ? (
         <nav aria-label={t("agreements.filters.pagination")} className="mt-4 flex items-center gap-4 text-sm">

@@ -1,5 +1,5 @@
 import { BarChart } from "../bar-chart";
-import { DataTable } from "../data-table";
+import { FiguresTable } from "../figures-table";
 import { countText } from "../format";
 import { listHref } from "../links";
 import { Figure, Widget } from "../widget";
@@ -25,7 +25,7 @@ export async function ActionItemsWidget({ filters }: { filters: DashboardFilters
           bars={actionItemStatuses.map((status) => ({ label: t(`dashboard.actionItemStatus.${status}`), value: summary.byStatus[status], valueText: n(summary.byStatus[status]) }))}
         />
       </div>
-      <DataTable
+      <FiguresTable
         caption={t("dashboard.actionItems.byStatus")}
         columns={[t("dashboard.actionItems.status"), t("dashboard.actionItems.count")]}
         rows={actionItemStatuses.map((status) => ({

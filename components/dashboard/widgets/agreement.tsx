@@ -1,6 +1,6 @@
 // The per-agreement dashboard's widgets; each loads its own figures behind its own Suspense.
 import { BarChart } from "../bar-chart";
-import { DataTable } from "../data-table";
+import { FiguresTable } from "../figures-table";
 import { countText, percentText } from "../format";
 import { listHref } from "../links";
 import { Timeline } from "../timeline";
@@ -32,7 +32,7 @@ export async function AreaProgressWidget({ agreementId, filters }: Props) {
         bars={areas.map((area) => ({ label: title(area), value: area.weightedProgress ?? 0, valueText: percentText(area.weightedProgress, locale, empty) }))}
         max={100}
       />
-      <DataTable
+      <FiguresTable
         caption={t("dashboard.agreement.areaProgress")}
         columns={[t("dashboard.agreement.areaColumn"), t("dashboard.agreement.progressColumn"), t("dashboard.agreement.milestonesColumn"), t("dashboard.agreement.overdueColumn")]}
         rows={areas.map((area) => ({
@@ -80,7 +80,7 @@ export async function TimelineWidget({ agreementId, filters }: Props) {
         todayLabel={t("dashboard.agreement.today")}
         dateText={(date) => formatDate(date, locale)}
       />
-      <DataTable
+      <FiguresTable
         caption={t("dashboard.agreement.timelineCaption")}
         columns={[t("dashboard.agreement.milestone"), t("dashboard.agreement.side"), t("dashboard.agreement.start"), t("dashboard.agreement.target"), t("dashboard.agreement.percentColumn"), t("dashboard.agreement.status")]}
         rows={milestones.map((m) => ({

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { DataTable } from "../data-table";
+import { FiguresTable } from "../figures-table";
 import { countText, percentText } from "../format";
 import { Widget } from "../widget";
 import { getAgreementsNeedingAttention } from "@/lib/data/dashboard/portfolio";
@@ -13,7 +13,7 @@ export async function AttentionWidget({ filters }: { filters: DashboardFilters }
   return (
     <Widget id="attention" title={t("dashboard.agreement.drillDown")}>
       <p className="text-sm text-gray-600">{t("dashboard.agreement.drillDownHint")}</p>
-      <DataTable
+      <FiguresTable
         caption={t("dashboard.agreement.drillDown")}
         columns={[t("dashboard.sides.agreementColumn"), t("dashboard.agreement.overdueColumn"), t("dashboard.agreement.milestonesColumn"), t("dashboard.agreement.progressColumn")]}
         rows={agreements.map((agreement) => ({

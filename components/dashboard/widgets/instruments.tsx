@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { BarChart } from "../bar-chart";
-import { DataTable } from "../data-table";
+import { FiguresTable } from "../figures-table";
 import { countText } from "../format";
 import { listHref } from "../links";
 import { Figure, Widget } from "../widget";
@@ -33,7 +33,7 @@ export async function InstrumentsWidget({ filters }: { filters: DashboardFilters
           bars={agreementStatuses.map((status) => ({ label: t(`agreementStatus.${status}`), value: summary.byStatus[status], valueText: n(summary.byStatus[status]) }))}
         />
       </div>
-      <DataTable
+      <FiguresTable
         caption={t("dashboard.instruments.caption")}
         columns={[t("dashboard.instruments.type"), ...agreementStatuses.map((status) => t(`agreementStatus.${status}`)), t("dashboard.instruments.all")]}
         rows={types.map((type): { key: string; cells: ReactNode[] } => ({

@@ -1,4 +1,4 @@
-import { DataTable } from "../data-table";
+import { FiguresTable } from "../figures-table";
 import { Widget } from "../widget";
 import { getBriefingFigures } from "@/lib/data/dashboard/briefing";
 import { labelFigures } from "@/lib/data/dashboard/briefing-labels";
@@ -11,7 +11,7 @@ export async function KeyFiguresWidget({ filters }: { filters: DashboardFilters 
   const rows = labelFigures(figures, t, locale);
   return (
     <Widget id="key-figures" title={t("dashboard.briefing.keyFigures")}>
-      <DataTable
+      <FiguresTable
         caption={t("dashboard.briefing.keyFigures")}
         columns={[t("dashboard.briefing.measure"), t("dashboard.briefing.section"), t("dashboard.briefing.value")]}
         rows={rows.map((row, index) => ({ key: `${index}`, cells: [row.measure, row.section, row.text] }))}

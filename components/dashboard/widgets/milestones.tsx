@@ -1,5 +1,5 @@
 import { BarChart } from "../bar-chart";
-import { DataTable } from "../data-table";
+import { FiguresTable } from "../figures-table";
 import { countText, percentText } from "../format";
 import { listHref } from "../links";
 import { Figure, Widget } from "../widget";
@@ -32,7 +32,7 @@ export async function MilestonesWidget({ filters }: { filters: DashboardFilters 
             bars={dueStates.map((state) => ({ label: t(`dashboard.milestones.dueStates.${state}`), value: summary.byDueState[state], valueText: n(summary.byDueState[state]) }))}
             pattern="dots"
           />
-          <DataTable
+          <FiguresTable
             caption={t("dashboard.milestones.byDueState")}
             columns={[t("dashboard.milestones.dueState"), t("dashboard.milestones.count")]}
             rows={dueStates.map((state) => ({
@@ -48,7 +48,7 @@ export async function MilestonesWidget({ filters }: { filters: DashboardFilters 
             summary={t("dashboard.milestones.statusSummary", { total: n(summary.total), completed: n(summary.byStatus.COMPLETED), cancelled: n(summary.byStatus.CANCELLED) })}
             bars={milestoneStatuses.map((status) => ({ label: t(`dashboard.milestoneStatus.${status}`), value: summary.byStatus[status], valueText: n(summary.byStatus[status]) }))}
           />
-          <DataTable
+          <FiguresTable
             caption={t("dashboard.milestones.byStatus")}
             columns={[t("dashboard.milestones.status"), t("dashboard.milestones.count")]}
             rows={milestoneStatuses.map((status) => ({

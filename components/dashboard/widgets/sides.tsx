@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { BarChart } from "../bar-chart";
-import { DataTable } from "../data-table";
+import { FiguresTable } from "../figures-table";
 import { countText, daysText } from "../format";
 import { Widget } from "../widget";
 import { getSideComparison } from "@/lib/data/dashboard/sides";
@@ -30,7 +30,7 @@ function ComparisonBlock({ kind, comparison, filters, t, locale }: { kind: "mile
   return (
     <Widget id={`sides-${kind}`} title={what}>
       <div className="grid gap-6 lg:grid-cols-2">
-        <DataTable
+        <FiguresTable
           caption={t("dashboard.sides.totalsCaption", { what })}
           captionVisible
           columns={[t("dashboard.sides.measure"), ...ownerSides.map((side) => t(`sides.${side}`))]}
@@ -54,7 +54,7 @@ function ComparisonBlock({ kind, comparison, filters, t, locale }: { kind: "mile
           {comparison.groupCount > comparison.groups.length ? (
             <p className="mt-4 text-sm text-gray-700">{t("dashboard.sides.shownGroups", { shown: countText(comparison.groups.length, locale), total: countText(comparison.groupCount, locale) })}</p>
           ) : null}
-          <DataTable
+          <FiguresTable
             caption={`${t("dashboard.sides.groupsCaption", { what })} — ${groupLabel}`}
             columns={[
               groupLabel,

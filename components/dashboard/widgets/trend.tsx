@@ -1,4 +1,4 @@
-import { DataTable } from "../data-table";
+import { FiguresTable } from "../figures-table";
 import { LineChart } from "../line-chart";
 import { countText, monthText, percentText } from "../format";
 import { Widget } from "../widget";
@@ -51,7 +51,7 @@ export async function TrendWidget({ filters }: { filters: DashboardFilters }) {
           axisText={(value) => n(Math.round(value))}
         />
       </div>
-      <DataTable
+      <FiguresTable
         caption={t("dashboard.trend.caption")}
         columns={[t("dashboard.trend.asOf"), t("dashboard.trend.progress"), t("dashboard.trend.overdue"), t("dashboard.trend.milestones")]}
         rows={points.map((point) => ({

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Badge } from "@/components/ui/badge";
+import { RetiredBadge } from "@/components/admin/retired-status";
 import { buttonClasses } from "@/components/ui/button";
+import { DataTable } from "@/components/ui/data-table";
 import { EmptyState, PageHeader } from "@/components/ui/page-header";
 import { requireUserForPage } from "@/lib/auth/session";
 import { listOrganisations } from "@/lib/data/reference-data";
@@ -33,37 +34,28 @@ export default async function OrganisationsPage() {
       {organisations.length === 0 ? (
         <EmptyState title={t("organisations.empty")} />
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-gray-200 bg-white shadow-sm">
-          <table className="min-w-full divide-y divide-gray-200 text-sm">
-            <caption className="sr-only">{t("organisations.title")}</caption>
-            <thead className="bg-gray-50 text-left text-xs font-semibold uppercase tracking-wide text-gray-600">
-              <tr>
-                <th scope="col" className="px-4 py-3">{t("organisations.fields.name")}</th>
-                <th scope="col" className="px-4 py-3">{t("organisations.fields.acronym")}</th>
-                <th scope="col" className="px-4 py-3">{t("organisations.fields.country")}</th>
-                <th scope="col" className="px-4 py-3">{t("organisations.fields.side")}</th>
-                <th scope="col" className="px-4 py-3">{t("organisations.fields.kind")}</th>
-                <th scope="col" className="px-4 py-3">{t("organisations.fields.status")}</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-gray-100">
-              {organisations.map((organisation) => (
-                <tr key={organisation.id}>
-                  <td className="px-4 py-3">
-                    <Link href={`/admin/organisations/${organisation.id}`}>{localized(organisation, "name", locale)}</Link>
-                  </td>
-                  <td className="px-4 py-3">{organisation.acronym ?? "—"}</td>
-                  <td className="px-4 py-3">{organisation.country}</td>
-                  <td className="px-4 py-3">{t(`sides.${organisation.side}`)}</td>
-                  <td className="px-4 py-3">{t(`organisations.kinds.${organisation.kind}`)}</td>
-                  <td className="px-4 py-3">
-                    <Badge tone={organisation.isRetired ? "neutral" : "success"}>{organisation.isRetired ? t("organisations.retired") : t("organisations.inUse")}</Badge>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          framed
+          caption={t("organisations.title")}
+          rows={organisations}
+          rowKey={(organisation) => organisation.id}
+          columns={[
+            {
+              key: "name",
+              header: t("organisations.fields.name"),
+              cell: (organisation) => <Link href={`/admin/organisations/${organisation.id}`}>{localized(organisation, "name", locale)}</Link>,
+            },
+            { key: "acronym", header: t("organisations.fields.acronym"), cell: (organisation) => organisation.acronym ?? "—" },
+            { key: "country", header: t("organisations.fields.country"), cell: (organisation) => organisation.country },
+            { key: "side", header: t("organisations.fields.side"), cell: (organisation) => t(`sides.${organisation.side}`) },
+            { key: "kind", header: t("organisations.fields.kind"), cell: (organisation) => t(`organisations.kinds.${organisation.kind}`) },
+            {
+              key: "status",
+              header: t("organisations.fields.status"),
+              cell: (organisation) => <RetiredBadge isRetired={organisation.isRetired} labels={{ inUse: t("organisations.inUse"), retired: t("organisations.retired") }} />,
+            },
+          ]}
+        />
       )}
     </>
   );

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Badge } from "@/components/ui/badge";
+import { RetiredBadge } from "@/components/admin/retired-status";
 import { buttonClasses } from "@/components/ui/button";
+import { DataTable } from "@/components/ui/data-table";
 import { EmptyState, PageHeader } from "@/components/ui/page-header";
 import { requireUserForPage } from "@/lib/auth/session";
 import { listPeople } from "@/lib/data/reference-data";
@@ -33,35 +34,23 @@ export default async function PeoplePage() {
       {people.length === 0 ? (
         <EmptyState title={t("people.empty")} />
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-gray-200 bg-white shadow-sm">
-          <table className="min-w-full divide-y divide-gray-200 text-sm">
-            <caption className="sr-only">{t("people.title")}</caption>
-            <thead className="bg-gray-50 text-left text-xs font-semibold uppercase tracking-wide text-gray-600">
-              <tr>
-                <th scope="col" className="px-4 py-3">{t("people.fields.name")}</th>
-                <th scope="col" className="px-4 py-3">{t("people.fields.title")}</th>
-                <th scope="col" className="px-4 py-3">{t("people.fields.organisation")}</th>
-                <th scope="col" className="px-4 py-3">{t("people.fields.side")}</th>
-                <th scope="col" className="px-4 py-3">{t("people.fields.status")}</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-gray-100">
-              {people.map((person) => (
-                <tr key={person.id}>
-                  <td className="px-4 py-3">
-                    <Link href={`/admin/people/${person.id}`}>{person.name}</Link>
-                  </td>
-                  <td className="px-4 py-3">{person.titleEn ? localized(person, "title", locale) : "—"}</td>
-                  <td className="px-4 py-3">{person.organisation ? localized(person.organisation, "name", locale) : "—"}</td>
-                  <td className="px-4 py-3">{person.side ? t(`sides.${person.side}`) : "—"}</td>
-                  <td className="px-4 py-3">
-                    <Badge tone={person.isRetired ? "neutral" : "success"}>{person.isRetired ? t("people.retired") : t("people.active")}</Badge>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          framed
+          caption={t("people.title")}
+          rows={people}
+          rowKey={(person) => person.id}
+          columns={[
+            { key: "name", header: t("people.fields.name"), cell: (person) => <Link href={`/admin/people/${person.id}`}>{person.name}</Link> },
+            { key: "title", header: t("people.fields.title"), cell: (person) => (person.titleEn ? localized(person, "title", locale) : "—") },
+            { key: "organisation", header: t("people.fields.organisation"), cell: (person) => (person.organisation ? localized(person.organisation, "name", locale) : "—") },
+            { key: "side", header: t("people.fields.side"), cell: (person) => (person.side ? t(`sides.${person.side}`) : "—") },
+            {
+              key: "status",
+              header: t("people.fields.status"),
+              cell: (person) => <RetiredBadge isRetired={person.isRetired} labels={{ inUse: t("people.active"), retired: t("people.retired") }} />,
+            },
+          ]}
+        />
       )}
     </>
   );

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
+import { DataTable } from "@/components/ui/data-table";
 import { EmptyState, PageHeader } from "@/components/ui/page-header";
 import { requireUserForPage } from "@/lib/auth/session";
 import { listUsers } from "@/lib/data/users";
@@ -34,37 +35,28 @@ export default async function UsersPage() {
       {users.length === 0 ? (
         <EmptyState title={t("users.empty")} />
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-gray-200 bg-white shadow-sm">
-          <table className="min-w-full divide-y divide-gray-200 text-sm">
-            <caption className="sr-only">{t("users.title")}</caption>
-            <thead className="bg-gray-50 text-left text-xs font-semibold uppercase tracking-wide text-gray-600">
-              <tr>
-                <th scope="col" className="px-4 py-3">{t("users.fields.name")}</th>
-                <th scope="col" className="px-4 py-3">{t("users.fields.email")}</th>
-                <th scope="col" className="px-4 py-3">{t("users.fields.role")}</th>
-                <th scope="col" className="px-4 py-3">{t("users.fields.organisation")}</th>
-                <th scope="col" className="px-4 py-3">{t("users.fields.status")}</th>
-                <th scope="col" className="px-4 py-3">{t("users.lastSignIn")}</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-gray-100">
-              {users.map((row) => (
-                <tr key={row.id}>
-                  <td className="px-4 py-3">
-                    <Link href={`/admin/users/${row.id}`}>{row.name}</Link>
-                  </td>
-                  <td className="px-4 py-3">{row.email}</td>
-                  <td className="px-4 py-3">{t(`roles.${row.role}`)}</td>
-                  <td className="px-4 py-3">{row.organisation ? (row.organisation.acronym ?? localized(row.organisation, "name", locale)) : "—"}</td>
-                  <td className="px-4 py-3">
-                    <Badge tone={row.isActive ? "success" : "neutral"}>{row.isActive ? t("users.active") : t("users.disabled")}</Badge>
-                  </td>
-                  <td className="px-4 py-3">{formatDateTime(row.lastSignInAt, locale)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          framed
+          caption={t("users.title")}
+          rows={users}
+          rowKey={(row) => row.id}
+          columns={[
+            { key: "name", header: t("users.fields.name"), cell: (row) => <Link href={`/admin/users/${row.id}`}>{row.name}</Link> },
+            { key: "email", header: t("users.fields.email"), cell: (row) => row.email },
+            { key: "role", header: t("users.fields.role"), cell: (row) => t(`roles.${row.role}`) },
+            {
+              key: "organisation",
+              header: t("users.fields.organisation"),
+              cell: (row) => (row.organisation ? (row.organisation.acronym ?? localized(row.organisation, "name", locale)) : "—"),
+            },
+            {
+              key: "status",
+              header: t("users.fields.status"),
+              cell: (row) => <Badge tone={row.isActive ? "success" : "neutral"}>{row.isActive ? t("users.active") : t("users.disabled")}</Badge>,
+            },
+            { key: "lastSignIn", header: t("users.lastSignIn"), cell: (row) => formatDateTime(row.lastSignInAt, locale) },
+          ]}
+        />
       )}
     </>
   );

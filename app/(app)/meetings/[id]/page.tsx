@@ -7,6 +7,7 @@ import { meetingStatusTone } from "@/components/meetings/meeting-status";
 import { PrintButton } from "@/components/meetings/print-button";
 import { Badge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
+import { DataTable } from "@/components/ui/data-table";
 import { ExampleBadge } from "@/components/ui/example-badge";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { getMeetingDetail } from "@/lib/data/meetings";
@@ -115,28 +116,23 @@ export default async function MeetingPage({ params }: Props) {
         {meeting.status === "HELD" ? (
           <>
             <Section title={t("meetings.attendance")} id="attendance">
-              <table className="min-w-full text-sm">
-                <caption className="sr-only">{t("meetings.attendance")}</caption>
-                <thead className="text-left text-xs uppercase text-gray-600">
-                  <tr>
-                    <th scope="col" className="py-1 pr-2">{t("workingGroups.columns.name")}</th>
-                    <th scope="col" className="py-1 pr-2">{t("actionItems.columns.ownerSide")}</th>
-                    <th scope="col" className="py-1">{t("meetings.attendance")}</th>
-                  </tr>
-                </thead>
-                <tbody className="divide-y divide-gray-100">
-                  {meeting.attendance.map((row) => {
-                    const person = people.get(row.personId);
-                    return (
-                      <tr key={row.personId}>
-                        <td className="py-1 pr-2">{person?.person.name ?? "—"}</td>
-                        <td className="py-1 pr-2">{person ? t(`sides.${person.side}`) : "—"}</td>
-                        <td className="py-1">{row.attended ? t("meetings.present") : t("meetings.absent")}</td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
+              <DataTable
+                caption={t("meetings.attendance")}
+                rows={meeting.attendance}
+                rowKey={(row) => row.personId}
+                columns={[
+                  { key: "name", header: t("workingGroups.columns.name"), cell: (row) => people.get(row.personId)?.person.name ?? "—" },
+                  {
+                    key: "side",
+                    header: t("actionItems.columns.ownerSide"),
+                    cell: (row) => {
+                      const person = people.get(row.personId);
+                      return person ? t(`sides.${person.side}`) : "—";
+                    },
+                  },
+                  { key: "attended", header: t("meetings.attendance"), cell: (row) => (row.attended ? t("meetings.present") : t("meetings.absent")) },
+                ]}
+              />
             </Section>
             {meeting.minutesSummary ? (
               <Section title={t("meetings.fields.minutesSummary")} id="summary">
@@ -166,27 +162,25 @@ export default async function MeetingPage({ params }: Props) {
           {meeting.actionItems.length === 0 ? (
             <p className="text-sm text-gray-600">{t("actionItems.empty")}</p>
           ) : (
-            <table className="min-w-full text-sm">
-              <caption className="sr-only">{t("meetings.actionItemsOf")}</caption>
-              <thead className="text-left text-xs uppercase text-gray-600">
-                <tr>
-                  <th scope="col" className="py-1 pr-2">{t("actionItems.columns.title")}</th>
-                  <th scope="col" className="py-1 pr-2">{t("actionItems.columns.owners")}</th>
-                  <th scope="col" className="py-1 pr-2">{t("actionItems.columns.due")}</th>
-                  <th scope="col" className="py-1">{t("actionItems.columns.status")}</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-gray-100">
-                {meeting.actionItems.map((item) => (
-                  <tr key={item.id}>
-                    <td className="py-2 pr-2"><Link href={`/action-items/${item.id}`}>{localized(item, "title", locale)}</Link></td>
-                    <td className="py-2 pr-2">{[item.malaysiaOwner?.name, item.chinaOwner?.name].filter(Boolean).join(", ")} ({t(`sides.${item.ownerSide}`)})</td>
-                    <td className="py-2 pr-2">{formatDate(item.dueOn, locale)}</td>
-                    <td className="py-2"><ActionItemStatusBadge status={item.status} label={t(`actionItems.status.${item.status}`)} /></td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <DataTable
+              caption={t("meetings.actionItemsOf")}
+              rows={meeting.actionItems}
+              rowKey={(item) => item.id}
+              columns={[
+                { key: "title", header: t("actionItems.columns.title"), cell: (item) => <Link href={`/action-items/${item.id}`}>{localized(item, "title", locale)}</Link> },
+                {
+                  key: "owners",
+                  header: t("actionItems.columns.owners"),
+                  cell: (item) => `${[item.malaysiaOwner?.name, item.chinaOwner?.name].filter(Boolean).join(", ")} (${t(`sides.${item.ownerSide}`)})`,
+                },
+                { key: "due", header: t("actionItems.columns.due"), cell: (item) => formatDate(item.dueOn, locale) },
+                {
+                  key: "status",
+                  header: t("actionItems.columns.status"),
+                  cell: (item) => <ActionItemStatusBadge status={item.status} label={t(`actionItems.status.${item.status}`)} />,
+                },
+              ]}
+            />
           )}
         </Section>
       </div>

@@ -6,6 +6,7 @@ import { PlanActions } from "@/components/milestones/plan-actions";
 import { ProgressChart, progressSummary } from "@/components/milestones/progress-chart";
 import { ProgressForm } from "@/components/milestones/progress-form";
 import { buttonClasses } from "@/components/ui/button";
+import { DataTable } from "@/components/ui/data-table";
 import { ExampleBadge } from "@/components/ui/example-badge";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { getAreaWeightedProgress, getMilestoneDetail } from "@/lib/data/milestones";
@@ -89,34 +90,19 @@ export default async function MilestonePage({ params, searchParams }: Props) {
                 {t("progress.chart.today")}
               </span>
             </p>
-            <div className="mt-4 overflow-x-auto">
-              <table className="min-w-full text-sm">
-                <caption className="sr-only">{t("progress.chart.tableCaption")}</caption>
-                <thead>
-                  <tr className="border-b text-left">
-                    <th scope="col" className="py-2 pr-4">{t("progress.fields.reportedOn")}</th>
-                    <th scope="col" className="py-2 pr-4">{t("progress.chart.actual")}</th>
-                    <th scope="col" className="py-2 pr-4">{t("progress.chart.planned")}</th>
-                    <th scope="col" className="py-2 pr-4">{t("progress.fields.status")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {points.length === 0 ? (
-                    <tr>
-                      <td colSpan={4} className="py-2 text-gray-600">{t("progress.none")}</td>
-                    </tr>
-                  ) : (
-                    points.map((point) => (
-                      <tr key={point.id} className="border-b border-gray-100">
-                        <td className="py-2 pr-4">{formatDate(point.reportedOn, locale)}</td>
-                        <td className="py-2 pr-4">{point.percentComplete}%</td>
-                        <td className="py-2 pr-4">{plannedPercent(milestone.startOn, milestone.targetOn, point.reportedOn)}%</td>
-                        <td className="py-2 pr-4">{t(`progress.status.${point.status as "ON_TRACK"}`)}</td>
-                      </tr>
-                    ))
-                  )}
-                </tbody>
-              </table>
+            <div className="mt-4">
+              <DataTable
+                caption={t("progress.chart.tableCaption")}
+                rows={points}
+                rowKey={(point) => point.id}
+                empty={t("progress.none")}
+                columns={[
+                  { key: "reportedOn", header: t("progress.fields.reportedOn"), cell: (point) => formatDate(point.reportedOn, locale) },
+                  { key: "actual", header: t("progress.chart.actual"), cell: (point) => `${point.percentComplete}%` },
+                  { key: "planned", header: t("progress.chart.planned"), cell: (point) => `${plannedPercent(milestone.startOn, milestone.targetOn, point.reportedOn)}%` },
+                  { key: "status", header: t("progress.fields.status"), cell: (point) => t(`progress.status.${point.status as "ON_TRACK"}`) },
+                ]}
+              />
             </div>
           </Section>
 

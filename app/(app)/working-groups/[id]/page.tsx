@@ -5,6 +5,7 @@ import { ExampleBadge } from "@/components/ui/example-badge";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { Badge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
+import { DataTable } from "@/components/ui/data-table";
 import { meetingStatusTone } from "@/components/meetings/meeting-status";
 import { listGroupMeetings } from "@/lib/data/meetings";
 import { canUserManageGroup, getWorkingGroupDetail } from "@/lib/data/working-groups";
@@ -67,31 +68,31 @@ export default async function WorkingGroupPage({ params }: Props) {
                   {members.length === 0 ? (
                     <p className="text-sm text-gray-600">{t("workingGroups.noMembers")}</p>
                   ) : (
-                    <table className="min-w-full text-sm">
-                      <caption className="sr-only">{t("workingGroups.membersOf", { side: t(`sides.${side}`) })}</caption>
-                      <thead className="text-left text-xs uppercase text-gray-600">
-                        <tr>
-                          <th scope="col" className="py-1 pr-2">{t("workingGroups.columns.name")}</th>
-                          <th scope="col" className="py-1 pr-2">{t("workingGroups.columns.role")}</th>
-                          <th scope="col" className="py-1 pr-2">{t("workingGroups.columns.organisation")}</th>
-                          <th scope="col" className="py-1">{t("workingGroups.columns.counterpart")}</th>
-                        </tr>
-                      </thead>
-                      <tbody className="divide-y divide-gray-100">
-                        {members.map((member) => (
-                          <tr key={member.id}>
-                            <td className="py-2 pr-2">
+                    <DataTable
+                      caption={t("workingGroups.membersOf", { side: t(`sides.${side}`) })}
+                      rows={members}
+                      rowKey={(member) => member.id}
+                      columns={[
+                        {
+                          key: "name",
+                          header: t("workingGroups.columns.name"),
+                          cell: (member) => (
+                            <>
                               {member.person.name}
                               {member.isExample ? <span className="ml-1"><ExampleBadge label={t("common.example")} /></span> : null}
                               {member.startsOn ? <span className="block text-xs text-gray-600">{t("workingGroups.since", { date: formatDate(member.startsOn, locale) })}</span> : null}
-                            </td>
-                            <td className="py-2 pr-2">{t(`workingGroupRoles.${member.role}`)}</td>
-                            <td className="py-2 pr-2">{localized(member.organisation, "name", locale)}</td>
-                            <td className="py-2">{member.counterpart?.person.name ?? member.counterpartOf?.person.name ?? "—"}</td>
-                          </tr>
-                        ))}
-                      </tbody>
-                    </table>
+                            </>
+                          ),
+                        },
+                        { key: "role", header: t("workingGroups.columns.role"), cell: (member) => t(`workingGroupRoles.${member.role}`) },
+                        { key: "organisation", header: t("workingGroups.columns.organisation"), cell: (member) => localized(member.organisation, "name", locale) },
+                        {
+                          key: "counterpart",
+                          header: t("workingGroups.columns.counterpart"),
+                          cell: (member) => member.counterpart?.person.name ?? member.counterpartOf?.person.name ?? "—",
+                        },
+                      ]}
+                    />
                   )}
                 </div>
               );
@@ -112,30 +113,30 @@ export default async function WorkingGroupPage({ params }: Props) {
           {meetingList.meetings.length === 0 ? (
             <p className="text-sm text-gray-600">{t("meetings.empty")}</p>
           ) : (
-            <table className="min-w-full text-sm">
-              <caption className="sr-only">{t("meetings.title")}</caption>
-              <thead className="text-left text-xs uppercase text-gray-600">
-                <tr>
-                  <th scope="col" className="py-1 pr-2">{t("meetings.fields.title")}</th>
-                  <th scope="col" className="py-1 pr-2">{t("meetings.fields.startsAt")}</th>
-                  <th scope="col" className="py-1 pr-2">{t("meetings.fields.status")}</th>
-                  <th scope="col" className="py-1">{t("actionItems.title")}</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-gray-100">
-                {meetingList.meetings.map((meeting) => (
-                  <tr key={meeting.id}>
-                    <td className="py-2 pr-2">
+            <DataTable
+              caption={t("meetings.title")}
+              rows={meetingList.meetings}
+              rowKey={(meeting) => meeting.id}
+              columns={[
+                {
+                  key: "title",
+                  header: t("meetings.fields.title"),
+                  cell: (meeting) => (
+                    <>
                       <Link href={`/meetings/${meeting.id}`}>{localized(meeting, "title", locale)}</Link>
                       {meeting.isExample ? <span className="ml-1"><ExampleBadge label={t("common.example")} /></span> : null}
-                    </td>
-                    <td className="py-2 pr-2">{formatDateTime(meeting.startsAt, locale, meeting.timeZone)}</td>
-                    <td className="py-2 pr-2"><Badge tone={meetingStatusTone[meeting.status]}>{t(`meetings.status.${meeting.status}`)}</Badge></td>
-                    <td className="py-2">{meeting._count.actionItems}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+                    </>
+                  ),
+                },
+                { key: "startsAt", header: t("meetings.fields.startsAt"), cell: (meeting) => formatDateTime(meeting.startsAt, locale, meeting.timeZone) },
+                {
+                  key: "status",
+                  header: t("meetings.fields.status"),
+                  cell: (meeting) => <Badge tone={meetingStatusTone[meeting.status]}>{t(`meetings.status.${meeting.status}`)}</Badge>,
+                },
+                { key: "actionItems", header: t("actionItems.title"), cell: (meeting) => meeting._count.actionItems },
+              ]}
+            />
           )}
         </Section>
       </div>

@@ -1,0 +1,54 @@
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import { DataTable, type Column } from "@/components/ui/data-table";
+
+interface Row {
+  id: string;
+  name: string;
+  count: number;
+}
+
+const columns: Column<Row>[] = [
+  { key: "name", header: "Name", cell: (row) => row.name, sort: "ascending" },
+  { key: "count", header: "Count", cell: (row) => row.count, align: "end" },
+];
+const rows: Row[] = [
+  { id: "a", name: "Alpha", count: 1 },
+  { id: "b", name: "Beta", count: 2 },
+];
+
+function render(props: Partial<Parameters<typeof DataTable<Row>>[0]> = {}): string {
+  return renderToStaticMarkup(createElement(DataTable<Row>, { caption: "Things", columns, rows, rowKey: (row) => row.id, ...props }));
+}
+
+describe("data table", () => {
+  it("names itself with a caption for screen readers unless asked to show it", () => {
+    expect(render()).toContain('<caption class="sr-only">Things</caption>');
+    expect(render({ captionVisible: true })).not.toContain("sr-only");
+  });
+
+  it("scopes column headers and announces the sorted column", () => {
+    const html = render();
+    expect(html.match(/<th scope="col"/g)).toHaveLength(2);
+    expect(html).toContain('aria-sort="ascending"');
+    expect(html.match(/aria-sort/g)).toHaveLength(1);
+  });
+
+  it("makes the first column row headers only when asked", () => {
+    expect(render()).not.toContain('scope="row"');
+    const html = render({ rowHeader: true });
+    expect(html.match(/<th scope="row"[^>]*>Alpha<\/th>/)).not.toBeNull();
+    expect(html.match(/<td[^>]*>2<\/td>/)).not.toBeNull();
+  });
+
+  it("shows the empty text across every column only when it is given", () => {
+    expect(render({ rows: [] })).toContain('<tbody class="divide-y divide-gray-100"></tbody>');
+    expect(render({ rows: [], empty: "Nothing yet" })).toContain('<td colSpan="2"');
+  });
+
+  it("makes a wide table's scroll area a named, focusable region only when asked", () => {
+    expect(render()).not.toContain("role=");
+    expect(render({ scrollLabelledBy: "heading" })).toContain('role="region" tabindex="0" aria-labelledby="heading"');
+  });
+});
