@@ -1,6 +1,6 @@
 // Dashboard numbers in the reader's language.
-import { formatNumber } from "@/lib/format";
-import { localeTags, type Locale } from "@/lib/i18n/config";
+import { formatMonth, formatNumber } from "@/lib/format";
+import type { Locale } from "@/lib/i18n/config";
 
 export function percentText(value: number | null, locale: Locale, empty = "—"): string {
   return value === null ? empty : formatNumber(value / 100, locale, { style: "percent", maximumFractionDigits: 1 });
@@ -15,5 +15,5 @@ export function daysText(value: number | null, locale: Locale, empty = "—"): s
 }
 
 export function monthText(date: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(localeTags[locale], { month: "short", year: "numeric", timeZone: "UTC" }).format(date);
+  return formatMonth(date, locale);
 }

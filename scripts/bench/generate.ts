@@ -1,7 +1,8 @@
 // A large, plausible portfolio written with set-based INSERT … SELECT generate_series, so even
 // the default size takes seconds, not minutes. Everything is a deterministic function of the
 // row number (hashtext), spread over five years and both sides (and joint work). A step adds
-// rows [from, to) of each entity, so the 10% dataset is a true subset of the full one.
+// rows [from, to) of each entity, so the 10% dataset is a true subset of the full one. The
+// database's triggers fill the trend rollup as the milestones and updates go in, as for any writer.
 import type { DbClient } from "../../lib/prisma-client";
 import type { Sizes } from "./options";
 

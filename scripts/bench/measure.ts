@@ -69,6 +69,7 @@ export async function measureFunctions(database: BenchDatabase, runs: number, ag
     },
     {
       name: "progressTrend (12 months)",
+      // From the rollup (ProgressTrendMonth), against the history it summarises.
       run: () => progressTrendFor(context),
       // The textbook form: for every month end and milestone, the latest update by LATERAL lookup.
       sql: `SELECT mo.as_of, sum(m.weight * COALESCE(lu."percentComplete", 0)) / NULLIF(sum(m.weight), 0),
@@ -79,6 +80,20 @@ export async function measureFunctions(database: BenchDatabase, runs: number, ag
             LEFT JOIN LATERAL (SELECT pu."percentComplete", pu.status FROM "ProgressUpdate" pu WHERE pu."milestoneId" = m.id AND pu."reportedOn" <= mo.as_of
                                ORDER BY pu."reportedOn" DESC, pu."createdAt" DESC LIMIT 1) lu ON TRUE
             GROUP BY mo.as_of ORDER BY mo.as_of`,
+    },
+    {
+      name: "progressTrend (one agreement)",
+      // Agreement and area filters read the history, not the rollup: the same LATERAL form for one agreement.
+      run: () => progressTrendFor({ ...context, filters: { ...noFilters, agreementId } }),
+      sql: `SELECT mo.as_of, sum(m.weight * COALESCE(lu."percentComplete", 0)) / NULLIF(sum(m.weight), 0),
+              count(*) FILTER (WHERE m."targetOn" < mo.as_of AND COALESCE(lu.status::text, '') <> 'COMPLETED')
+            FROM (SELECT LEAST((date_trunc('month', g) + interval '1 month - 1 day')::date, CURRENT_DATE) AS as_of
+                  FROM generate_series(date_trunc('month', CURRENT_DATE::timestamp) - interval '11 months', date_trunc('month', CURRENT_DATE::timestamp), interval '1 month') g) mo
+            JOIN "Milestone" m ON m."agreementId" = $1 AND m."startOn" <= mo.as_of AND (m."cancelledAt" IS NULL OR m."cancelledAt"::date > mo.as_of)
+            LEFT JOIN LATERAL (SELECT pu."percentComplete", pu.status FROM "ProgressUpdate" pu WHERE pu."milestoneId" = m.id AND pu."reportedOn" <= mo.as_of
+                               ORDER BY pu."reportedOn" DESC, pu."createdAt" DESC LIMIT 1) lu ON TRUE
+            GROUP BY mo.as_of ORDER BY mo.as_of`,
+      params: [agreementId],
     },
     {
       name: "sideComparison (by agreement)",
