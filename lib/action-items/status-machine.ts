@@ -18,6 +18,16 @@ export function isEditableStatus(status: ActionItemStatus): boolean {
 }
 
 /**
+ * Submitted or accepted work is being reviewed: its owners stay who they were. Otherwise a
+ * coordinator could hand their own submission to someone else and then accept it as reviewer.
+ */
+export const ownersFrozenStatuses = ["SUBMITTED", "ACCEPTED"] as const satisfies readonly ActionItemStatus[];
+
+export function areOwnersFrozen(status: ActionItemStatus): boolean {
+  return (ownersFrozenStatuses as readonly string[]).includes(status);
+}
+
+/**
  * owner: a person named as the Malaysian or Chinese owner.
  * reviewer: a co-chair or the secretariat of the group who does not own the item.
  * coordinator: a co-chair or the secretariat of the group, or an administrator.

@@ -6,7 +6,7 @@ import { revalidatePath } from "next/cache";
 import { db } from "@/lib/db";
 import { auditSnapshot, recordAudit } from "@/lib/audit";
 import { checkItemReferences } from "@/lib/action-items/references";
-import { checkTransition, editableStatuses, isEditableStatus } from "@/lib/action-items/status-machine";
+import { areOwnersFrozen, checkTransition, editableStatuses, isEditableStatus } from "@/lib/action-items/status-machine";
 import { canCommentInWorkingGroup, canCoordinateWorkingGroup, canReadWorkingGroup, canReviewActionItem, isActionItemOwner, type GroupMembership } from "@/lib/permissions";
 import { commentActionItemSchema, createActionItemSchema, transitionActionItemSchema, updateActionItemSchema } from "@/lib/schemas/action-items";
 import { loadGroupAccess } from "@/lib/working-groups/access";
@@ -77,13 +77,15 @@ export const updateActionItem = defineAction(updateActionItemSchema, async ({ us
   if (!loaded || !canCoordinateWorkingGroup(user, loaded.group.members)) throw new NotFoundError();
   const { item: before, group } = loaded;
   if (!isEditableStatus(before.status)) throw new RuleError("actionItems.errors.notEditable");
+  const ownersChanged = input.malaysiaOwnerId !== before.malaysiaOwnerId || input.chinaOwnerId !== before.chinaOwnerId;
+  if (ownersChanged && areOwnersFrozen(before.status)) throw new RuleError("actionItems.errors.ownersFrozenInReview", "malaysiaOwnerId");
   const ownerSide = await checkItemReferences(group, input, before);
 
   const { id, version, ...fields } = input;
   await db.$transaction(async (tx) => {
     // The status joins the version in the WHERE: an item closed meanwhile is a conflict, never edited.
     const { count } = await tx.actionItem.updateMany({
-      where: { id, version, status: { in: [...editableStatuses] } },
+      where: { id, version, status: { in: ownersChanged ? editableStatuses.filter((status) => !areOwnersFrozen(status)) : [...editableStatuses] } },
       data: { ...fields, ownerSide, version: { increment: 1 }, updatedById: user.id },
     });
     if (count === 0) throw new ConflictError();

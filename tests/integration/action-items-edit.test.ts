@@ -1,7 +1,7 @@
 // Correcting an action item after it was raised: coordinators only, version-checked, audited,
 // never once it is closed or cancelled, and owners held to the same rule as when raising one.
 import { describe, expect, it } from "vitest";
-import { createActionItem, updateActionItem } from "@/lib/actions/action-items";
+import { createActionItem, transitionActionItem, updateActionItem } from "@/lib/actions/action-items";
 import { getActionItemDetail, getActionItemForEdit } from "@/lib/data/action-items";
 import { actAs } from "../helpers/request";
 import { createUser, testDb, unique } from "../helpers/factories";
@@ -151,5 +151,23 @@ describe("editing an action item", () => {
     const loaded = await getActionItemForEdit(item.id);
     expect(loaded?.item).toMatchObject({ id: item.id, version: 1, titleEn: item.titleEn, malaysiaOwner: { id: fixture.myMember.person.id } });
     expect(loaded?.options.group.members.map((member) => member.personId)).toContain(fixture.cnMember.person.id);
+  });
+
+  it("keeps the owners of submitted work, so nobody reassigns their own submission and then accepts it", async () => {
+    const fixture = await createGroupFixture();
+    // The secretariat owns the item, so it may not review it.
+    const item = await createActionItemRow(fixture, { malaysiaOwnerId: fixture.mySecretariat.person.id, status: "SUBMITTED" });
+    actAs(fixture.mySecretariat.user);
+    expect(await transitionActionItem(undefined, { id: item.id, version: "1", to: "ACCEPTED" })).toMatchObject({ formError: "actionItems.errors.notYourTransition" });
+
+    const handOver = await updateActionItem(undefined, editOf(fixture, item, { malaysiaOwnerId: fixture.myMember.person.id }));
+    expect(handOver).toMatchObject({ status: "error", fieldErrors: { malaysiaOwnerId: ["actionItems.errors.ownersFrozenInReview"] } });
+    expect(await testDb.actionItem.findUniqueOrThrow({ where: { id: item.id }, select: { malaysiaOwnerId: true, status: true, version: true } })).toEqual({
+      malaysiaOwnerId: fixture.mySecretariat.person.id,
+      status: "SUBMITTED",
+      version: 1,
+    });
+    // Other corrections to submitted work are still possible.
+    expect(await runAction(updateActionItem(undefined, editOf(fixture, item, { malaysiaOwnerId: fixture.mySecretariat.person.id })))).toBe("redirected");
   });
 });
