@@ -7,6 +7,7 @@ import { createHash, randomUUID } from "node:crypto";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { RuleError } from "@/lib/actions/errors";
+import { db } from "@/lib/db";
 
 export const storageDir = () => process.env.FILE_STORAGE_DIR ?? path.join(process.cwd(), ".data", "files");
 
@@ -83,9 +84,11 @@ async function storeUpload(upload: CheckedUpload): Promise<StoredUpload> {
 
 /**
  * Stores the uploads' bytes, then runs `write` — the transaction that inserts their StoredFile
- * rows with the record they belong to. Bytes go first so a row never points at a missing file;
- * if storing or the transaction fails, the bytes already written are removed again, so no
- * unreferenced file stays behind.
+ * rows with the record they belong to. Bytes go first so a row never points at a missing file.
+ * If storing or the transaction fails, bytes that no row references are removed again. A commit
+ * whose answer was lost (the database restarting at that moment) may have saved the rows: those
+ * bytes are kept, and when the database cannot be asked, all of them are — an unreferenced file
+ * is harmless, a record without its file is not.
  */
 export async function withStoredUploads<T>(uploads: readonly CheckedUpload[], write: (stored: StoredUpload[]) => Promise<T>): Promise<T> {
   const stored: StoredUpload[] = [];
@@ -93,8 +96,18 @@ export async function withStoredUploads<T>(uploads: readonly CheckedUpload[], wr
     for (const upload of uploads) stored.push(await storeUpload(upload));
     return await write(stored);
   } catch (error) {
-    await Promise.all(stored.map((file) => rm(pathOf(file.storageKey), { force: true })));
+    await removeUnreferenced(stored.map((file) => file.storageKey));
     throw error;
+  }
+}
+
+async function removeUnreferenced(storageKeys: string[]): Promise<void> {
+  if (storageKeys.length === 0) return;
+  try {
+    const referenced = new Set((await db.storedFile.findMany({ where: { storageKey: { in: storageKeys } }, select: { storageKey: true } })).map((row) => row.storageKey));
+    await Promise.allSettled(storageKeys.filter((key) => !referenced.has(key)).map((key) => rm(pathOf(key), { force: true })));
+  } catch {
+    // The database cannot say which were saved: keep every file.
   }
 }
 

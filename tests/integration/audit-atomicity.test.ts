@@ -69,4 +69,20 @@ describe("a failure injected inside the transaction", () => {
     expect(await logProgress(undefined, input)).toMatchObject({ status: "success" });
     expect(readdirSync(storage, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile())).toHaveLength(1);
   });
+
+  it("keeps the file of a row that was committed even when the answer was lost", async () => {
+    const { withStoredUploads } = await import("@/lib/files/storage");
+    const storage = mkdtempSync(`${tmpdir()}/mou-lost-answer-files-`);
+    process.env.FILE_STORAGE_DIR = storage;
+    const upload = { fileName: "minutes.pdf", mimeType: "application/pdf", bytes: Buffer.from("%PDF-1.4\n% minutes\n") };
+    const lostAnswer = withStoredUploads([upload], async ([stored]) => {
+      if (!stored) throw new Error("the upload was not stored");
+      await testDb.storedFile.create({ data: stored });
+      throw new Error("connection lost after the commit");
+    });
+    await expect(lostAnswer).rejects.toThrow("connection lost after the commit");
+    const files = readdirSync(storage, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+    expect(files).toHaveLength(1);
+    expect(await testDb.storedFile.count({ where: { storageKey: files[0]?.name } })).toBe(1);
+  });
 });
