@@ -1,13 +1,23 @@
 // A failure after the change is written but before the transaction commits leaves neither the
 // change nor its audit event: they commit together or not at all.
-import { mkdtempSync, readdirSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { describe, expect, it, vi } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { actAs } from "../helpers/request";
 import { createOrganisation, createUser, testDb, unique } from "../helpers/factories";
 import { createAgreementWithArea, createMilestone } from "../helpers/milestone-factories";
 
 const injection = vi.hoisted(() => ({ failAfterAudit: false }));
+
+/** Scratch file storage for one test, removed after the file's tests. */
+const scratchDirs: string[] = [];
+function scratchStorage(prefix: string): string {
+  const directory = mkdtempSync(`${tmpdir()}/${prefix}`);
+  scratchDirs.push(directory);
+  process.env.FILE_STORAGE_DIR = directory;
+  return directory;
+}
+afterAll(() => scratchDirs.forEach((directory) => rmSync(directory, { recursive: true, force: true })));
 
 vi.mock("@/lib/audit", async (importOriginal) => {
   const original = await importOriginal<typeof import("@/lib/audit")>();
@@ -50,8 +60,7 @@ describe("a failure injected inside the transaction", () => {
 
   it("leaves no uploaded file behind when the transaction that references it fails", async () => {
     const { logProgress } = await import("@/lib/actions/progress");
-    const storage = mkdtempSync(`${tmpdir()}/mou-atomic-files-`);
-    process.env.FILE_STORAGE_DIR = storage;
+    const storage = scratchStorage("mou-atomic-files-");
     const setup = await createAgreementWithArea();
     const milestone = await createMilestone({ agreementId: setup.agreement.id, areaId: setup.area.id, ownerOrganisationId: setup.malaysia.id });
     actAs(setup.officerMy);
@@ -72,8 +81,7 @@ describe("a failure injected inside the transaction", () => {
 
   it("keeps the file of a row that was committed even when the answer was lost", async () => {
     const { withStoredUploads } = await import("@/lib/files/storage");
-    const storage = mkdtempSync(`${tmpdir()}/mou-lost-answer-files-`);
-    process.env.FILE_STORAGE_DIR = storage;
+    const storage = scratchStorage("mou-lost-answer-files-");
     const upload = { fileName: "minutes.pdf", mimeType: "application/pdf", bytes: Buffer.from("%PDF-1.4\n% minutes\n") };
     const lostAnswer = withStoredUploads([upload], async ([stored]) => {
       if (!stored) throw new Error("the upload was not stored");

@@ -4,8 +4,8 @@
 // of the group and a member of another group — against records made for that one call. Each
 // answer must be what lib/permissions.ts says: an allowed call succeeds and leaves its audit
 // event; a refused one gets the same "not found" answer a guessed id gets, and writes nothing.
-import { beforeAll, describe, expect, it } from "vitest";
-import { readFileSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { actAs } from "../helpers/request";
 import { testDb } from "../helpers/factories";
@@ -25,6 +25,8 @@ beforeAll(async () => {
   actions = new Map((await loadActions()).map((entry) => [entry.name, entry.action]));
   handlers = new Map((await loadRouteHandlers()).map((entry) => [routeKey(entry.file, entry.method), entry.handler]));
 });
+
+afterAll(() => rmSync(world.filesDir, { recursive: true, force: true }));
 
 const actorOf = (caller: Caller): Actor | null => (caller === "anonymous" ? null : world.actors[caller]);
 
@@ -103,6 +105,9 @@ describe.each(Object.entries(actionCases) as [string, ActionCase][])("server act
       if (testCase.audited !== false) expect(auditAfter, `${described}: no audit event`).toBeGreaterThan(auditBefore);
     } else {
       expect(isRefusal(outcome, actor), described).toBe(true);
+      if (actor && testCase.visible && !testCase.visible(actor, world, context)) {
+        expect(outcome, `${described}: a caller who may not see the record must get "not found"`).toMatchObject({ formError: "errors.notFound" });
+      }
       expect(auditAfter, `${described}: a refused call wrote`).toBe(auditBefore);
     }
   });

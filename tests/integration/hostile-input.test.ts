@@ -70,6 +70,8 @@ describe("every server action", () => {
             const auditBefore = await testDb.auditEvent.count();
             const result = await action(undefined, input);
             expect(result.status, `${name} ${JSON.stringify(input).slice(0, 200)}`).toBe("error");
+            // The wrapper turns an exception into "something went wrong": that is a failure here too.
+            expect(result.formError, `${name} threw on ${JSON.stringify(input).slice(0, 200)}`).not.toBe("errors.unexpected");
             // Every write leaves an audit event in its transaction: none means nothing was stored.
             expect(await testDb.auditEvent.count(), `${name} wrote`).toBe(auditBefore);
           }),
@@ -80,6 +82,7 @@ describe("every server action", () => {
           fc.asyncProperty(hostileInput, async (input) => {
             const result = await action(undefined, input);
             expect(["success", "error", "conflict"], name).toContain(result.status);
+            expect(result.formError, `${name} threw on ${JSON.stringify(input).slice(0, 200)}`).not.toBe("errors.unexpected");
           }),
           { numRuns: 3 },
         );

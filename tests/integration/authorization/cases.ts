@@ -10,6 +10,11 @@ export interface ActionCase<Context = unknown> {
   arrange(world: World): Promise<{ input: ActionInput; context: Context }>;
   /** The rule from lib/permissions.ts for a signed-in caller. */
   allowed(actor: Actor, world: World, context: Context): boolean;
+  /**
+   * Whether the caller may see the record the call targets. A caller who may not must be told
+   * exactly what a guessed id gets ("not found"), never which rule stopped them.
+   */
+  visible?(actor: Actor, world: World, context: Context): boolean;
   /** Anyone, signed in or not, may call it (choosing the language). */
   public?: true;
   /** Whether an allowed call changes data (and so leaves an audit event). */

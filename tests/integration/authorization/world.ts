@@ -9,8 +9,9 @@ import type { GroupMembership } from "@/lib/permissions";
 import { createOrganisation, createUser, testDb, unique } from "../../helpers/factories";
 
 /**
- * Who calls: the issue's six callers, plus an officer of an organisation that is no party, and
- * the group's own secretariat (who coordinates it) and a plain member.
+ * Who calls: the issue's six callers, plus an officer of an organisation that is no party, the
+ * group's own secretariat (who coordinates it) and a plain member, and a working-group member
+ * from a party organisation who is in no group (the organisation alone must open nothing).
  */
 export const callers = [
   "anonymous",
@@ -22,6 +23,7 @@ export const callers = [
   "secretariatOfGroup",
   "memberOfGroup",
   "memberOfAnotherGroup",
+  "memberOfPartyInNoGroup",
 ] as const;
 export type Caller = (typeof callers)[number];
 
@@ -29,6 +31,8 @@ export type Caller = (typeof callers)[number];
 export type Actor = Pick<SessionUser, "id" | "role" | "organisationId" | "personId">;
 
 export interface World {
+  /** Scratch directory for the files the cases upload; removed after the run. */
+  filesDir: string;
   actors: Record<Exclude<Caller, "anonymous">, Actor>;
   /** The Malaysian party (the "one side") and the Chinese party (the "other side"). */
   malaysia: { id: string };
@@ -55,7 +59,8 @@ const toActor = (user: { id: string; role: Actor["role"]; organisationId: string
 
 export async function buildWorld(): Promise<World> {
   // Documents and evidence the cases upload go to a scratch directory, not the app's.
-  process.env.FILE_STORAGE_DIR = mkdtempSync(path.join(tmpdir(), "mou-matrix-files-"));
+  const filesDir = mkdtempSync(path.join(tmpdir(), "mou-matrix-files-"));
+  process.env.FILE_STORAGE_DIR = filesDir;
   const malaysia = await createOrganisation({ side: "MALAYSIA" });
   const china = await createOrganisation({ side: "CHINA" });
   const elsewhere = await createOrganisation({ side: "MALAYSIA" });
@@ -99,12 +104,18 @@ export async function buildWorld(): Promise<World> {
     secretariatOfGroup: await createUser({ role: "WG_MEMBER", organisationId: malaysia.id, personId: secretariat.id }),
     memberOfGroup: await createUser({ role: "WG_MEMBER", organisationId: malaysia.id, personId: plainMember.id }),
     memberOfAnotherGroup: await createUser({ role: "WG_MEMBER", organisationId: elsewhere.id, personId: otherCoChair.id }),
+    memberOfPartyInNoGroup: await createUser({
+      role: "WG_MEMBER",
+      organisationId: malaysia.id,
+      personId: (await testDb.person.create({ data: { name: unique("Ministry staff"), organisationId: malaysia.id, side: "MALAYSIA" } })).id,
+    }),
   };
 
   const membershipsOf = async (workingGroupId: string): Promise<GroupMembership[]> =>
     testDb.workingGroupMember.findMany({ where: { workingGroupId }, select: { personId: true, role: true, endsOn: true } });
 
   return {
+    filesDir,
     actors: {
       admin: toActor(users.admin),
       manager: toActor(users.manager),
@@ -114,6 +125,7 @@ export async function buildWorld(): Promise<World> {
       secretariatOfGroup: toActor(users.secretariatOfGroup),
       memberOfGroup: toActor(users.memberOfGroup),
       memberOfAnotherGroup: toActor(users.memberOfAnotherGroup),
+      memberOfPartyInNoGroup: toActor(users.memberOfPartyInNoGroup),
     },
     malaysia,
     china,

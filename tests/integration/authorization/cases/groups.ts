@@ -33,6 +33,9 @@ async function memberOfFreshGroup(world: World, side: "MALAYSIA" | "CHINA", work
 
 const mayManage = (actor: Actor, world: World) => canManageWorkingGroup(actor, world.agreement);
 const mayCoordinate = (actor: Actor, world: World) => canCoordinateWorkingGroup(actor, world.group.members);
+/** Who may see world.group and what is in it. */
+const seesGroup = (actor: Actor, world: World) =>
+  canReadWorkingGroup(actor, { memberPersonIds: world.group.members.map((member) => member.personId), partyOrganisationIds: world.agreement.partyOrganisationIds });
 
 type Item = { status: ActionItemStatus; malaysiaOwnerId: string | null; chinaOwnerId: string | null };
 
@@ -95,6 +98,7 @@ export const groupsCases: Record<string, ActionCase> = {
       context: null,
     }),
     allowed: mayCoordinate,
+    visible: seesGroup,
   }),
   // Minutes only of a meeting that has started (and is not cancelled).
   recordMeetingMinutes: actionCase({
@@ -106,6 +110,7 @@ export const groupsCases: Record<string, ActionCase> = {
       };
     },
     allowed: mayCoordinate,
+    visible: seesGroup,
   }),
   cancelMeeting: actionCase({
     arrange: async (world) => {
@@ -113,6 +118,7 @@ export const groupsCases: Record<string, ActionCase> = {
       return { input: { id: meeting.id, version: String(meeting.version), confirm: "yes" }, context: null };
     },
     allowed: mayCoordinate,
+    visible: seesGroup,
   }),
 
   createActionItem: actionCase({
@@ -121,6 +127,7 @@ export const groupsCases: Record<string, ActionCase> = {
       context: null,
     }),
     allowed: mayCoordinate,
+    visible: seesGroup,
   }),
   // Correcting an item is the coordinators' (like raising one), whoever owns it: the plain member
   // owns this one and is still refused.
@@ -133,6 +140,7 @@ export const groupsCases: Record<string, ActionCase> = {
       };
     },
     allowed: mayCoordinate,
+    visible: seesGroup,
   }),
   // OPEN → BLOCKED is open to the owner and to coordinators: an item owned by the plain member
   // lets that member (owner) and the administrator (coordinator) block it, while the manager and
@@ -144,10 +152,11 @@ export const groupsCases: Record<string, ActionCase> = {
     },
     allowed: (actor, world, item) => {
       const members = world.group.members;
-      if (!canReadWorkingGroup(actor, { memberPersonIds: members.map((member) => member.personId), partyOrganisationIds: world.agreement.partyOrganisationIds })) return false;
+      if (!seesGroup(actor, world)) return false;
       const roles = { isOwner: isActionItemOwner(actor, item), isReviewer: canReviewActionItem(actor, item, members), isCoordinator: canCoordinateWorkingGroup(actor, members) };
       return checkTransition(item.status, "BLOCKED", roles, blockedReason).ok;
     },
+    visible: seesGroup,
   }),
   // Owned by the secretariat, so the plain member comments as a member, not as its owner.
   commentOnActionItem: actionCase({
@@ -156,6 +165,7 @@ export const groupsCases: Record<string, ActionCase> = {
       return { input: { id: item.id, body: "The draft is with the legal team." }, context: null };
     },
     allowed: (actor, world) => canCommentInWorkingGroup(actor, world.group.members),
+    visible: seesGroup,
   }),
 
   // Each caller's own feed: no rule in lib/permissions.ts limits it (navigationFor only chooses
