@@ -21,11 +21,11 @@ const nextConfig: NextConfig = {
   // The end-to-end suite builds into its own directory so it never disturbs a running app.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   async headers() {
-    // Pages get their policy, with a per-request nonce, from proxy.ts; everything else this fixed one.
-    const fixedPolicy = { key: "Content-Security-Policy", value: contentSecurityPolicy() };
+    // Every response but Next's static files gets its policy, with a per-request nonce, from
+    // proxy.ts; those files get this fixed one.
     return [
       { source: "/:path*", headers: securityHeaders },
-      ...["/api/:path*", "/_next/:path*", "/favicon.ico", "/robots.txt"].map((source) => ({ source, headers: [fixedPolicy] })),
+      { source: "/_next/:path*", headers: [{ key: "Content-Security-Policy", value: contentSecurityPolicy() }] },
     ];
   },
 };

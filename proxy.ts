@@ -1,19 +1,22 @@
-// Runs before every page: gives it a fresh content-security-policy nonce (Next reads it from the
-// request's policy header and puts it on its own scripts), and, as a convenience only, sends
-// anonymous visitors of signed-in pages to /login before rendering. Every page, action and route
-// handler checks the user itself (lib/auth/session.ts).
+// Runs before every request but Next's static files: gives it a fresh content-security-policy
+// nonce (Next reads it from the request's policy header and puts it on its own scripts, so even a
+// not-found page under /api hydrates), and, as a convenience only, sends anonymous visitors of
+// signed-in pages to /login before rendering. Every page, action and route handler checks the
+// user itself (lib/auth/session.ts).
 import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy, newNonce } from "@/lib/security/content-security-policy";
 
 const sessionCookieNames = ["authjs.session-token", "__Secure-authjs.session-token"];
-const publicPages = new Set(["/login"]);
+const publicPaths = new Set(["/login", "/favicon.ico", "/robots.txt"]);
+/** Route handlers answer for themselves (a calendar program sends a token, not a session). */
+const isPublic = (pathname: string) => publicPaths.has(pathname) || pathname.startsWith("/api/");
 
 export function proxy(request: NextRequest) {
   const policy = contentSecurityPolicy(newNonce());
-  const isPublic = publicPages.has(request.nextUrl.pathname);
+  const isPublicPath = isPublic(request.nextUrl.pathname);
   const hasSession = sessionCookieNames.some((name) => request.cookies.has(name));
 
-  if (!isPublic && !hasSession) {
+  if (!isPublicPath && !hasSession) {
     const response = NextResponse.redirect(new URL("/login", request.url));
     response.headers.set("Content-Security-Policy", policy);
     return response;
@@ -24,11 +27,11 @@ export function proxy(request: NextRequest) {
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", policy);
   // Signed-in pages hold personal and official data: never store them in shared caches.
-  if (!isPublic) response.headers.set("Cache-Control", "private, no-store");
+  if (!isPublicPath) response.headers.set("Cache-Control", "private, no-store");
   return response;
 }
 
 export const config = {
-  // Pages only: API routes, static files and images carry the fixed policy from next.config.ts.
-  matcher: ["/((?!api|_next/static|_next/image|favicon.ico|robots.txt).*)"],
+  // Next's static files and images carry the fixed policy from next.config.ts.
+  matcher: ["/((?!_next/static/|_next/image).*)"],
 };

@@ -39,6 +39,12 @@ test("pages run only the scripts carrying this response's nonce", async ({ reque
   const scriptTags = html.match(/<script\b[^>]*>/g) ?? [];
   expect(scriptTags.length).toBeGreaterThan(0);
   for (const tag of scriptTags) expect(tag).toContain(`nonce="${nonce}"`);
+  // Not-found pages anywhere (under /api too) get a nonce, so they work like every other page.
+  for (const path of ["/api/no-such-endpoint", "/robots.txt"]) {
+    const missing = await request.get(path);
+    expect(missing.status(), path).toBe(404);
+    expect(scriptPolicy(missing.headers()["content-security-policy"]), path).toMatch(/'nonce-[^']+' 'strict-dynamic'/);
+  }
 
   // And the page still works: the browser ran Next's scripts, with no policy violation reported.
   const violations: string[] = [];
