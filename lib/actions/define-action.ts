@@ -74,6 +74,24 @@ function uniqueViolationFields(error: Prisma.PrismaClientKnownRequestError): str
 
 type Action<T> = (previous: unknown, rawInput: RawInput) => Promise<ActionResult<T>>;
 
+const maxAttempts = 3;
+
+/**
+ * PostgreSQL ends one of two deadlocked (or serialization-conflicting) transactions, which Prisma
+ * reports as P2034. Its transaction was rolled back whole — each action writes in one — so the
+ * action simply runs again, and the user never sees a conflict nobody made.
+ */
+async function retryingWriteConflicts<T>(attempt: () => Promise<T>): Promise<T> {
+  for (let attemptNumber = 1; ; attemptNumber += 1) {
+    try {
+      return await attempt();
+    } catch (error) {
+      const isWriteConflict = error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2034";
+      if (!isWriteConflict || attemptNumber >= maxAttempts) throw error;
+    }
+  }
+}
+
 /** An action for signed-in users: anonymous callers are refused before anything else. */
 export function defineAction<Schema extends z.ZodType, T = undefined>(
   schema: Schema,
@@ -117,7 +135,7 @@ function run<Schema extends z.ZodType, T>(
 
     let outcome: ActionOutcome<T>;
     try {
-      outcome = await handler({ user, input: parsed.data });
+      outcome = await retryingWriteConflicts(() => handler({ user, input: parsed.data }));
     } catch (error) {
       if (error instanceof NotFoundError || error instanceof ForbiddenError) {
         return { status: "error", formError: "errors.notFound", values };
