@@ -10,9 +10,7 @@ import { actionItemDueEvent, meetingEvent } from "./events";
 import { catalogs } from "@/lib/i18n/messages";
 import { defaultLocale, isLocale } from "@/lib/i18n/config";
 import { createTranslator } from "@/lib/i18n/translate";
-
-const localizedTitle = { titleEn: true, titleMs: true, titleZh: true } as const;
-const localizedName = { nameEn: true, nameMs: true, nameZh: true } as const;
+import { localizedName, localizedTitle } from "@/lib/i18n/content";
 
 const tokenShape = /^[A-Za-z0-9_-]{40,64}$/;
 

@@ -15,11 +15,9 @@ import {
 import type { ActionItemFilters } from "@/lib/schemas/action-items";
 import { loadGroupAccess, membershipSelect, visibleGroupsWhere } from "@/lib/working-groups/access";
 import { dayMs, startOfUtcDay } from "@/lib/dates";
+import { localizedName, localizedTitle } from "@/lib/i18n/content";
 
-const localizedTitle = { titleEn: true, titleMs: true, titleZh: true } as const;
-const localizedName = { nameEn: true, nameMs: true, nameZh: true } as const;
 const personName = { select: { id: true, name: true } } as const;
-
 
 function ownedBy(personId: string): Prisma.ActionItemWhereInput {
   return { OR: [{ malaysiaOwnerId: personId }, { chinaOwnerId: personId }] };

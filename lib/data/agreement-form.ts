@@ -4,8 +4,7 @@ import { db } from "@/lib/db";
 import { requireUser, ForbiddenError } from "@/lib/auth/session";
 import { canCreateAgreement, canEditAgreement } from "@/lib/permissions";
 import { agreementColumnsSelect } from "@/lib/agreements/columns";
-
-const localizedName = { nameEn: true, nameMs: true, nameZh: true } as const;
+import { localizedName } from "@/lib/i18n/content";
 
 export async function getAgreementFormOptions(excludeAgreementId?: string) {
   const user = await requireUser();

@@ -6,9 +6,7 @@ import { canEditAgreement, canManageWorkingGroup, canReadAgreements, canReadWork
 import { defaultExpiryWarningDays } from "@/lib/agreements/expiry";
 import { startOfUtcDay } from "@/lib/dates";
 import { agreementListPageSize, parseAgreementFilters, type AgreementFilters } from "@/lib/agreements/list-filters";
-
-const localizedTitle = { titleEn: true, titleMs: true, titleZh: true } as const;
-const localizedName = { nameEn: true, nameMs: true, nameZh: true } as const;
+import { localizedName, localizedTitle } from "@/lib/i18n/content";
 
 async function requireReader() {
   const user = await requireUser();

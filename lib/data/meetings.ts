@@ -4,9 +4,8 @@ import { db } from "@/lib/db";
 import { requireUser } from "@/lib/auth/session";
 import { canCoordinateWorkingGroup, canReadWorkingGroup } from "@/lib/permissions";
 import { agreementPartiesSelect, loadGroupAccess, membershipSelect, partyOrganisationIdsOf } from "@/lib/working-groups/access";
+import { localizedName, localizedTitle } from "@/lib/i18n/content";
 
-const localizedTitle = { titleEn: true, titleMs: true, titleZh: true } as const;
-const localizedName = { nameEn: true, nameMs: true, nameZh: true } as const;
 const personName = { select: { id: true, name: true } } as const;
 
 export async function getMeetingDetail(id: string) {

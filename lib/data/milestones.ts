@@ -8,9 +8,7 @@ import { requireUser, ForbiddenError } from "@/lib/auth/session";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { canEditMilestone, canImportMilestones, canListAllMilestones, canReadMilestone } from "@/lib/permissions";
 import { dueBoundaries, dueStates, type DueState } from "@/lib/milestones/rules";
-
-const localizedTitle = { titleEn: true, titleMs: true, titleZh: true } as const;
-const localizedName = { nameEn: true, nameMs: true, nameZh: true } as const;
+import { localizedName, localizedTitle } from "@/lib/i18n/content";
 
 export const groupLimit = 50;
 

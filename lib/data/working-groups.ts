@@ -5,8 +5,7 @@ import { db } from "@/lib/db";
 import { requireUser } from "@/lib/auth/session";
 import { canManageWorkingGroup, canReadWorkingGroup } from "@/lib/permissions";
 import { agreementPartiesSelect, partyOrganisationIdsOf, visibleGroupsWhere } from "@/lib/working-groups/access";
-
-const localizedName = { nameEn: true, nameMs: true, nameZh: true } as const;
+import { localizedName, localizedTitle } from "@/lib/i18n/content";
 
 export async function listWorkingGroups() {
   const user = await requireUser();
@@ -57,8 +56,6 @@ export async function getWorkingGroupDetail(id: string) {
   if (!canReadWorkingGroup(user, { memberPersonIds, partyOrganisationIds: partyOrganisationIdsOf(group.agreement) })) return null;
   return group;
 }
-
-const localizedTitle = { titleEn: true, titleMs: true, titleZh: true } as const;
 
 /** Agreements the user may set a group up under (administrators: all; officers: their organisation's). */
 export async function getNewWorkingGroupOptions() {

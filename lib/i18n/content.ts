@@ -1,6 +1,10 @@
 // User-facing content is stored as `<field>En` (required), `<field>Ms`, `<field>Zh`.
 import type { Locale } from "./config";
 
+/** Database selects of a field in every language: what `localized` reads. */
+export const localizedTitle = { titleEn: true, titleMs: true, titleZh: true } as const;
+export const localizedName = { nameEn: true, nameMs: true, nameZh: true } as const;
+
 const suffix: Record<Locale, "En" | "Ms" | "Zh"> = { en: "En", ms: "Ms", zh: "Zh" };
 
 export type Localized<F extends string> = { [K in `${F}En`]: string | null } & Partial<Record<`${F}Ms` | `${F}Zh`, string | null>>;

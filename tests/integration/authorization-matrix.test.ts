@@ -9,6 +9,7 @@ import { readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { actAs } from "../helpers/request";
 import { testDb } from "../helpers/factories";
+import { runAction } from "../helpers/groups-factories";
 import { routeKey, type ActionCase, type RouteCase } from "./authorization/cases";
 import { actionCases, exemptActions } from "./authorization/cases/actions";
 import { exemptRoutes, routeCases } from "./authorization/cases/routes";
@@ -32,17 +33,6 @@ const actorOf = (caller: Caller): Actor | null => (caller === "anonymous" ? null
 
 /** Audit events written by this caller (or by nobody, for anonymous calls). */
 const auditEventsBy = (actor: Actor | null) => testDb.auditEvent.count({ where: { actorId: actor?.id ?? null } });
-
-/** Next signals a successful redirect by throwing; anything else thrown is a defect. */
-async function settle(call: Promise<ActionResult>): Promise<ActionResult | "redirected"> {
-  try {
-    return await call;
-  } catch (error) {
-    const digest = String((error as { digest?: string }).digest ?? (error as Error).message);
-    if (digest.includes("NEXT_REDIRECT")) return "redirected";
-    throw error;
-  }
-}
 
 /**
  * The refusals the app gives: a signed-out caller is asked to sign in; anyone else is told the
@@ -96,7 +86,7 @@ describe.each(Object.entries(actionCases) as [string, ActionCase][])("server act
 
     actAs(actor);
     const auditBefore = await auditEventsBy(actor);
-    const outcome = await settle(action(undefined, input));
+    const outcome = await runAction(action(undefined, input));
     const auditAfter = await auditEventsBy(actor);
 
     const described = `${name} as ${caller}: expected ${expected ? "allowed" : "refused"}, got ${JSON.stringify(outcome)}`;

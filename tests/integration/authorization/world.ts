@@ -5,7 +5,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { SessionUser } from "@/lib/auth/session-user";
-import type { GroupMembership } from "@/lib/permissions";
+import { canReadWorkingGroup, type GroupMembership } from "@/lib/permissions";
 import { createOrganisation, createUser, testDb, unique } from "../../helpers/factories";
 
 /**
@@ -142,3 +142,7 @@ export async function buildWorld(): Promise<World> {
     otherGroup: { id: otherGroup.id, members: await membershipsOf(otherGroup.id) },
   };
 }
+
+/** Who may see world.group and what is in it, by the rule in lib/permissions.ts. */
+export const seesWorldGroup = (actor: Actor, world: World) =>
+  canReadWorkingGroup(actor, { memberPersonIds: world.group.members.map((member) => member.personId), partyOrganisationIds: world.agreement.partyOrganisationIds });

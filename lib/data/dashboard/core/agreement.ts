@@ -5,11 +5,11 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { OwnerSideValue } from "../filters";
 import { authorized, type DashboardContext } from "./context";
 import { actionItemConditions, actionItemIsOpen, actionItemIsOverdue, milestoneConditions, milestoneDueState, milestoneIsCounted } from "./sql";
+import { localizedTitle } from "@/lib/i18n/content";
 
 export const timelineLimit = 60;
 export const listLimit = 10;
 
-const title = { titleEn: true, titleMs: true, titleZh: true } as const;
 const openActionStatuses = ["OPEN", "IN_PROGRESS", "SUBMITTED", "RETURNED", "BLOCKED"] as const;
 
 export interface AreaProgress {
@@ -27,7 +27,7 @@ export async function agreementHeaderFor(input: DashboardContext & { agreementId
   const { db } = authorized(input);
   return db.agreement.findFirst({
     where: { id: input.agreementId, archivedAt: null },
-    select: { id: true, type: true, status: true, expiresOn: true, isExample: true, ...title },
+    select: { id: true, type: true, status: true, expiresOn: true, isExample: true, ...localizedTitle },
   });
 }
 
@@ -68,7 +68,7 @@ export async function timelineFor(input: DashboardContext & { agreementId: strin
       where,
       orderBy: [{ startOn: "asc" }, { targetOn: "asc" }, { id: "asc" }],
       take: timelineLimit,
-      select: { id: true, ...title, startOn: true, targetOn: true, completedOn: true, percentComplete: true, status: true, ownerSide: true },
+      select: { id: true, ...localizedTitle, startOn: true, targetOn: true, completedOn: true, percentComplete: true, status: true, ownerSide: true },
     }),
     db.milestone.count({ where }),
   ]);
@@ -81,7 +81,7 @@ export async function latestUpdatesFor(input: DashboardContext & { agreementId: 
     where: { milestone: milestoneWhere(input) },
     orderBy: [{ reportedOn: "desc" }, { createdAt: "desc" }],
     take: listLimit,
-    select: { id: true, reportedOn: true, percentComplete: true, status: true, narrative: true, milestone: { select: { id: true, ...title } } },
+    select: { id: true, reportedOn: true, percentComplete: true, status: true, narrative: true, milestone: { select: { id: true, ...localizedTitle } } },
   });
 }
 
@@ -92,7 +92,7 @@ export async function overdueFor(input: DashboardContext & { agreementId: string
       where: { ...milestoneWhere(input), status: { notIn: ["COMPLETED", "CANCELLED"] }, targetOn: { lt: today } },
       orderBy: [{ targetOn: "asc" }, { id: "asc" }],
       take: listLimit,
-      select: { id: true, ...title, targetOn: true, ownerSide: true, percentComplete: true },
+      select: { id: true, ...localizedTitle, targetOn: true, ownerSide: true, percentComplete: true },
     }),
     db.actionItem.findMany({
       where: {
@@ -103,7 +103,7 @@ export async function overdueFor(input: DashboardContext & { agreementId: string
       },
       orderBy: [{ dueOn: "asc" }, { id: "asc" }],
       take: listLimit,
-      select: { id: true, ...title, dueOn: true, ownerSide: true, status: true },
+      select: { id: true, ...localizedTitle, dueOn: true, ownerSide: true, status: true },
     }),
   ]);
   return { milestones, actionItems };

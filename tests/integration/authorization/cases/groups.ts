@@ -7,12 +7,11 @@ import {
   canCommentInWorkingGroup,
   canCoordinateWorkingGroup,
   canManageWorkingGroup,
-  canReadWorkingGroup,
   canReviewActionItem,
   isActionItemOwner,
 } from "@/lib/permissions";
 import { actionCase, type ActionCase } from "../cases";
-import type { Actor, World } from "../world";
+import { seesWorldGroup, type Actor, type World } from "../world";
 import { testDb, unique } from "../../../helpers/factories";
 import { createMeeting } from "../../../helpers/groups-factories";
 
@@ -33,9 +32,6 @@ async function memberOfFreshGroup(world: World, side: "MALAYSIA" | "CHINA", work
 
 const mayManage = (actor: Actor, world: World) => canManageWorkingGroup(actor, world.agreement);
 const mayCoordinate = (actor: Actor, world: World) => canCoordinateWorkingGroup(actor, world.group.members);
-/** Who may see world.group and what is in it. */
-const seesGroup = (actor: Actor, world: World) =>
-  canReadWorkingGroup(actor, { memberPersonIds: world.group.members.map((member) => member.personId), partyOrganisationIds: world.agreement.partyOrganisationIds });
 
 type Item = { status: ActionItemStatus; malaysiaOwnerId: string | null; chinaOwnerId: string | null };
 
@@ -98,7 +94,7 @@ export const groupsCases: Record<string, ActionCase> = {
       context: null,
     }),
     allowed: mayCoordinate,
-    visible: seesGroup,
+    visible: seesWorldGroup,
   }),
   // Minutes only of a meeting that has started (and is not cancelled).
   recordMeetingMinutes: actionCase({
@@ -110,7 +106,7 @@ export const groupsCases: Record<string, ActionCase> = {
       };
     },
     allowed: mayCoordinate,
-    visible: seesGroup,
+    visible: seesWorldGroup,
   }),
   cancelMeeting: actionCase({
     arrange: async (world) => {
@@ -118,7 +114,7 @@ export const groupsCases: Record<string, ActionCase> = {
       return { input: { id: meeting.id, version: String(meeting.version), confirm: "yes" }, context: null };
     },
     allowed: mayCoordinate,
-    visible: seesGroup,
+    visible: seesWorldGroup,
   }),
 
   createActionItem: actionCase({
@@ -127,7 +123,7 @@ export const groupsCases: Record<string, ActionCase> = {
       context: null,
     }),
     allowed: mayCoordinate,
-    visible: seesGroup,
+    visible: seesWorldGroup,
   }),
   // Correcting an item is the coordinators' (like raising one), whoever owns it: the plain member
   // owns this one and is still refused.
@@ -140,7 +136,7 @@ export const groupsCases: Record<string, ActionCase> = {
       };
     },
     allowed: mayCoordinate,
-    visible: seesGroup,
+    visible: seesWorldGroup,
   }),
   // OPEN → BLOCKED is open to the owner and to coordinators: an item owned by the plain member
   // lets that member (owner) and the administrator (coordinator) block it, while the manager and
@@ -152,11 +148,11 @@ export const groupsCases: Record<string, ActionCase> = {
     },
     allowed: (actor, world, item) => {
       const members = world.group.members;
-      if (!seesGroup(actor, world)) return false;
+      if (!seesWorldGroup(actor, world)) return false;
       const roles = { isOwner: isActionItemOwner(actor, item), isReviewer: canReviewActionItem(actor, item, members), isCoordinator: canCoordinateWorkingGroup(actor, members) };
       return checkTransition(item.status, "BLOCKED", roles, blockedReason).ok;
     },
-    visible: seesGroup,
+    visible: seesWorldGroup,
   }),
   // Owned by the secretariat, so the plain member comments as a member, not as its owner.
   commentOnActionItem: actionCase({
@@ -165,7 +161,7 @@ export const groupsCases: Record<string, ActionCase> = {
       return { input: { id: item.id, body: "The draft is with the legal team." }, context: null };
     },
     allowed: (actor, world) => canCommentInWorkingGroup(actor, world.group.members),
-    visible: seesGroup,
+    visible: seesWorldGroup,
   }),
 
   // Each caller's own feed: no rule in lib/permissions.ts limits it (navigationFor only chooses

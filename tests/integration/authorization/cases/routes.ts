@@ -1,18 +1,15 @@
 // Every route handler's row in the authorization matrix: downloads refuse callers who may not
 // read the record behind them; lists and feeds are served to everyone signed in, scoped to what
 // each caller may read.
-import { canImportMilestones, canReadAgreements, canReadMilestone, canReadWorkingGroup, canViewDashboards } from "@/lib/permissions";
+import { canImportMilestones, canReadAgreements, canReadMilestone, canViewDashboards } from "@/lib/permissions";
 import { withStoredUploads } from "@/lib/files/storage";
 import { newCalendarToken } from "@/lib/calendar/token";
 import { routeCase, type RouteCase } from "../cases";
-import type { World } from "../world";
+import { seesWorldGroup, type World } from "../world";
 import { testDb, unique } from "../../../helpers/factories";
 import { createMilestone } from "../../../helpers/milestone-factories";
 
 const base = "http://localhost";
-
-const readsGroup = (actor: Parameters<typeof canReadWorkingGroup>[0], world: World) =>
-  canReadWorkingGroup(actor, { memberPersonIds: world.group.members.map((member) => member.personId), partyOrganisationIds: world.agreement.partyOrganisationIds });
 
 async function meetingOfGroup(world: World) {
   const titleEn = unique("Matrix meeting");
@@ -72,14 +69,14 @@ export const routeCases: Record<string, RouteCase> = {
       const { meeting } = await meetingOfGroup(world);
       return { url: `${base}/meetings/${meeting.id}/ics`, params: { id: meeting.id }, context: null };
     },
-    allowed: (actor, world) => readsGroup(actor, world),
+    allowed: (actor, world) => seesWorldGroup(actor, world),
   }),
   "GET app/(app)/meetings/[id]/minutes.pdf/route.ts": routeCase({
     arrange: async (world) => {
       const { meeting } = await meetingOfGroup(world);
       return { url: `${base}/meetings/${meeting.id}/minutes.pdf`, params: { id: meeting.id }, context: null };
     },
-    allowed: (actor, world) => readsGroup(actor, world),
+    allowed: (actor, world) => seesWorldGroup(actor, world),
   }),
   "GET app/(app)/action-items/export/route.ts": routeCase({
     arrange: async (world) => {
@@ -91,7 +88,7 @@ export const routeCases: Record<string, RouteCase> = {
       return { url: `${base}/action-items/export?format=csv&scope=all&status=any`, params: {}, context: null, marker };
     },
     allowed: (actor) => Boolean(actor.role),
-    shows: (actor, world) => readsGroup(actor, world),
+    shows: (actor, world) => seesWorldGroup(actor, world),
   }),
   // The feed authenticates by its token, not the session: each caller fetches their own feed, and
   // the group's meeting is in it only for those who may read the group. Anonymous has no token
@@ -104,7 +101,7 @@ export const routeCases: Record<string, RouteCase> = {
       return { url: `${base}/api/calendar/${token}.ics`, params: { token: `${token}.ics` }, context: null, marker: titleEn };
     },
     allowed: (actor) => Boolean(actor.role),
-    shows: (actor, world) => readsGroup(actor, world),
+    shows: (actor, world) => seesWorldGroup(actor, world),
   }),
 };
 
