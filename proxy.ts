@@ -7,7 +7,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy, newNonce } from "@/lib/security/content-security-policy";
 
 const sessionCookieNames = ["authjs.session-token", "__Secure-authjs.session-token"];
-const publicPaths = new Set(["/login", "/favicon.ico", "/robots.txt"]);
+const publicPaths = new Set(["/login", "/icon.svg", "/favicon.ico", "/robots.txt"]);
 /** Route handlers answer for themselves (a calendar program sends a token, not a session). */
 const isPublic = (pathname: string) => publicPaths.has(pathname) || pathname.startsWith("/api/");
 
