@@ -13,6 +13,8 @@ export const notificationParamsSchema = z.object({
   /** A moment (meetings), ISO 8601, with the zone it was scheduled in. */
   startsAt: z.string().optional(),
   timeZone: z.string().optional(),
+  /** A meeting's invitation sequence at the time of the change. */
+  sequence: z.number().optional(),
   days: z.number().optional(),
   status: z.string().optional(),
   excerpt: z.string().optional(),

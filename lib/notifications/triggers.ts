@@ -12,6 +12,7 @@ import {
   commentRecipients,
   groupMemberRecipients,
   isWorryingProgress,
+  meetingInvitation,
   mayReadMilestone,
   mentionedRecipients,
   ownerRecipients,
@@ -91,7 +92,7 @@ export async function notifyMeeting(
     recordType: "Meeting",
     recordId: meeting.id,
     occurrence: `v${meeting.version}`,
-    params: { title: localizedTitle(meeting), actor: actor.name, startsAt: meeting.startsAt.toISOString(), timeZone: meeting.timeZone },
+    params: { title: localizedTitle(meeting), actor: actor.name, startsAt: meeting.startsAt.toISOString(), timeZone: meeting.timeZone, sequence: meetingInvitation(meeting).sequence },
     recipientIds: groupMemberRecipients(candidates, group, actor.id, todayInAppZone()),
   });
 }
