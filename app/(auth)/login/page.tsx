@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { LoginForm } from "@/components/auth/login-form";
 import { LanguageSwitch } from "@/components/shell/language-switch";
 import { getCurrentUser } from "@/lib/auth/session";
+import { safeNextPath } from "@/lib/auth/next-path";
 import { getTranslations } from "@/lib/i18n/server";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -10,8 +11,10 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("auth.signInTitle") };
 }
 
-export default async function LoginPage() {
-  if (await getCurrentUser()) redirect("/");
+export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  // Where the reader was going (a link from a mail, a bookmark): kept through sign-in, same-site paths only.
+  const next = safeNextPath((await searchParams).next);
+  if (await getCurrentUser()) redirect(next);
   const { t } = await getTranslations();
   return (
     <div className="flex min-h-screen flex-col">
@@ -25,7 +28,7 @@ export default async function LoginPage() {
         <div className="w-full max-w-sm rounded-lg border border-gray-200 bg-white p-6 shadow-sm">
           <h1 className="text-xl font-semibold text-gray-900">{t("auth.signInTitle")}</h1>
           <p className="mb-6 mt-1 text-sm text-gray-600">{t("app.tagline")}</p>
-          <LoginForm />
+          <LoginForm next={next === "/" ? undefined : next} />
         </div>
       </main>
       <footer className="border-t border-gray-200 bg-white py-4 text-center text-xs text-gray-600">{t("app.footer")}</footer>
