@@ -16,6 +16,8 @@ const env = {
   NEXT_DIST_DIR: `.next-e2e${suffix}`,
   NEXT_TELEMETRY_DISABLED: "1",
   AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-only-secret-not-for-production-0123456789",
+  // The reminder round (sweep, queue, delivery) every few seconds, so the Outbox fills during a run.
+  REMINDER_INTERVAL_SECONDS: process.env.REMINDER_INTERVAL_SECONDS ?? "5",
 };
 
 if (process.env.DATABASE_URL) {

@@ -49,6 +49,7 @@ export const saveNotificationPreferencesByToken = definePublicAction(savePrefere
   if (!target?.isActive) throw new RuleError("notifications.preferences.tokenInvalid");
   const { token: _token, ...choices } = input;
   void _token;
-  await savePreferences(db, userId, null, choicesOf(choices), "link");
+  // The holder of the link acts for the user it names: the audit event is theirs.
+  await savePreferences(db, userId, userId, choicesOf(choices), "link");
   return { data: undefined };
 });

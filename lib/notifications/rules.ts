@@ -74,16 +74,34 @@ export function commentRecipients(candidates: readonly Candidate[], item: Owners
 
 const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
+type MentionMatch = { candidate: Candidate; start: number; end: number };
+
+function mentionMatches(body: string, candidate: Candidate): MentionMatch[] {
+  return [candidate.name, candidate.email].flatMap((handle) => {
+    const trimmed = handle.trim();
+    if (!trimmed) return [];
+    const pattern = new RegExp(`(^|[^\\p{L}\\p{N}_])@${escapeRegExp(trimmed)}(?=$|[^\\p{L}\\p{N}_@-])`, "giu");
+    return [...body.matchAll(pattern)].map((match) => {
+      const start = match.index + (match[1]?.length ?? 0);
+      return { candidate, start, end: start + 1 + trimmed.length };
+    });
+  });
+}
+
 /**
  * Users mentioned in a comment as `@Full Name` or `@email`, matched case-insensitively and only
  * where the mention ends (a space, punctuation or the end of the text follows), among those who
- * may read the group.
+ * may read the group. Where two names start at the same @, the longer wins ("@Aminah Yusof" is
+ * not also "@Aminah").
  */
 export function mentionedRecipients(body: string, candidates: readonly Candidate[], group: GroupForRules, actorId: string | null): string[] {
-  const mentioned = candidates.filter((candidate) =>
-    [candidate.name, candidate.email].some((handle) => handle.trim() !== "" && new RegExp(`(^|[^\\p{L}\\p{N}_])@${escapeRegExp(handle.trim())}(?=$|[^\\p{L}\\p{N}_@-])`, "iu").test(body)),
+  const matches = candidates.flatMap((candidate) => mentionMatches(body, candidate));
+  const longest = matches.filter((match) => !matches.some((other) => other.start === match.start && other.end > match.end));
+  return finalRecipients(
+    longest.map((match) => match.candidate),
+    actorId,
+    mayReadGroup(group),
   );
-  return finalRecipients(mentioned, actorId, mayReadGroup(group));
 }
 
 /** Meetings and minutes: the group's current members. */
