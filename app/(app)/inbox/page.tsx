@@ -30,7 +30,8 @@ export default async function InboxPage({ searchParams }: { searchParams: Search
       <PageHeader
         title={t("notifications.inbox.title")}
         description={<Link href="/settings/notifications">{t("notifications.inbox.preferencesLink")}</Link>}
-        actions={inbox.rows.some((row) => !row.readAt) ? <MarkAllReadButton /> : null}
+        // Stays after use, so its confirmation is still there to read.
+        actions={inbox.rows.length > 0 ? <MarkAllReadButton /> : null}
       />
       <form method="get" aria-label={t("notifications.inbox.filters")} className="mb-6 flex flex-wrap items-end gap-4 rounded-lg border border-gray-200 bg-white p-4">
         <div className="flex flex-col gap-1">
