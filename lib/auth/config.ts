@@ -5,6 +5,7 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { db } from "@/lib/db";
+import { requestClientAddress } from "@/lib/security/client-address";
 import { checkCredentials } from "./credentials";
 
 class ThrottledSignIn extends CredentialsSignin {
@@ -16,11 +17,6 @@ const credentialsSchema = z.object({
   email: z.string().trim().email().max(254),
   password: z.string().min(1).max(256),
 });
-
-function clientAddressOf(request: Request): string {
-  const forwarded = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || request.headers.get("x-real-ip") || "unknown";
-}
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
@@ -35,7 +31,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         const result = await checkCredentials(db, {
           email: parsed.data.email,
           password: parsed.data.password,
-          clientAddress: clientAddressOf(request),
+          clientAddress: requestClientAddress(request.headers),
         });
         if (result.outcome === "throttled") throw new ThrottledSignIn();
         if (result.outcome === "invalid") return null;

@@ -73,7 +73,7 @@ async function load(url: string, cookie: string, duration: number, connections: 
 
 export async function measurePages(options: { appEnv: Record<string, string>; port: number; duration: number; connections: number; pages: string[] }): Promise<HttpRow[]> {
   const secret = randomBytes(32).toString("hex");
-  const server = spawn(path.join(projectRoot, "node_modules/.bin/next"), ["start", "-p", String(options.port), "-H", "127.0.0.1"], {
+  const server = spawn(process.execPath, ["--import", "tsx", path.join(projectRoot, "scripts/serve.ts"), "-p", String(options.port), "-H", "127.0.0.1"], {
     cwd: projectRoot,
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
