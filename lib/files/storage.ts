@@ -9,6 +9,7 @@ import path from "node:path";
 import { fileTypeFromBuffer } from "file-type";
 import { RuleError } from "@/lib/actions/errors";
 import { db } from "@/lib/db";
+import { requireWithinLimit } from "@/lib/security/rate-limit";
 import { checkZipLimits } from "./zip-limits";
 
 export const storageDir = () => process.env.FILE_STORAGE_DIR ?? path.join(process.cwd(), ".data", "files");
@@ -55,8 +56,12 @@ export interface CheckedUpload {
   bytes: Buffer;
 }
 
-/** The file's name, declared type and content must all agree with one allowed kind. */
-export async function checkUpload(file: File, rules: UploadRules, field = "file"): Promise<CheckedUpload> {
+/**
+ * The file's name, declared type and content must all agree with one allowed kind. Each file
+ * checked counts against the uploader's upload allowance.
+ */
+export async function checkUpload(file: File, rules: UploadRules, field: string, uploaderId: string): Promise<CheckedUpload> {
+  await requireWithinLimit(db, "upload", uploaderId, field);
   if (file.size === 0) throw new RuleError("errors.fileEmpty", field);
   if (file.size > rules.maxBytes) throw new RuleError(`errors.fileTooLarge|max=${Math.round(rules.maxBytes / 1024 / 1024)}`, field);
   const fileName = path.basename(file.name).replace(/[^\p{L}\p{N}._ -]/gu, "_").slice(0, 200) || "file";

@@ -2,6 +2,7 @@
 // parallel requests and several app instances: each request takes a point with one atomic
 // INSERT … ON CONFLICT DO UPDATE, and a key that has used its points in the window is refused.
 import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
+import { RuleError } from "@/lib/actions/errors";
 import type { DbClient } from "@/lib/prisma-client";
 
 export type LimitName = "signInAccount" | "signInAddress" | "calendarFeed" | "export" | "upload";
@@ -64,4 +65,18 @@ export async function resetLimit(db: DbClient, name: LimitName, key: string): Pr
 /** Removes counters whose window ended more than an hour ago. */
 export async function pruneRateLimits(db: DbClient, now = new Date()): Promise<void> {
   await db.rateLimit.deleteMany({ where: { expire: { lt: new Date(now.getTime() - 60 * 60 * 1000) } } });
+}
+
+/** For actions: refuses with a message the form shows when the key has used its allowance. */
+export async function requireWithinLimit(db: DbClient, name: LimitName, key: string, field?: string): Promise<void> {
+  if (!(await tryConsume(db, name, key))) throw new RuleError("errors.tooManyRequests", field);
+}
+
+/** For route handlers: a 429 answer when the key has used its allowance, else null. */
+export async function refusalWhenOverLimit(db: DbClient, name: LimitName, key: string): Promise<Response | null> {
+  if (await tryConsume(db, name, key)) return null;
+  return new Response("Too many requests. Please try again later.", {
+    status: 429,
+    headers: { "Retry-After": String(limits[name].windowSeconds), "Cache-Control": "no-store", "Content-Type": "text/plain; charset=utf-8" },
+  });
 }
