@@ -5,6 +5,7 @@
 // requireUser does).
 import { AuthError, CredentialsSignin } from "next-auth";
 import { signIn, signOut } from "@/lib/auth/config";
+import { db } from "@/lib/db";
 import { defineAction, definePublicAction } from "./define-action";
 import { RuleError } from "./errors";
 import { safeNextPath } from "@/lib/auth/next-path";
@@ -28,7 +29,8 @@ export const signInWithPassword = definePublicAction(signInSchema, async ({ inpu
   return { data: undefined, redirectTo: safeNextPath(input.next) };
 });
 
-export const signOutOfAccount = defineAction(emptySchema, async () => {
+export const signOutOfAccount = defineAction(emptySchema, async ({ user }) => {
+  await db.userSession.updateMany({ where: { id: user.sessionId, endedAt: null }, data: { endedAt: new Date(), endReason: "signedOut" } });
   await signOut({ redirect: false });
   return { data: undefined, redirectTo: "/login" };
 });

@@ -11,11 +11,13 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("auth.signInTitle") };
 }
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ notice?: string | string[]; next?: string | string[] }> }) {
+  const query = await searchParams;
   // Where the reader was going (a link from a mail, a bookmark): kept through sign-in, same-site paths only.
-  const next = safeNextPath((await searchParams).next);
+  const next = safeNextPath(query.next);
   if (await getCurrentUser()) redirect(next);
   const { t } = await getTranslations();
+  const { notice } = query;
   return (
     <div className="flex min-h-screen flex-col">
       <header className="border-b border-gray-200 bg-white">
@@ -28,6 +30,11 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         <div className="w-full max-w-sm rounded-lg border border-gray-200 bg-white p-6 shadow-sm">
           <h1 className="text-xl font-semibold text-gray-900">{t("auth.signInTitle")}</h1>
           <p className="mb-6 mt-1 text-sm text-gray-600">{t("app.tagline")}</p>
+          {notice === "passwordChanged" ? (
+            <p role="status" className="mb-4 rounded-md border border-green-200 bg-green-50 p-3 text-sm text-green-900">
+              {t("account.password.changed")}
+            </p>
+          ) : null}
           <LoginForm next={next === "/" ? undefined : next} />
         </div>
       </main>
