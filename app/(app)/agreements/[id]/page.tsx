@@ -11,7 +11,6 @@ import { Badge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
 import { nextStatuses } from "@/lib/agreements/lifecycle";
 import { getAgreementHistory } from "@/lib/data/agreement-history";
-import { formatNumber } from "@/lib/format";
 import { ExampleBadge } from "@/components/ui/example-badge";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { getAgreementDetail } from "@/lib/data/agreements";
@@ -139,7 +138,7 @@ export default async function AgreementPage({ params }: Props) {
                       )}
                       <p className="text-xs text-gray-600">
                         {document.file
-                          ? t("agreements.documents.fileInfo", { name: document.file.fileName, size: formatNumber(Math.max(1, Math.round(document.file.sizeBytes / 1024)), locale) })
+                          ? t("agreements.documents.fileInfo", { name: document.file.fileName, size: Math.max(1, Math.round(document.file.sizeBytes / 1024)) })
                           : t("agreements.documents.external")}
                       </p>
                     </div>

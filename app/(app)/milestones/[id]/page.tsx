@@ -269,7 +269,7 @@ export default async function MilestonePage({ params, searchParams }: Props) {
               <blockquote className="mt-2 border-l-4 border-gray-200 pl-3 text-sm text-gray-800">{localized(milestone.cooperationArea, "clauseText", locale)}</blockquote>
             ) : null}
             {areaProgress.percent !== null ? (
-              <p className="mt-3 text-sm">{t("milestones.areaProgress", { percent: formatNumber(areaProgress.percent, locale), count: areaProgress.count })}</p>
+              <p className="mt-3 text-sm">{t("milestones.areaProgress", { percent: areaProgress.percent, count: areaProgress.count })}</p>
             ) : null}
             <p className="mt-3 text-sm">
               <Link href={`/agreements/${milestone.agreement.id}`}>{localized(milestone.agreement, "title", locale)}</Link>
