@@ -1,7 +1,7 @@
 // The catalogs are ICU MessageFormat: every message parses, every language asks for the same
 // arguments, plurals agree with the count in each language, and Chinese uses full-width
 // punctuation in its text.
-import { createElement } from "react";
+import { createElement, type ReactNode } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { locales, type Locale } from "@/lib/i18n/config";
@@ -111,17 +111,21 @@ describe("ICU message catalogs", () => {
     for (const locale of locales) {
       const t = createTranslator(catalogs[locale], locale);
       for (const key of pluralKeys) {
-        const names = argumentsOf(messages[locale][key] ?? "", locale).map((argument) => argument.split(":")[0] ?? "");
+        const names = argumentsOf(messages[locale][key] ?? "", locale);
         for (const count of [0, 1, 2]) {
-          const values = Object.fromEntries(names.map((name) => [name, count]));
-          const text = t(key as MessageKey, values);
+          const values = Object.fromEntries(names.map((argument) => {
+            const [name = "", kind] = argument.split(":");
+            return [name, kind === "tag" ? (chunks: ReactNode[]) => createElement("a", null, ...chunks) : count];
+          }));
+          const text = renderToStaticMarkup(createElement("p", null, t.rich(key as MessageKey, values)));
           if (count !== 1 || locale !== "en") expect(text, `${locale} ${key} ${count}`).toContain(String(count));
           expect(text, `${locale} ${key} ${count}`).not.toMatch(/[{}#]/);
         }
         if (locale === "en") {
           // English inflects: the message for 1 is not the message for 2 with the digit swapped.
-          const values = (count: number) => Object.fromEntries(names.map((name) => [name, count]));
-          expect(t(key as MessageKey, values(1)), key).not.toBe(t(key as MessageKey, values(2)).replaceAll("2", "1"));
+          const values = (count: number) => Object.fromEntries(names.map((argument) => [argument.split(":")[0] ?? "", argument.endsWith(":tag") ? (chunks: ReactNode[]) => chunks.join("") : count]));
+          const text = (count: number) => renderToStaticMarkup(createElement("p", null, t.rich(key as MessageKey, values(count))));
+          expect(text(1), key).not.toBe(text(2).replaceAll("2", "1"));
         }
       }
     }

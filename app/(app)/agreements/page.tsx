@@ -68,7 +68,7 @@ export default async function AgreementsPage({ searchParams }: Props) {
       <ListFiltersForm
         filters={filters}
         t={t}
-        parties={parties.map((party) => ({ id: party.id, label: `${localized(party, "name", locale)} (${t(`sides.${party.side}`)})` }))}
+        parties={parties.map((party) => ({ id: party.id, label: t("compose.qualified", { name: localized(party, "name", locale), detail: t(`sides.${party.side}`) }) }))}
       />
       <div className="mb-3 flex flex-wrap items-center justify-between gap-3 text-sm">
         <p role="status">{t("agreements.filters.resultCount", { count: result.total })}</p>
@@ -106,7 +106,7 @@ export default async function AgreementsPage({ searchParams }: Props) {
                 <ul>
                   {agreement.parties.map((party) => (
                     <li key={party.organisation.id}>
-                      {localized(party.organisation, "name", locale)} <span className="text-gray-600">({t(`sides.${party.side}`)})</span>
+                      {localized(party.organisation, "name", locale)} <span className="text-gray-600">{t("compose.parenthetical", { text: t(`sides.${party.side}`) })}</span>
                     </li>
                   ))}
                 </ul>

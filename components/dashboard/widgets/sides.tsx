@@ -59,10 +59,10 @@ function ComparisonBlock({ kind, comparison, filters, t, locale }: { kind: "mile
             columns={[
               groupLabel,
               ...ownerSides.flatMap((side) => [
-                `${t(`sides.${side}`)}: ${t("dashboard.sides.owned")}`,
-                `${t(`sides.${side}`)}: ${t("dashboard.sides.completedOnTime")}`,
-                `${t(`sides.${side}`)}: ${t("dashboard.sides.overdue")}`,
-                `${t(`sides.${side}`)}: ${t("dashboard.sides.averageDaysLate")}`,
+                t("compose.labelled", { label: t(`sides.${side}`), value: t("dashboard.sides.owned") }),
+                t("compose.labelled", { label: t(`sides.${side}`), value: t("dashboard.sides.completedOnTime") }),
+                t("compose.labelled", { label: t(`sides.${side}`), value: t("dashboard.sides.overdue") }),
+                t("compose.labelled", { label: t(`sides.${side}`), value: t("dashboard.sides.averageDaysLate") }),
               ]),
             ]}
             rows={comparison.groups.map((group) => ({

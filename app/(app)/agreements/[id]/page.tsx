@@ -105,7 +105,7 @@ export default async function AgreementPage({ params }: Props) {
                       {area.number}. {localized(area, "title", locale)}
                     </h3>
                     <p className="mt-1 text-xs text-gray-600">
-                      {t("agreements.clauseRef")}: {area.clauseRef ?? notStated}
+                      {t("compose.labelled", { label: t("agreements.clauseRef"), value: area.clauseRef ?? notStated })}
                     </p>
                     {area.clauseTextEn ? (
                       <blockquote className="mt-2 border-l-4 border-gray-200 pl-3 text-sm text-gray-800">{localized(area, "clauseText", locale)}</blockquote>
@@ -131,7 +131,7 @@ export default async function AgreementPage({ params }: Props) {
                       ) : document.url ? (
                         <a href={document.url} rel="noopener noreferrer" target="_blank">
                           {document.title}
-                          <span className="sr-only"> ({t("agreements.documents.external")})</span>
+                          <span className="sr-only"> {t("compose.parenthetical", { text: t("agreements.documents.external") })}</span>
                         </a>
                       ) : (
                         document.title

@@ -156,7 +156,7 @@ export default async function MilestonePage({ params, searchParams }: Props) {
                       <p className="mt-2 whitespace-pre-line text-sm">{update.narrative}</p>
                       {update.blockers ? (
                         <p className="mt-2 text-sm">
-                          <span className="font-medium">{t("progress.fields.blockers")}:</span> {update.blockers}
+                          <span className="font-medium">{t("compose.label", { label: t("progress.fields.blockers") })}</span> {update.blockers}
                         </p>
                       ) : null}
                       {update.evidence.length > 0 ? (
@@ -263,7 +263,7 @@ export default async function MilestonePage({ params, searchParams }: Props) {
               {milestone.cooperationArea.number}. {localized(milestone.cooperationArea, "title", locale)}
             </p>
             <p className="mt-1 text-xs text-gray-600">
-              {t("agreements.clauseRef")}: {milestone.cooperationArea.clauseRef ?? notStated}
+              {t("compose.labelled", { label: t("agreements.clauseRef"), value: milestone.cooperationArea.clauseRef ?? notStated })}
             </p>
             {milestone.cooperationArea.clauseTextEn ? (
               <blockquote className="mt-2 border-l-4 border-gray-200 pl-3 text-sm text-gray-800">{localized(milestone.cooperationArea, "clauseText", locale)}</blockquote>
