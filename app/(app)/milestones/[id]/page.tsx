@@ -98,8 +98,8 @@ export default async function MilestonePage({ params, searchParams }: Props) {
                 empty={t("progress.none")}
                 columns={[
                   { key: "reportedOn", header: t("progress.fields.reportedOn"), cell: (point) => formatDate(point.reportedOn, locale) },
-                  { key: "actual", header: t("progress.chart.actual"), cell: (point) => `${point.percentComplete}%` },
-                  { key: "planned", header: t("progress.chart.planned"), cell: (point) => `${plannedPercent(milestone.startOn, milestone.targetOn, point.reportedOn)}%` },
+                  { key: "actual", header: t("progress.chart.actual"), cell: (point) => t("compose.percent", { value: point.percentComplete }) },
+                  { key: "planned", header: t("progress.chart.planned"), cell: (point) => t("compose.percent", { value: plannedPercent(milestone.startOn, milestone.targetOn, point.reportedOn) }) },
                   { key: "status", header: t("progress.fields.status"), cell: (point) => t(`progress.status.${point.status as "ON_TRACK"}`) },
                 ]}
               />
