@@ -62,7 +62,7 @@ export async function renderMinutesPdf(meeting: MeetingDetail, t: Translate, loc
     document.text(`• ${localized(item, "title", locale)}`);
     document
       .fillColor("#333333")
-      .text(`${t("actionItems.columns.owners")}: ${owners} · ${t("actionItems.columns.due")}: ${formatDate(item.dueOn, locale)} · ${t(`actionItems.status.${item.status}`)}`, { indent: 14 })
+      .text([t("compose.labelled", { label: t("actionItems.columns.owners"), value: owners }), t("compose.labelled", { label: t("actionItems.columns.due"), value: formatDate(item.dueOn, locale) }), t(`actionItems.status.${item.status}`)].join(" · "), { indent: 14 })
       .fillColor("#000000");
   }
   document.end();
