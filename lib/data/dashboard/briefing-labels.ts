@@ -34,7 +34,7 @@ export function labelFigures(rows: BriefingFigure[], t: Translate, locale: Local
           : formatNumber(value, locale, { maximumFractionDigits: 1 });
     return {
       section: sectionKeys[row.section].map((key) => t(key)).reduce((label, value) => t("compose.labelled", { label, value })),
-      measure: row.measure.map((part) => (part.detail ? `${t(part.key)} ${formatDate(part.detail, locale)}` : t(part.key))).join(" — "),
+      measure: row.measure.map((part) => (part.detail ? t(part.key, { date: formatDate(part.detail, locale) }) : t(part.key))).join(" — "),
       value,
       text,
     };
