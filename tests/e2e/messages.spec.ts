@@ -1,9 +1,13 @@
 // Messages as readers see them: each page sends its client components only the catalog sections
 // they use, counts are plurals, Chinese uses full-width punctuation, and rich text keeps its link.
+import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
-import en from "../../messages/en.json";
-import zh from "../../messages/zh.json";
+import type { Messages } from "../../lib/i18n/translate";
 import { storageStateOf } from "./support";
+
+const catalog = (locale: "en" | "zh") => JSON.parse(readFileSync(new URL(`../../messages/${locale}.json`, import.meta.url), "utf8")) as Messages;
+const en = catalog("en");
+const zh = catalog("zh");
 
 test("the sign-in page carries the sign-in messages, not the whole catalog", async ({ request }) => {
   for (const [language, catalog] of [["en", en], ["zh-CN", zh]] as const) {
