@@ -19,8 +19,8 @@ type Paths<T> = {
 
 export type MessageKey = Paths<Messages>;
 export type MessageValues = Record<string, string | number | Date>;
-/** Values of a rich message: tags (`<link>…</link>`) are functions from their content to an element. */
-export type RichValues = Record<string, string | number | Date | ((chunks: ReactNode[]) => ReactNode)>;
+/** Values of a rich message: elements, and tags (`<link>…</link>`) as functions from their content to an element. */
+export type RichValues = Record<string, string | number | Date | ReactNode | ((chunks: ReactNode[]) => ReactNode)>;
 
 export interface Translate {
   (key: MessageKey, values?: MessageValues): string;
@@ -63,7 +63,7 @@ export function createTranslator(messages: PartialMessages, locale: Locale): Tra
     const source = lookupMessage(messages, key);
     if (source === undefined) return key;
     try {
-      return compileMessage(source, locale).format(values);
+      return compileMessage(source, locale).format<ReactNode>(values as Record<string, ReactNode>);
     } catch (error) {
       console.error(`Message ${key} (${locale}) could not be formatted`, error);
       return source;

@@ -155,6 +155,12 @@ describe("rich text", () => {
     expect(html).toBe('<p>Read the <a href="/guide">guide</a> before you <em>submit</em>, Aina.</p>');
   });
 
+  it("takes elements as values: a Chinese aside in full-width parentheses around a badge", () => {
+    const t = createTranslator(catalogs.zh, "zh");
+    const html = renderToStaticMarkup(createElement("span", null, t.rich("compose.parenthetical", { text: createElement("b", null, "逾期 3 天") })));
+    expect(html).toBe("<span>（<b>逾期 3 天</b>）</span>");
+  });
+
   it("the catalog's rich messages render with their links", () => {
     const richKeys = keys.filter((key) => argumentsOf(messages.en[key] ?? "", "en").some((argument) => argument.endsWith(":tag")));
     expect(richKeys.length).toBeGreaterThan(0);

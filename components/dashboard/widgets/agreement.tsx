@@ -147,7 +147,13 @@ export async function OverdueWidget({ agreementId, filters }: Props) {
             <li key={m.id}>
               <a href={`/milestones/${m.id}`}>{localized(m, "title", locale)}</a>{" "}
               <span className="text-gray-700">
-                ({t(`sides.${m.ownerSide}`)} · {t("dashboard.agreement.targetOn", { date: formatDate(m.targetOn, locale) })} · <Badge tone="danger">{late(m.targetOn)}</Badge>)
+                {t.rich("compose.parenthetical", {
+                  text: (
+                    <>
+                      {t(`sides.${m.ownerSide}`)} · {t("dashboard.agreement.targetOn", { date: formatDate(m.targetOn, locale) })} · <Badge tone="danger">{late(m.targetOn)}</Badge>
+                    </>
+                  ),
+                })}
               </span>
             </li>
           ))}
@@ -162,7 +168,13 @@ export async function OverdueWidget({ agreementId, filters }: Props) {
             <li key={item.id}>
               <a href={`/action-items/${item.id}`}>{localized(item, "title", locale)}</a>{" "}
               <span className="text-gray-700">
-                ({t(`sides.${item.ownerSide}`)} · {t("dashboard.agreement.dueOn", { date: formatDate(item.dueOn, locale) })} · <Badge tone="danger">{late(item.dueOn)}</Badge>)
+                {t.rich("compose.parenthetical", {
+                  text: (
+                    <>
+                      {t(`sides.${item.ownerSide}`)} · {t("dashboard.agreement.dueOn", { date: formatDate(item.dueOn, locale) })} · <Badge tone="danger">{late(item.dueOn)}</Badge>
+                    </>
+                  ),
+                })}
               </span>
             </li>
           ))}
@@ -213,7 +225,7 @@ export async function OpenActionItemsWidget({ agreementId, filters }: Props) {
             <li key={item.id}>
               <a href={`/action-items/${item.id}`}>{localized(item, "title", locale)}</a>{" "}
               <span className="text-gray-700">
-                ({t(`sides.${item.ownerSide}`)} · {t("dashboard.agreement.dueOn", { date: formatDate(item.dueOn, locale) })})
+                {t("compose.parenthetical", { text: `${t(`sides.${item.ownerSide}`)} · ${t("dashboard.agreement.dueOn", { date: formatDate(item.dueOn, locale) })}` })}
               </span>
             </li>
           ))}
