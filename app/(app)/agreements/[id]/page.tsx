@@ -290,14 +290,18 @@ export default async function AgreementPage({ params }: Props) {
               <ul className="space-y-2 text-sm">
                 {agreement.relationsFrom.map((relation) => (
                   <li key={relation.id}>
-                    {t(`agreements.related.types.${relation.type}`)}{" "}
-                    <Link href={`/agreements/${relation.toAgreement.id}`}>{localized(relation.toAgreement, "title", locale)}</Link>
+                    {t.rich(`relations.${relation.type}`, {
+                      title: localized(relation.toAgreement, "title", locale),
+                      link: (chunks) => <Link href={`/agreements/${relation.toAgreement.id}`}>{chunks}</Link>,
+                    })}
                   </li>
                 ))}
                 {agreement.relationsTo.map((relation) => (
                   <li key={relation.id}>
-                    {t(`agreements.related.inverse.${relation.type}`)}{" "}
-                    <Link href={`/agreements/${relation.fromAgreement.id}`}>{localized(relation.fromAgreement, "title", locale)}</Link>
+                    {t.rich(`agreements.related.inverse.${relation.type}`, {
+                      title: localized(relation.fromAgreement, "title", locale),
+                      link: (chunks) => <Link href={`/agreements/${relation.fromAgreement.id}`}>{chunks}</Link>,
+                    })}
                   </li>
                 ))}
               </ul>
