@@ -7,6 +7,7 @@ import type { Messages, Namespace, PartialMessages } from "./translate";
 
 export const clientNamespaces = {
   root: ["common", "errors", "shell", "auth", "compose"],
+  account: ["account"],
   actionItems: ["actionItems", "workingGroups", "sides"],
   admin: ["organisations", "people", "users", "roles", "sides"],
   agreements: ["agreements", "agreementStatus", "agreementTypes"],
