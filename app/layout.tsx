@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import "./globals.css";
-import { I18nProvider } from "@/components/i18n/i18n-provider";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { localeTags } from "@/lib/i18n/config";
 import { catalogs } from "@/lib/i18n/messages";
 import { getLocale } from "@/lib/i18n/server";
@@ -16,9 +16,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={localeTags[locale]}>
       <body className="min-h-screen">
-        <I18nProvider locale={locale} messages={catalogs[locale]}>
-          {children}
-        </I18nProvider>
+        <ClientMessages area="root">{children}</ClientMessages>
       </body>
     </html>
   );

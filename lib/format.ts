@@ -8,23 +8,44 @@ const numberFormats = new Map<string, Intl.NumberFormat>();
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 function numberFormat(locale: Locale, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
-  const key = `${locale} ${JSON.stringify(options)}`;
+  return cachedNumberFormat(localeTags[locale], options);
+}
+
+function dateFormat(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  return cachedDateTimeFormat(localeTags[locale], options);
+}
+
+// The formatters ICU messages use (lib/i18n/translate.ts), from the same caches.
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+export function cachedNumberFormat(locales?: string | string[], options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  const key = `${String(locales)} ${JSON.stringify(options)}`;
   let format = numberFormats.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(localeTags[locale], options);
+    format = new Intl.NumberFormat(locales, options);
     numberFormats.set(key, format);
   }
   return format;
 }
 
-function dateFormat(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale} ${JSON.stringify(options)}`;
+export function cachedDateTimeFormat(locales?: string | string[], options: Intl.DateTimeFormatOptions = {}): Intl.DateTimeFormat {
+  const key = `${String(locales)} ${JSON.stringify(options)}`;
   let format = dateFormats.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(localeTags[locale], options);
+    format = new Intl.DateTimeFormat(locales, options);
     dateFormats.set(key, format);
   }
   return format;
+}
+
+export function cachedPluralRules(locales?: string | string[], options: Intl.PluralRulesOptions = {}): Intl.PluralRules {
+  const key = `${String(locales)} ${JSON.stringify(options)}`;
+  let rules = pluralRules.get(key);
+  if (!rules) {
+    rules = new Intl.PluralRules(locales, options);
+    pluralRules.set(key, rules);
+  }
+  return rules;
 }
 
 /** Calendar dates (stored as @db.Date, i.e. midnight UTC) shown as the same day everywhere. */

@@ -27,7 +27,7 @@ export function CommentForm({ id, compact = false, itemTitle }: { id: string; co
   if (!compact) return form;
   return (
     <details className="rounded-md border border-gray-200 p-2">
-      <summary className="cursor-pointer text-sm font-medium" aria-label={`${t("actionItems.comment")}: ${itemTitle}`}>
+      <summary className="cursor-pointer text-sm font-medium" aria-label={t("compose.labelled", { label: t("actionItems.comment"), value: itemTitle })}>
         {t("actionItems.comment")}
       </summary>
       <div className="mt-2">{form}</div>

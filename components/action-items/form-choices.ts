@@ -13,7 +13,7 @@ export function actionItemFormChoices(options: Options, locale: Locale, t: Trans
   const day = startOfUtcDay(today);
   const current = options.group.members.filter((member) => !member.endsOn || member.endsOn >= day);
   const membersOn = (side: "MALAYSIA" | "CHINA"): Choice[] =>
-    current.filter((member) => member.side === side).map((member) => ({ id: member.personId, label: `${member.person.name} (${t(`workingGroupRoles.${member.role}`)})` }));
+    current.filter((member) => member.side === side).map((member) => ({ id: member.personId, label: t("compose.qualified", { name: member.person.name, detail: t(`workingGroupRoles.${member.role}`) }) }));
   return {
     malaysianMembers: membersOn("MALAYSIA"),
     chineseMembers: membersOn("CHINA"),

@@ -29,7 +29,7 @@ export function TransitionForm({ id, version, to, itemTitle }: { id: string; ver
       <form action={formAction} className="space-y-2">
         {fields}
         <FormStatus state={state} />
-        <Button type="submit" variant={to === "ACCEPTED" || to === "SUBMITTED" ? "primary" : "secondary"} disabled={isPending} aria-label={`${label}: ${itemTitle}`}>
+        <Button type="submit" variant={to === "ACCEPTED" || to === "SUBMITTED" ? "primary" : "secondary"} disabled={isPending} aria-label={t("compose.labelled", { label, value: itemTitle })}>
           {label}
         </Button>
       </form>
@@ -37,7 +37,7 @@ export function TransitionForm({ id, version, to, itemTitle }: { id: string; ver
   }
   return (
     <details className="rounded-md border border-gray-200 p-2">
-      <summary id={summaryId} className="cursor-pointer text-sm font-medium" aria-label={`${label}: ${itemTitle}`}>
+      <summary id={summaryId} className="cursor-pointer text-sm font-medium" aria-label={t("compose.labelled", { label, value: itemTitle })}>
         {label}
       </summary>
       <form action={formAction} className="mt-2 space-y-2" aria-labelledby={summaryId}>

@@ -37,7 +37,7 @@ export function UserForm({ organisations, user }: { organisations: OrganisationO
       <TextField label={t("users.fields.name")} name="name" required defaultValue={values?.name ?? user?.name ?? ""} error={error("name")} />
       {user ? (
         <p className="text-sm">
-          <span className="font-medium">{t("users.fields.email")}:</span> {user.email}
+          <span className="font-medium">{t("compose.label", { label: t("users.fields.email") })}</span> {user.email}
         </p>
       ) : (
         <TextField label={t("users.fields.email")} name="email" type="email" required defaultValue={values?.email ?? ""} error={error("email")} />

@@ -8,7 +8,7 @@ import type { Translate } from "@/lib/i18n/translate";
 
 export function agreementFormChoices(options: AgreementFormOptions, t: Translate, locale: Locale): AgreementFormChoices {
   return {
-    organisations: options.organisations.map((organisation) => ({ id: organisation.id, label: `${localized(organisation, "name", locale)} (${t(`sides.${organisation.side}`)})` })),
+    organisations: options.organisations.map((organisation) => ({ id: organisation.id, label: t("compose.qualified", { name: localized(organisation, "name", locale), detail: t(`sides.${organisation.side}`) }) })),
     people: options.people.map((person) => ({ id: person.id, label: person.titleEn ? `${person.name} — ${localized(person, "title", locale)}` : person.name })),
     events: options.events.map((event) => ({ id: event.id, label: `${formatDate(event.date, locale)} — ${localized(event, "place", locale)}` })),
     agreements: options.agreements.map((agreement) => ({ id: agreement.id, label: localized(agreement, "title", locale) })),

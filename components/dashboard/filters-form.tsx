@@ -71,7 +71,7 @@ export function DashboardFiltersForm({ action, filters, options, t, locale, hidd
               <option value="">{t("dashboard.filters.any")}</option>
               {options.organisations.map((organisation) => (
                 <option key={organisation.id} value={organisation.id}>
-                  {`${localized(organisation, "name", locale)} (${t(`sides.${organisation.side}`)})`}
+                  {t("compose.qualified", { name: localized(organisation, "name", locale), detail: t(`sides.${organisation.side}`) })}
                 </option>
               ))}
             </select>
@@ -104,12 +104,12 @@ export function DashboardFiltersForm({ action, filters, options, t, locale, hidd
 export function describeFilters(filters: DashboardFilters, options: Options, t: Translate, locale: Locale): string {
   const parts: string[] = [];
   const agreement = options.agreements.find((item) => item.id === filters.agreementId);
-  if (agreement) parts.push(`${t("dashboard.filters.agreement")}: ${localized(agreement, "title", locale)}`);
+  if (agreement) parts.push(t("compose.labelled", { label: t("dashboard.filters.agreement"), value: localized(agreement, "title", locale) }));
   const area = options.areas.find((item) => item.id === filters.areaId);
-  if (area) parts.push(`${t("dashboard.filters.area")}: ${area.number}. ${localized(area, "title", locale)}`);
-  if (filters.side) parts.push(`${t("dashboard.filters.side")}: ${t(`sides.${filters.side}`)}`);
+  if (area) parts.push(t("compose.labelled", { label: t("dashboard.filters.area"), value: `${area.number}. ${localized(area, "title", locale)}` }));
+  if (filters.side) parts.push(t("compose.labelled", { label: t("dashboard.filters.side"), value: t(`sides.${filters.side}`) }));
   const organisation = options.organisations.find((item) => item.id === filters.organisationId);
-  if (organisation) parts.push(`${t("dashboard.filters.organisation")}: ${localized(organisation, "name", locale)}`);
-  parts.push(`${t("dashboard.filters.period")}: ${t("dashboard.filters.months", { count: filters.periodMonths })}`);
+  if (organisation) parts.push(t("compose.labelled", { label: t("dashboard.filters.organisation"), value: localized(organisation, "name", locale) }));
+  parts.push(t("compose.labelled", { label: t("dashboard.filters.period"), value: t("dashboard.filters.months", { count: filters.periodMonths }) }));
   return parts.join("; ");
 }

@@ -1,13 +1,21 @@
 "use client";
-// Gives client components the reader's language and messages (chosen on the server).
+// Gives client components the reader's language and the sections of the catalog they use
+// (chosen on the server). Providers nest: a layout adds its area's sections to its parent's, so
+// each page sends only what its client components can show (see lib/i18n/client-namespaces.ts).
 import { createContext, useContext, useMemo, type ReactNode } from "react";
 import type { Locale } from "@/lib/i18n/config";
-import { createTranslator, type Messages, type Translate } from "@/lib/i18n/translate";
+import { createTranslator, type PartialMessages, type Translate } from "@/lib/i18n/translate";
 
-const I18nContext = createContext<{ locale: Locale; t: Translate } | null>(null);
+type I18nValue = { locale: Locale; messages: PartialMessages; t: Translate };
 
-export function I18nProvider({ locale, messages, children }: { locale: Locale; messages: Messages; children: ReactNode }) {
-  const value = useMemo(() => ({ locale, t: createTranslator(messages) }), [locale, messages]);
+const I18nContext = createContext<I18nValue | null>(null);
+
+export function I18nProvider({ locale, messages, children }: { locale: Locale; messages: PartialMessages; children: ReactNode }) {
+  const parent = useContext(I18nContext);
+  const value = useMemo(() => {
+    const merged = parent ? { ...parent.messages, ...messages } : messages;
+    return { locale, messages: merged, t: createTranslator(merged, locale) };
+  }, [locale, messages, parent]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

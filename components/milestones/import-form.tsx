@@ -133,7 +133,14 @@ export function ImportForm() {
         ) : null}
         {preview && preview.written > 0 ? (
           <div role="status" className="rounded-md border border-green-200 bg-green-50 p-3 text-sm text-green-800">
-            {t("imports.done", { count: preview.written })} <Link href="/milestones" className="underline">{t("milestones.myTitle")}</Link>
+            {t.rich("imports.done", {
+              count: preview.written,
+              link: (chunks) => (
+                <Link href="/milestones" className="underline">
+                  {chunks}
+                </Link>
+              ),
+            })}
           </div>
         ) : null}
         {preview && preview.written === 0 ? (
@@ -187,7 +194,7 @@ export function ImportForm() {
                 cell: (row) => (
                   <>
                     {row.number}
-                    {row.hasProblem ? <span className="ml-1 text-red-800">({t("imports.hasProblem")})</span> : null}
+                    {row.hasProblem ? <span className="ml-1 text-red-800">{t("compose.parenthetical", { text: t("imports.hasProblem") })}</span> : null}
                   </>
                 ),
               },

@@ -49,7 +49,7 @@ export function ProgressChart({ points, startOn, targetOn, today, t, locale, tit
         <g key={tick}>
           <line x1={pad.left} x2={width - pad.right} y1={y(tick)} y2={y(tick)} stroke="#e5e7eb" />
           <text x={pad.left - 6} y={y(tick) + 4} textAnchor="end" fontSize="11" fill="#4b5563">
-            {tick}%
+            {t("compose.percent", { value: tick })}
           </text>
         </g>
       ))}

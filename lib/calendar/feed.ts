@@ -40,7 +40,7 @@ export async function loadCalendarFeed(token: string, baseUrl: string): Promise<
   ]);
   // Calendar programs send no language: the feed speaks its holder's.
   const locale = isLocale(user.locale) ? user.locale : defaultLocale;
-  const t = createTranslator(catalogs[locale]);
+  const t = createTranslator(catalogs[locale], locale);
   const events: CalendarEvent[] = [
     ...meetings.map((meeting) => meetingEvent(meeting, baseUrl, locale)),
     ...items.map((item) => actionItemDueEvent(item, baseUrl, locale, t)),

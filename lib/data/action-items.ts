@@ -16,6 +16,8 @@ import type { ActionItemFilters } from "@/lib/schemas/action-items";
 import { loadGroupAccess, membershipSelect, visibleGroupsWhere } from "@/lib/working-groups/access";
 import { dayMs, startOfUtcDay } from "@/lib/dates";
 import { localizedName, localizedTitle } from "@/lib/i18n/content";
+import { getLocale } from "@/lib/i18n/server";
+import { inReaderLanguage } from "@/lib/i18n/sort";
 
 const personName = { select: { id: true, name: true } } as const;
 
@@ -120,14 +122,15 @@ export async function getActionItemQueue(filters: ActionItemFilters) {
 
 /** The filter choices: groups and meetings the user may read, and the people who own items there. */
 export async function getActionItemFilterOptions() {
+  const locale = await getLocale();
   const user = await requireUser();
   const groupsWhere = visibleGroupsWhere(user);
   const [groups, meetings, owners] = await Promise.all([
-    db.workingGroup.findMany({ where: groupsWhere, orderBy: { nameEn: "asc" }, select: { id: true, ...localizedName }, take: 200 }),
+    db.workingGroup.findMany({ where: groupsWhere, orderBy: inReaderLanguage(locale), select: { id: true, ...localizedName }, take: 200 }),
     db.meeting.findMany({ where: { workingGroup: groupsWhere, actionItems: { some: {} } }, orderBy: { startsAt: "desc" }, select: { id: true, ...localizedTitle }, take: 200 }),
     db.person.findMany({
       where: { OR: [{ ownedActionItemsMalaysia: { some: { workingGroup: groupsWhere } } }, { ownedActionItemsChina: { some: { workingGroup: groupsWhere } } }] },
-      orderBy: { name: "asc" },
+      orderBy: inReaderLanguage(locale),
       select: { id: true, name: true },
       take: 300,
     }),

@@ -5,17 +5,20 @@ import { requireUser, ForbiddenError } from "@/lib/auth/session";
 import { canCreateAgreement, canEditAgreement } from "@/lib/permissions";
 import { agreementColumnsSelect } from "@/lib/agreements/columns";
 import { localizedName } from "@/lib/i18n/content";
+import { getLocale } from "@/lib/i18n/server";
+import { inReaderLanguage } from "@/lib/i18n/sort";
 
 export async function getAgreementFormOptions(excludeAgreementId?: string) {
+  const locale = await getLocale();
   const user = await requireUser();
   if (!canCreateAgreement(user)) throw new ForbiddenError();
   const [organisations, people, events, agreements] = await Promise.all([
-    db.organisation.findMany({ where: { isRetired: false }, orderBy: [{ side: "asc" }, { nameEn: "asc" }], select: { id: true, side: true, acronym: true, ...localizedName } }),
-    db.person.findMany({ where: { isRetired: false }, orderBy: { name: "asc" }, select: { id: true, name: true, organisationId: true, titleEn: true, titleMs: true, titleZh: true } }),
+    db.organisation.findMany({ where: { isRetired: false }, orderBy: [{ side: "asc" }, inReaderLanguage(locale)], select: { id: true, side: true, acronym: true, ...localizedName } }),
+    db.person.findMany({ where: { isRetired: false }, orderBy: inReaderLanguage(locale), select: { id: true, name: true, organisationId: true, titleEn: true, titleMs: true, titleZh: true } }),
     db.signingEvent.findMany({ orderBy: { date: "desc" }, take: 200, select: { id: true, date: true, placeEn: true, placeMs: true, placeZh: true } }),
     db.agreement.findMany({
       where: excludeAgreementId ? { id: { not: excludeAgreementId } } : {},
-      orderBy: { titleEn: "asc" },
+      orderBy: inReaderLanguage(locale),
       take: 500,
       select: { id: true, titleEn: true, titleMs: true, titleZh: true },
     }),

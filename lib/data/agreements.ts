@@ -7,6 +7,9 @@ import { defaultExpiryWarningDays } from "@/lib/agreements/expiry";
 import { startOfUtcDay } from "@/lib/dates";
 import { agreementListPageSize, parseAgreementFilters, type AgreementFilters } from "@/lib/agreements/list-filters";
 import { localizedName, localizedTitle } from "@/lib/i18n/content";
+import type { Locale } from "@/lib/i18n/config";
+import { getLocale } from "@/lib/i18n/server";
+import { inReaderLanguage } from "@/lib/i18n/sort";
 
 async function requireReader() {
   const user = await requireUser();
@@ -56,11 +59,11 @@ async function resolveWhere(filters: AgreementFilters): Promise<Prisma.Agreement
   return { AND: and };
 }
 
-function agreementOrder(filters: AgreementFilters): Prisma.AgreementOrderByWithRelationInput[] {
+function agreementOrder(filters: AgreementFilters, locale: Locale): Prisma.AgreementOrderByWithRelationInput[] {
   const dir = filters.dir;
   const primary: Prisma.AgreementOrderByWithRelationInput =
-    filters.sort === "title" ? { titleEn: dir } : filters.sort === "status" ? { status: dir } : filters.sort === "type" ? { type: dir } : { signedOn: { sort: dir, nulls: "last" } };
-  return [primary, { titleEn: "asc" }, { id: "asc" }];
+    filters.sort === "title" ? inReaderLanguage(locale, dir) : filters.sort === "status" ? { status: dir } : filters.sort === "type" ? { type: dir } : { signedOn: { sort: dir, nulls: "last" } };
+  return [primary, inReaderLanguage(locale), { id: "asc" }];
 }
 
 const listSelect = {
@@ -82,7 +85,7 @@ export async function listAgreements(filters: AgreementFilters = parseAgreementF
   const where = await resolveWhere(filters);
   const [total, rows] = await Promise.all([
     db.agreement.count({ where }),
-    db.agreement.findMany({ where, orderBy: agreementOrder(filters), skip: (filters.page - 1) * agreementListPageSize, take: agreementListPageSize, select: listSelect }),
+    db.agreement.findMany({ where, orderBy: agreementOrder(filters, await getLocale()), skip: (filters.page - 1) * agreementListPageSize, take: agreementListPageSize, select: listSelect }),
   ]);
   return { rows, total, page: filters.page, pageCount: Math.max(1, Math.ceil(total / agreementListPageSize)) };
 }
@@ -93,7 +96,7 @@ export async function listAgreementsForExport(filters: AgreementFilters) {
   const where = await resolveWhere(filters);
   return db.agreement.findMany({
     where,
-    orderBy: agreementOrder(filters),
+    orderBy: agreementOrder(filters, await getLocale()),
     select: { ...listSelect, effectiveOn: true, summaryEn: true, _count: { select: { areas: { where: { isRetired: false } } } } },
   });
 }
@@ -101,7 +104,7 @@ export async function listAgreementsForExport(filters: AgreementFilters) {
 /** Organisations offered in the list's party filter. */
 export async function listPartyOptions() {
   await requireReader();
-  return db.organisation.findMany({ orderBy: [{ side: "asc" }, { nameEn: "asc" }], select: { id: true, side: true, acronym: true, ...localizedName } });
+  return db.organisation.findMany({ orderBy: [{ side: "asc" }, inReaderLanguage(await getLocale())], select: { id: true, side: true, acronym: true, ...localizedName } });
 }
 
 export async function getAgreementDetail(id: string) {

@@ -9,6 +9,8 @@ import type { SessionUser } from "@/lib/auth/session-user";
 import { canEditMilestone, canImportMilestones, canListAllMilestones, canReadMilestone } from "@/lib/permissions";
 import { dueBoundaries, dueStates, type DueState } from "@/lib/milestones/rules";
 import { localizedName, localizedTitle } from "@/lib/i18n/content";
+import { getLocale } from "@/lib/i18n/server";
+import { inReaderLanguage } from "@/lib/i18n/sort";
 
 export const groupLimit = 50;
 
@@ -188,16 +190,17 @@ export async function getMilestoneForEdit(id: string) {
 
 /** What the milestone form offers: areas (of agreements the user's organisation is party to, unless admin), organisations, officers. */
 export async function listMilestoneFormOptions() {
+  const locale = await getLocale();
   const user = await requireUser();
   if (!canImportMilestones(user)) throw new ForbiddenError();
   const agreementScope: Prisma.AgreementWhereInput = user.role === "ADMIN" ? { archivedAt: null } : { archivedAt: null, parties: { some: { organisationId: user.organisationId ?? "" } } };
   const [areas, organisations, officers] = await Promise.all([
     db.cooperationArea.findMany({
       where: { isRetired: false, agreement: agreementScope },
-      orderBy: [{ agreement: { titleEn: "asc" } }, { number: "asc" }],
+      orderBy: [{ agreement: inReaderLanguage(locale) }, { number: "asc" }],
       select: { id: true, number: true, ...localizedTitle, agreement: { select: { id: true, ...localizedTitle } } },
     }),
-    db.organisation.findMany({ where: { isRetired: false }, orderBy: [{ side: "asc" }, { nameEn: "asc" }], select: { id: true, acronym: true, side: true, ...localizedName } }),
+    db.organisation.findMany({ where: { isRetired: false }, orderBy: [{ side: "asc" }, inReaderLanguage(locale)], select: { id: true, acronym: true, side: true, ...localizedName } }),
     db.user.findMany({ where: { role: "OFFICER", isActive: true }, orderBy: { name: "asc" }, select: { id: true, name: true, organisation: { select: { acronym: true } } } }),
   ]);
   return { areas, organisations, officers, defaultOrganisationId: user.organisationId };

@@ -3,6 +3,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import { requireUser, ForbiddenError } from "@/lib/auth/session";
 import { canManageReferenceData } from "@/lib/permissions";
+import { getLocale } from "@/lib/i18n/server";
+import { inReaderLanguage } from "@/lib/i18n/sort";
 
 async function requireReferenceDataManager() {
   const user = await requireUser();
@@ -13,9 +15,10 @@ async function requireReferenceDataManager() {
 const usageCount = { select: { agreementParties: true, signatories: true, milestones: true, workingGroupMembers: true, users: true, people: true } } as const;
 
 export async function listOrganisations() {
+  const locale = await getLocale();
   await requireReferenceDataManager();
   return db.organisation.findMany({
-    orderBy: [{ isRetired: "asc" }, { side: "asc" }, { nameEn: "asc" }],
+    orderBy: [{ isRetired: "asc" }, { side: "asc" }, inReaderLanguage(locale)],
     select: { id: true, nameEn: true, nameMs: true, nameZh: true, acronym: true, country: true, side: true, kind: true, isRetired: true, _count: usageCount },
   });
 }
@@ -29,9 +32,10 @@ export async function getOrganisationForEdit(id: string) {
 }
 
 export async function listPeople() {
+  const locale = await getLocale();
   await requireReferenceDataManager();
   return db.person.findMany({
-    orderBy: [{ isRetired: "asc" }, { name: "asc" }],
+    orderBy: [{ isRetired: "asc" }, inReaderLanguage(locale)],
     select: { id: true, name: true, titleEn: true, titleMs: true, titleZh: true, side: true, isRetired: true, organisation: { select: { nameEn: true, nameMs: true, nameZh: true, acronym: true } } },
   });
 }
@@ -45,6 +49,7 @@ export async function getPersonForEdit(id: string) {
 }
 
 export async function listOrganisationChoices() {
+  const locale = await getLocale();
   await requireReferenceDataManager();
-  return db.organisation.findMany({ where: { isRetired: false }, orderBy: [{ side: "asc" }, { nameEn: "asc" }], select: { id: true, side: true, nameEn: true, nameMs: true, nameZh: true } });
+  return db.organisation.findMany({ where: { isRetired: false }, orderBy: [{ side: "asc" }, inReaderLanguage(locale)], select: { id: true, side: true, nameEn: true, nameMs: true, nameZh: true } });
 }

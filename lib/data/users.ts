@@ -3,6 +3,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import { requireUser, ForbiddenError } from "@/lib/auth/session";
 import { canManageUsers } from "@/lib/permissions";
+import { getLocale } from "@/lib/i18n/server";
+import { inReaderLanguage } from "@/lib/i18n/sort";
 
 async function requireUserManager() {
   const user = await requireUser();
@@ -36,10 +38,11 @@ export async function getUserForEdit(id: string) {
 
 /** Organisations a user may be attached to (retired ones are not offered). */
 export async function listOrganisationOptions() {
+  const locale = await getLocale();
   await requireUserManager();
   return db.organisation.findMany({
     where: { isRetired: false },
-    orderBy: [{ side: "asc" }, { nameEn: "asc" }],
+    orderBy: [{ side: "asc" }, inReaderLanguage(locale)],
     select: { id: true, acronym: true, side: true, nameEn: true, nameMs: true, nameZh: true },
   });
 }

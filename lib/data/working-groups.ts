@@ -6,12 +6,15 @@ import { requireUser } from "@/lib/auth/session";
 import { canManageWorkingGroup, canReadWorkingGroup } from "@/lib/permissions";
 import { agreementPartiesSelect, partyOrganisationIdsOf, visibleGroupsWhere } from "@/lib/working-groups/access";
 import { localizedName, localizedTitle } from "@/lib/i18n/content";
+import { getLocale } from "@/lib/i18n/server";
+import { inReaderLanguage } from "@/lib/i18n/sort";
 
 export async function listWorkingGroups() {
+  const locale = await getLocale();
   const user = await requireUser();
   return db.workingGroup.findMany({
     where: visibleGroupsWhere(user),
-    orderBy: { nameEn: "asc" },
+    orderBy: inReaderLanguage(locale),
     select: {
       id: true,
       ...localizedName,
@@ -59,6 +62,7 @@ export async function getWorkingGroupDetail(id: string) {
 
 /** Agreements the user may set a group up under (administrators: all; officers: their organisation's). */
 export async function getNewWorkingGroupOptions() {
+  const locale = await getLocale();
   const user = await requireUser();
   // The same rule as canManageWorkingGroup, as a where-clause: administrators see every
   // agreement, officers those their organisation is party to, everyone else none.
@@ -66,7 +70,7 @@ export async function getNewWorkingGroupOptions() {
   if (!mayManageAny) return [];
   return db.agreement.findMany({
     where: { archivedAt: null, ...(user.role === "ADMIN" ? {} : { parties: { some: { organisationId: user.organisationId ?? "__none__" } } }) },
-    orderBy: { titleEn: "asc" },
+    orderBy: inReaderLanguage(locale),
     take: 300,
     select: { id: true, ...localizedTitle },
   });
@@ -74,6 +78,7 @@ export async function getNewWorkingGroupOptions() {
 
 /** The group with its members and the people who may join, for those who manage it; else null. */
 export async function getWorkingGroupForEdit(id: string) {
+  const locale = await getLocale();
   const user = await requireUser();
   const group = await db.workingGroup.findUnique({
     where: { id },
@@ -106,7 +111,7 @@ export async function getWorkingGroupForEdit(id: string) {
   if (!group || !canManageWorkingGroup(user, { partyOrganisationIds: group.agreement.parties.map((party) => party.organisationId) })) return null;
   const people = await db.person.findMany({
     where: { isRetired: false, organisation: { isRetired: false }, memberships: { none: { workingGroupId: id } } },
-    orderBy: { name: "asc" },
+    orderBy: inReaderLanguage(locale),
     take: 500,
     select: { id: true, name: true, organisation: { select: { acronym: true, nameEn: true, side: true } } },
   });

@@ -18,5 +18,5 @@ export const getLocale = cache(async (): Promise<Locale> => {
 
 export async function getTranslations(): Promise<{ t: Translate; locale: Locale }> {
   const locale = await getLocale();
-  return { t: createTranslator(catalogs[locale]), locale };
+  return { t: createTranslator(catalogs[locale], locale), locale };
 }

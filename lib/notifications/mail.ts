@@ -25,7 +25,7 @@ export function composeMail(options: {
   hasInvitation?: boolean;
 }): ComposedMail {
   const { recipient, notifications, appUrl, preferencesUrl } = options;
-  const t = createTranslator(catalogs[recipient.locale]);
+  const t = createTranslator(catalogs[recipient.locale], recipient.locale);
   const lines = notifications.map((notification) => ({
     text: notificationText(notification, recipient.locale, t),
     url: absoluteUrl(appUrl, recordPath(notification.recordType, notification.recordId)),
@@ -34,7 +34,9 @@ export function composeMail(options: {
   const singleTitle = single ? readParams(single.params).title : undefined;
   const titleText = singleTitle ? (singleTitle[recipient.locale]?.trim() ? singleTitle[recipient.locale] : singleTitle.en) : "";
   const subject = single
-    ? [notificationLabel(single.kind, t), titleText].filter(Boolean).join(": ")
+    ? titleText
+      ? t("compose.labelled", { label: notificationLabel(single.kind, t), value: titleText })
+      : notificationLabel(single.kind, t)
     : t("notifications.mail.digestSubject", { count: notifications.length });
 
   const greeting = t("notifications.mail.greeting", { name: recipient.name });

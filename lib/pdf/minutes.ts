@@ -29,16 +29,16 @@ export async function renderMinutesPdf(meeting: MeetingDetail, t: Translate, loc
   document.fontSize(9).fillColor("#555555").text(localized(meeting.workingGroup, "name", locale));
   document.fillColor("#000000").fontSize(16).text(localized(meeting, "title", locale));
   document.fontSize(10).moveDown(0.3);
-  document.text(`${t("meetings.fields.startsAt")}: ${formatDateTime(meeting.startsAt, locale, meeting.timeZone)} (${meeting.timeZone})`);
-  if (meeting.venue) document.text(`${t("meetings.fields.venue")}: ${meeting.venue}`);
-  if (meeting.onlineUrl) document.text(`${t("meetings.fields.onlineUrl")}: ${meeting.onlineUrl}`);
-  document.text(`${t("meetings.fields.status")}: ${t(`meetings.status.${meeting.status}`)}`);
+  document.text(t("compose.labelled", { label: t("meetings.fields.startsAt"), value: t("compose.qualified", { name: formatDateTime(meeting.startsAt, locale, meeting.timeZone), detail: meeting.timeZone }) }));
+  if (meeting.venue) document.text(t("compose.labelled", { label: t("meetings.fields.venue"), value: meeting.venue }));
+  if (meeting.onlineUrl) document.text(t("compose.labelled", { label: t("meetings.fields.onlineUrl"), value: meeting.onlineUrl }));
+  document.text(t("compose.labelled", { label: t("meetings.fields.status"), value: t(`meetings.status.${meeting.status}`) }));
 
   heading(t("meetings.attendance"));
   const present = meeting.attendance.filter((row) => row.attended).map((row) => people.get(row.personId) ?? "");
   const absent = meeting.attendance.filter((row) => !row.attended).map((row) => people.get(row.personId) ?? "");
-  document.text(`${t("meetings.present")}: ${present.join(", ") || "—"}`);
-  document.text(`${t("meetings.absent")}: ${absent.join(", ") || "—"}`);
+  document.text(t("compose.labelled", { label: t("meetings.present"), value: present.join(", ") || "—" }));
+  document.text(t("compose.labelled", { label: t("meetings.absent"), value: absent.join(", ") || "—" }));
 
   if (meeting.minutesSummary) {
     heading(t("meetings.fields.minutesSummary"));
@@ -47,7 +47,7 @@ export async function renderMinutesPdf(meeting: MeetingDetail, t: Translate, loc
 
   heading(t("meetings.agenda"));
   for (const item of meeting.agendaItems) {
-    document.text(`${item.order}. ${item.title}${item.presenter ? ` — ${item.presenter.name}` : ""}${item.carriedActionItem ? ` (${t("meetings.carriedOver")})` : ""}`);
+    document.text(`${item.order}. ${item.title}${item.presenter ? ` — ${item.presenter.name}` : ""}${item.carriedActionItem ? ` ${t("compose.parenthetical", { text: t("meetings.carriedOver") })}` : ""}`);
     if (item.minutes) document.fillColor("#333333").text(item.minutes, { indent: 14 }).fillColor("#000000");
   }
 
@@ -62,7 +62,7 @@ export async function renderMinutesPdf(meeting: MeetingDetail, t: Translate, loc
     document.text(`• ${localized(item, "title", locale)}`);
     document
       .fillColor("#333333")
-      .text(`${t("actionItems.columns.owners")}: ${owners} · ${t("actionItems.columns.due")}: ${formatDate(item.dueOn, locale)} · ${t(`actionItems.status.${item.status}`)}`, { indent: 14 })
+      .text([t("compose.labelled", { label: t("actionItems.columns.owners"), value: owners }), t("compose.labelled", { label: t("actionItems.columns.due"), value: formatDate(item.dueOn, locale) }), t(`actionItems.status.${item.status}`)].join(" · "), { indent: 14 })
       .fillColor("#000000");
   }
   document.end();

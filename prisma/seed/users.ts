@@ -10,6 +10,9 @@ import { organisations, type OrganisationKey } from "./facts";
 /** The one password of every demo account. Never used when NODE_ENV=production. */
 export const DEMO_PASSWORD = "MouTracker!2025";
 
+// Names carry no "(demo …)" suffix: it could not be translated, and the header already shows each
+// account's role in the reader's language.
+
 export type DemoUserKey = "admin" | "manager" | "officerMy" | "officerCn" | "memberMy" | "memberCn";
 
 type DemoUser = {
@@ -28,7 +31,7 @@ export const demoUsers: Record<DemoUserKey, DemoUser> = {
     id: "seed_user_admin",
     email: "admin@mou.example",
     role: "ADMIN",
-    name: "Aisyah Rahman (demo administrator)",
+    name: "Aisyah Rahman",
     organisation: "mod",
     person: null,
     locale: "en",
@@ -37,7 +40,7 @@ export const demoUsers: Record<DemoUserKey, DemoUser> = {
     id: "seed_user_manager",
     email: "manager@mou.example",
     role: "MANAGER",
-    name: "Daniel Lim (demo manager)",
+    name: "Daniel Lim",
     organisation: "mod",
     person: null,
     locale: "en",
@@ -46,7 +49,7 @@ export const demoUsers: Record<DemoUserKey, DemoUser> = {
     id: "seed_user_officer_my",
     email: "officer.my@mou.example",
     role: "OFFICER",
-    name: "Farid Ismail (demo officer)",
+    name: "Farid Ismail",
     organisation: "mod",
     person: null,
     locale: "en",
@@ -55,7 +58,7 @@ export const demoUsers: Record<DemoUserKey, DemoUser> = {
     id: "seed_user_officer_cn",
     email: "officer.cn@mou.example",
     role: "OFFICER",
-    name: "Wang Lei (demo officer)",
+    name: "Wang Lei",
     organisation: "ndrc",
     person: null,
     locale: "zh",
@@ -64,7 +67,7 @@ export const demoUsers: Record<DemoUserKey, DemoUser> = {
     id: "seed_user_member_my",
     email: "member.my@mou.example",
     role: "WG_MEMBER",
-    name: `${examplePeople.mySecretariat.name} (demo working-group member)`,
+    name: examplePeople.mySecretariat.name,
     organisation: examplePeople.mySecretariat.organisation,
     person: "mySecretariat",
     locale: "en",
@@ -73,7 +76,7 @@ export const demoUsers: Record<DemoUserKey, DemoUser> = {
     id: "seed_user_member_cn",
     email: "member.cn@mou.example",
     role: "WG_MEMBER",
-    name: `${examplePeople.cnCoChair.name} (demo working-group member)`,
+    name: examplePeople.cnCoChair.name,
     organisation: examplePeople.cnCoChair.organisation,
     person: "cnCoChair",
     locale: "zh",

@@ -100,7 +100,7 @@ test("an import with one bad row is refused with that row named; after fixing it
   await page.getByLabel("Milestones", { exact: true }).check();
   await page.getByLabel("File", { exact: true }).setInputFiles(file([line(titles[0] ?? "", today, isoDay(200)), line(titles[1] ?? "", isoDay(-5), isoDay(-30)), line(titles[2] ?? "", today, isoDay(220))]));
   await page.getByRole("button", { name: "Check the file" }).click();
-  await expect(page.getByText("Nothing can be saved: 1 problems in 3 rows.", { exact: false })).toBeVisible();
+  await expect(page.getByText("Nothing can be saved: 1 problem in 3 rows.", { exact: false })).toBeVisible();
   const problems = page.getByRole("table", { name: "Problems to fix" });
   await expect(problems.getByRole("row").nth(1).getByRole("cell")).toHaveText(["3", "target_on", "The target date must be after the start date."]);
   await expect(page.getByRole("button", { name: /Import all/ })).toHaveCount(0);

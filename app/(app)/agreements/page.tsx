@@ -11,7 +11,7 @@ import { EmptyState, PageHeader } from "@/components/ui/page-header";
 import { requireUserForPage } from "@/lib/auth/session";
 import { agreementFiltersQuery, parseAgreementFilters, type AgreementFilters } from "@/lib/agreements/list-filters";
 import { listAgreements, listPartyOptions } from "@/lib/data/agreements";
-import { formatDate, formatNumber } from "@/lib/format";
+import { formatDate } from "@/lib/format";
 import { localized } from "@/lib/i18n/content";
 import { getTranslations } from "@/lib/i18n/server";
 import type { Translate } from "@/lib/i18n/translate";
@@ -68,10 +68,10 @@ export default async function AgreementsPage({ searchParams }: Props) {
       <ListFiltersForm
         filters={filters}
         t={t}
-        parties={parties.map((party) => ({ id: party.id, label: `${localized(party, "name", locale)} (${t(`sides.${party.side}`)})` }))}
+        parties={parties.map((party) => ({ id: party.id, label: t("compose.qualified", { name: localized(party, "name", locale), detail: t(`sides.${party.side}`) }) }))}
       />
       <div className="mb-3 flex flex-wrap items-center justify-between gap-3 text-sm">
-        <p role="status">{t("agreements.filters.resultCount", { count: formatNumber(result.total, locale) })}</p>
+        <p role="status">{t("agreements.filters.resultCount", { count: result.total })}</p>
         <p className="flex gap-3">
           <a href={`/agreements/export?format=csv${exportQuery ? `&${exportQuery}` : ""}`}>{t("agreements.filters.exportCsv")}</a>
           <a href={`/agreements/export?format=xlsx${exportQuery ? `&${exportQuery}` : ""}`}>{t("agreements.filters.exportXlsx")}</a>
@@ -106,7 +106,7 @@ export default async function AgreementsPage({ searchParams }: Props) {
                 <ul>
                   {agreement.parties.map((party) => (
                     <li key={party.organisation.id}>
-                      {localized(party.organisation, "name", locale)} <span className="text-gray-600">({t(`sides.${party.side}`)})</span>
+                      {localized(party.organisation, "name", locale)} <span className="text-gray-600">{t("compose.parenthetical", { text: t(`sides.${party.side}`) })}</span>
                     </li>
                   ))}
                 </ul>

@@ -47,7 +47,7 @@ export default async function MyMilestonesPage() {
           {groups.map((group) => (
             <section key={group.state} aria-labelledby={`group-${group.state}`}>
               <h2 id={`group-${group.state}`} className="mb-3 text-lg font-semibold text-gray-900">
-                {t(`milestones.due.${group.state}`)} <span className="text-gray-600">({group.count})</span>
+                {t.rich("compose.counted", { label: t(`milestones.due.${group.state}`), count: group.count, muted: (chunks) => <span className="text-gray-600">{chunks}</span> })}
               </h2>
               {group.rows.length === 0 ? (
                 <p className="text-sm text-gray-600">{t("milestones.groupEmpty")}</p>
@@ -68,15 +68,15 @@ export default async function MyMilestonesPage() {
                             </p>
                             <dl className="mt-2 flex flex-wrap gap-x-6 gap-y-1 text-sm">
                               <div className="flex gap-1">
-                                <dt className="text-gray-600">{t("milestones.fields.targetOn")}:</dt>
+                                <dt className="text-gray-600">{t("compose.label", { label: t("milestones.fields.targetOn") })}</dt>
                                 <dd>{formatDate(row.targetOn, locale)}</dd>
                               </div>
                               <div className="flex gap-1">
-                                <dt className="text-gray-600">{t("milestones.percent")}:</dt>
-                                <dd>{row.percentComplete}%</dd>
+                                <dt className="text-gray-600">{t("compose.label", { label: t("milestones.percent") })}</dt>
+                                <dd>{t("compose.percent", { value: row.percentComplete })}</dd>
                               </div>
                               <div className="flex gap-1">
-                                <dt className="text-gray-600">{t("milestones.lastUpdate")}:</dt>
+                                <dt className="text-gray-600">{t("compose.label", { label: t("milestones.lastUpdate") })}</dt>
                                 <dd>{row.lastUpdateOn ? formatDate(row.lastUpdateOn, locale) : t("milestones.never")}</dd>
                               </div>
                             </dl>

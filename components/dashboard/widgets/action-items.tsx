@@ -21,7 +21,7 @@ export async function ActionItemsWidget({ filters }: { filters: DashboardFilters
         <BarChart
           id="action-items-by-status"
           title={t("dashboard.actionItems.byStatus")}
-          summary={t("dashboard.actionItems.summary", { open: n(summary.open), overdue: n(summary.overdue) })}
+          summary={t("dashboard.actionItems.summary", { open: summary.open, overdue: summary.overdue })}
           bars={actionItemStatuses.map((status) => ({ label: t(`dashboard.actionItemStatus.${status}`), value: summary.byStatus[status], valueText: n(summary.byStatus[status]) }))}
         />
       </div>

@@ -28,7 +28,7 @@ export async function AreaProgressWidget({ agreementId, filters }: Props) {
       <BarChart
         id="area-progress-chart"
         title={t("dashboard.agreement.areaProgress")}
-        summary={best ? t("dashboard.agreement.areaSummary", { best: title(best), percent: percentText(best.weightedProgress, locale), overdue: countText(overdue, locale) }) : t("dashboard.agreement.areaEmpty")}
+        summary={best ? t("dashboard.agreement.areaSummary", { best: title(best), percent: percentText(best.weightedProgress, locale), overdue }) : t("dashboard.agreement.areaEmpty")}
         bars={areas.map((area) => ({ label: title(area), value: area.weightedProgress ?? 0, valueText: percentText(area.weightedProgress, locale, empty) }))}
         max={100}
       />
@@ -64,11 +64,11 @@ export async function TimelineWidget({ agreementId, filters }: Props) {
   return (
     <Widget id="timeline" title={t("dashboard.agreement.timeline")}>
       <p className="mb-2 text-sm text-gray-600">{t("dashboard.agreement.timelineLegend")}</p>
-      {total > milestones.length ? <p className="mb-2 text-sm text-gray-700">{t("dashboard.agreement.timelineCapped", { shown: countText(milestones.length, locale), total: countText(total, locale) })}</p> : null}
+      {total > milestones.length ? <p className="mb-2 text-sm text-gray-700">{t("dashboard.agreement.timelineCapped", { shown: milestones.length, total })}</p> : null}
       <Timeline
         id="timeline-chart"
         title={t("dashboard.agreement.timeline")}
-        summary={t("dashboard.agreement.timelineSummary", { count: countText(total, locale), from: formatDate(from, locale), to: formatDate(to, locale) })}
+        summary={t("dashboard.agreement.timelineSummary", { count: total, from: formatDate(from, locale), to: formatDate(to, locale) })}
         rows={milestones.map((m) => ({
           label: localized(m, "title", locale),
           start: m.startOn,
@@ -131,7 +131,7 @@ export async function LatestUpdatesWidget({ agreementId, filters }: Props) {
 export async function OverdueWidget({ agreementId, filters }: Props) {
   const [{ t, locale }, overdue] = await Promise.all([getTranslations(), getOverdueWork(agreementId, filters)]);
   const today = calendarToday();
-  const late = (date: Date) => t("dashboard.agreement.daysLate", { count: countText(daysBetween(date, today), locale) });
+  const late = (date: Date) => t("dashboard.agreement.daysLate", { count: daysBetween(date, today) });
   return (
     <Widget
       id="overdue"
@@ -147,7 +147,13 @@ export async function OverdueWidget({ agreementId, filters }: Props) {
             <li key={m.id}>
               <a href={`/milestones/${m.id}`}>{localized(m, "title", locale)}</a>{" "}
               <span className="text-gray-700">
-                ({t(`sides.${m.ownerSide}`)} · {t("dashboard.agreement.targetOn", { date: formatDate(m.targetOn, locale) })} · <Badge tone="danger">{late(m.targetOn)}</Badge>)
+                {t.rich("compose.parenthetical", {
+                  text: (
+                    <>
+                      {t(`sides.${m.ownerSide}`)} · {t("dashboard.agreement.targetOn", { date: formatDate(m.targetOn, locale) })} · <Badge tone="danger">{late(m.targetOn)}</Badge>
+                    </>
+                  ),
+                })}
               </span>
             </li>
           ))}
@@ -162,7 +168,13 @@ export async function OverdueWidget({ agreementId, filters }: Props) {
             <li key={item.id}>
               <a href={`/action-items/${item.id}`}>{localized(item, "title", locale)}</a>{" "}
               <span className="text-gray-700">
-                ({t(`sides.${item.ownerSide}`)} · {t("dashboard.agreement.dueOn", { date: formatDate(item.dueOn, locale) })} · <Badge tone="danger">{late(item.dueOn)}</Badge>)
+                {t.rich("compose.parenthetical", {
+                  text: (
+                    <>
+                      {t(`sides.${item.ownerSide}`)} · {t("dashboard.agreement.dueOn", { date: formatDate(item.dueOn, locale) })} · <Badge tone="danger">{late(item.dueOn)}</Badge>
+                    </>
+                  ),
+                })}
               </span>
             </li>
           ))}
@@ -204,7 +216,7 @@ export async function OpenActionItemsWidget({ agreementId, filters }: Props) {
       title={t("dashboard.agreement.openActions")}
       actions={<a href={listHref("/action-items", { agreement: agreementId, status: "open", side: filters.side })}>{t("dashboard.agreement.viewAll")}</a>}
     >
-      <p className="text-sm text-gray-700">{t("dashboard.agreement.openSummary", { total: countText(open.total, locale), overdue: countText(open.overdue, locale) })}</p>
+      <p className="text-sm text-gray-700">{t("dashboard.agreement.openSummary", { total: open.total, overdue: open.overdue })}</p>
       {open.items.length === 0 ? (
         <p className="mt-2 text-sm text-gray-700">{t("dashboard.agreement.noOpenActions")}</p>
       ) : (
@@ -213,7 +225,7 @@ export async function OpenActionItemsWidget({ agreementId, filters }: Props) {
             <li key={item.id}>
               <a href={`/action-items/${item.id}`}>{localized(item, "title", locale)}</a>{" "}
               <span className="text-gray-700">
-                ({t(`sides.${item.ownerSide}`)} · {t("dashboard.agreement.dueOn", { date: formatDate(item.dueOn, locale) })})
+                {t("compose.parenthetical", { text: `${t(`sides.${item.ownerSide}`)} · ${t("dashboard.agreement.dueOn", { date: formatDate(item.dueOn, locale) })}` })}
               </span>
             </li>
           ))}

@@ -29,7 +29,7 @@ export async function InstrumentsWidget({ filters }: { filters: DashboardFilters
         <BarChart
           id="instruments-by-status"
           title={t("dashboard.instruments.byStatus")}
-          summary={t("dashboard.instruments.summary", { total: n(summary.total), inForce: n(summary.byStatus.IN_FORCE), expiring: n(summary.expiringSoon) })}
+          summary={t("dashboard.instruments.summary", { total: summary.total, inForce: summary.byStatus.IN_FORCE, expiring: summary.expiringSoon })}
           bars={agreementStatuses.map((status) => ({ label: t(`agreementStatus.${status}`), value: summary.byStatus[status], valueText: n(summary.byStatus[status]) }))}
         />
       </div>

@@ -22,13 +22,13 @@ export async function MilestonesWidget({ filters }: { filters: DashboardFilters 
           <Figure key={state} label={t(`dashboard.milestones.dueStates.${state}`)} value={n(summary.byDueState[state])} href={listHref("/milestones", { due: state }, filters)} />
         ))}
       </div>
-      <p className="mt-3 text-sm text-gray-700">{t("dashboard.progress.summary", { percent: progress, count: n(summary.total - summary.byStatus.CANCELLED) })}</p>
+      <p className="mt-3 text-sm text-gray-700">{t("dashboard.progress.summary", { percent: progress, count: summary.total - summary.byStatus.CANCELLED })}</p>
       <div className="mt-4 grid gap-6 lg:grid-cols-2">
         <div>
           <BarChart
             id="milestones-by-due-state"
             title={t("dashboard.milestones.byDueState")}
-            summary={t("dashboard.milestones.dueSummary", { overdue: n(summary.byDueState.overdue), open: n(open), due30: n(summary.byDueState.due30) })}
+            summary={t("dashboard.milestones.dueSummary", { overdue: summary.byDueState.overdue, open, due30: summary.byDueState.due30 })}
             bars={dueStates.map((state) => ({ label: t(`dashboard.milestones.dueStates.${state}`), value: summary.byDueState[state], valueText: n(summary.byDueState[state]) }))}
             pattern="dots"
           />
@@ -45,7 +45,7 @@ export async function MilestonesWidget({ filters }: { filters: DashboardFilters 
           <BarChart
             id="milestones-by-status"
             title={t("dashboard.milestones.byStatus")}
-            summary={t("dashboard.milestones.statusSummary", { total: n(summary.total), completed: n(summary.byStatus.COMPLETED), cancelled: n(summary.byStatus.CANCELLED) })}
+            summary={t("dashboard.milestones.statusSummary", { total: summary.total, completed: summary.byStatus.COMPLETED, cancelled: summary.byStatus.CANCELLED })}
             bars={milestoneStatuses.map((status) => ({ label: t(`dashboard.milestoneStatus.${status}`), value: summary.byStatus[status], valueText: n(summary.byStatus[status]) }))}
           />
           <FiguresTable

@@ -42,7 +42,7 @@ function ComparisonBlock({ kind, comparison, filters, t, locale }: { kind: "mile
         <BarChart
           id={`sides-${kind}-overdue`}
           title={t("dashboard.sides.overdueChart", { what })}
-          summary={t("dashboard.sides.summary", { what, my: countText(overdueOf("MALAYSIA"), locale), cn: countText(overdueOf("CHINA"), locale), joint: countText(overdueOf("JOINT"), locale) })}
+          summary={t("dashboard.sides.summary", { what, my: overdueOf("MALAYSIA"), cn: overdueOf("CHINA"), joint: overdueOf("JOINT") })}
           bars={ownerSides.map((side) => ({ label: t(`sides.${side}`), value: overdueOf(side), valueText: countText(overdueOf(side), locale) }))}
           pattern="dots"
         />
@@ -52,17 +52,17 @@ function ComparisonBlock({ kind, comparison, filters, t, locale }: { kind: "mile
       ) : (
         <>
           {comparison.groupCount > comparison.groups.length ? (
-            <p className="mt-4 text-sm text-gray-700">{t("dashboard.sides.shownGroups", { shown: countText(comparison.groups.length, locale), total: countText(comparison.groupCount, locale) })}</p>
+            <p className="mt-4 text-sm text-gray-700">{t("dashboard.sides.shownGroups", { shown: comparison.groups.length, total: comparison.groupCount })}</p>
           ) : null}
           <FiguresTable
             caption={`${t("dashboard.sides.groupsCaption", { what })} — ${groupLabel}`}
             columns={[
               groupLabel,
               ...ownerSides.flatMap((side) => [
-                `${t(`sides.${side}`)}: ${t("dashboard.sides.owned")}`,
-                `${t(`sides.${side}`)}: ${t("dashboard.sides.completedOnTime")}`,
-                `${t(`sides.${side}`)}: ${t("dashboard.sides.overdue")}`,
-                `${t(`sides.${side}`)}: ${t("dashboard.sides.averageDaysLate")}`,
+                t("compose.labelled", { label: t(`sides.${side}`), value: t("dashboard.sides.owned") }),
+                t("compose.labelled", { label: t(`sides.${side}`), value: t("dashboard.sides.completedOnTime") }),
+                t("compose.labelled", { label: t(`sides.${side}`), value: t("dashboard.sides.overdue") }),
+                t("compose.labelled", { label: t(`sides.${side}`), value: t("dashboard.sides.averageDaysLate") }),
               ]),
             ]}
             rows={comparison.groups.map((group) => ({

@@ -17,11 +17,11 @@ export async function TrendWidget({ filters }: { filters: DashboardFilters }) {
   const summary =
     first && last && hasHistory
       ? t("dashboard.trend.summary", {
-          months: n(filters.periodMonths),
+          months: filters.periodMonths,
           from: percentText(first.weightedProgress, locale, empty),
           to: percentText(last.weightedProgress, locale, empty),
-          overdueFrom: n(first.overdue),
-          overdueTo: n(last.overdue),
+          overdueFrom: first.overdue,
+          overdueTo: last.overdue,
         })
       : t("dashboard.trend.empty");
   const maxOverdue = Math.max(...points.map((point) => point.overdue), 1);
@@ -42,7 +42,7 @@ export async function TrendWidget({ filters }: { filters: DashboardFilters }) {
           title={t("dashboard.trend.overdueChart")}
           summary={
             first && last && hasHistory
-              ? t("dashboard.trend.overdueSummary", { from: n(first.overdue), to: n(last.overdue), months: n(filters.periodMonths) })
+              ? t("dashboard.trend.overdueSummary", { from: first.overdue, to: last.overdue, months: filters.periodMonths })
               : t("dashboard.trend.empty")
           }
           points={points.map((point) => ({ label: monthText(point.asOf, locale), value: point.overdue, valueText: n(point.overdue) }))}

@@ -33,8 +33,8 @@ export function labelFigures(rows: BriefingFigure[], t: Translate, locale: Local
           ? formatNumber(value / 100, locale, { style: "percent", maximumFractionDigits: 1 })
           : formatNumber(value, locale, { maximumFractionDigits: 1 });
     return {
-      section: sectionKeys[row.section].map((key) => t(key)).join(": "),
-      measure: row.measure.map((part) => (part.detail ? `${t(part.key)} ${formatDate(part.detail, locale)}` : t(part.key))).join(" — "),
+      section: sectionKeys[row.section].map((key) => t(key)).reduce((label, value) => t("compose.labelled", { label, value })),
+      measure: row.measure.map((part) => (part.detail ? t(part.key, { date: formatDate(part.detail, locale) }) : t(part.key))).join(" — "),
       value,
       text,
     };

@@ -11,7 +11,6 @@ import { Badge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
 import { nextStatuses } from "@/lib/agreements/lifecycle";
 import { getAgreementHistory } from "@/lib/data/agreement-history";
-import { formatNumber } from "@/lib/format";
 import { ExampleBadge } from "@/components/ui/example-badge";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { getAgreementDetail } from "@/lib/data/agreements";
@@ -106,7 +105,7 @@ export default async function AgreementPage({ params }: Props) {
                       {area.number}. {localized(area, "title", locale)}
                     </h3>
                     <p className="mt-1 text-xs text-gray-600">
-                      {t("agreements.clauseRef")}: {area.clauseRef ?? notStated}
+                      {t("compose.labelled", { label: t("agreements.clauseRef"), value: area.clauseRef ?? notStated })}
                     </p>
                     {area.clauseTextEn ? (
                       <blockquote className="mt-2 border-l-4 border-gray-200 pl-3 text-sm text-gray-800">{localized(area, "clauseText", locale)}</blockquote>
@@ -132,14 +131,14 @@ export default async function AgreementPage({ params }: Props) {
                       ) : document.url ? (
                         <a href={document.url} rel="noopener noreferrer" target="_blank">
                           {document.title}
-                          <span className="sr-only"> ({t("agreements.documents.external")})</span>
+                          <span className="sr-only"> {t("compose.parenthetical", { text: t("agreements.documents.external") })}</span>
                         </a>
                       ) : (
                         document.title
                       )}
                       <p className="text-xs text-gray-600">
                         {document.file
-                          ? t("agreements.documents.fileInfo", { name: document.file.fileName, size: formatNumber(Math.max(1, Math.round(document.file.sizeBytes / 1024)), locale) })
+                          ? t("agreements.documents.fileInfo", { name: document.file.fileName, size: Math.max(1, Math.round(document.file.sizeBytes / 1024)) })
                           : t("agreements.documents.external")}
                       </p>
                     </div>
@@ -291,14 +290,18 @@ export default async function AgreementPage({ params }: Props) {
               <ul className="space-y-2 text-sm">
                 {agreement.relationsFrom.map((relation) => (
                   <li key={relation.id}>
-                    {t(`agreements.related.types.${relation.type}`)}{" "}
-                    <Link href={`/agreements/${relation.toAgreement.id}`}>{localized(relation.toAgreement, "title", locale)}</Link>
+                    {t.rich(`relations.${relation.type}`, {
+                      title: localized(relation.toAgreement, "title", locale),
+                      link: (chunks) => <Link href={`/agreements/${relation.toAgreement.id}`}>{chunks}</Link>,
+                    })}
                   </li>
                 ))}
                 {agreement.relationsTo.map((relation) => (
                   <li key={relation.id}>
-                    {t(`agreements.related.inverse.${relation.type}`)}{" "}
-                    <Link href={`/agreements/${relation.fromAgreement.id}`}>{localized(relation.fromAgreement, "title", locale)}</Link>
+                    {t.rich(`agreements.related.inverse.${relation.type}`, {
+                      title: localized(relation.fromAgreement, "title", locale),
+                      link: (chunks) => <Link href={`/agreements/${relation.fromAgreement.id}`}>{chunks}</Link>,
+                    })}
                   </li>
                 ))}
               </ul>

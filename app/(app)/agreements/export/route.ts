@@ -40,7 +40,7 @@ export async function GET(request: Request) {
     { header: t("agreements.form.titleZh"), value: (row) => row.titleZh },
     { header: t("agreements.columns.type"), value: (row) => t(`agreementTypes.${row.type}`) },
     { header: t("agreements.columns.status"), value: (row) => t(`agreementStatus.${row.status}`) },
-    { header: t("agreements.columns.parties"), value: (row) => row.parties.map((party) => `${localized(party.organisation, "name", locale)} (${t(`sides.${party.side}`)})`).join("; ") },
+    { header: t("agreements.columns.parties"), value: (row) => row.parties.map((party) => t("compose.qualified", { name: localized(party.organisation, "name", locale), detail: t(`sides.${party.side}`) })).join("; ") },
     { header: t("agreements.columns.signedOn"), value: (row) => row.signedOn },
     { header: t("agreements.effectiveOn"), value: (row) => row.effectiveOn },
     { header: t("agreements.expiresOn"), value: (row) => row.expiresOn },

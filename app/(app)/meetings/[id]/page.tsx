@@ -171,7 +171,7 @@ export default async function MeetingPage({ params }: Props) {
                 {
                   key: "owners",
                   header: t("actionItems.columns.owners"),
-                  cell: (item) => `${[item.malaysiaOwner?.name, item.chinaOwner?.name].filter(Boolean).join(", ")} (${t(`sides.${item.ownerSide}`)})`,
+                  cell: (item) => t("compose.qualified", { name: [item.malaysiaOwner?.name, item.chinaOwner?.name].filter(Boolean).join(", "), detail: t(`sides.${item.ownerSide}`) }),
                 },
                 { key: "due", header: t("actionItems.columns.due"), cell: (item) => formatDate(item.dueOn, locale) },
                 {

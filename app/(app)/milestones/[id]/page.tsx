@@ -98,8 +98,8 @@ export default async function MilestonePage({ params, searchParams }: Props) {
                 empty={t("progress.none")}
                 columns={[
                   { key: "reportedOn", header: t("progress.fields.reportedOn"), cell: (point) => formatDate(point.reportedOn, locale) },
-                  { key: "actual", header: t("progress.chart.actual"), cell: (point) => `${point.percentComplete}%` },
-                  { key: "planned", header: t("progress.chart.planned"), cell: (point) => `${plannedPercent(milestone.startOn, milestone.targetOn, point.reportedOn)}%` },
+                  { key: "actual", header: t("progress.chart.actual"), cell: (point) => t("compose.percent", { value: point.percentComplete }) },
+                  { key: "planned", header: t("progress.chart.planned"), cell: (point) => t("compose.percent", { value: plannedPercent(milestone.startOn, milestone.targetOn, point.reportedOn) }) },
                   { key: "status", header: t("progress.fields.status"), cell: (point) => t(`progress.status.${point.status as "ON_TRACK"}`) },
                 ]}
               />
@@ -156,7 +156,7 @@ export default async function MilestonePage({ params, searchParams }: Props) {
                       <p className="mt-2 whitespace-pre-line text-sm">{update.narrative}</p>
                       {update.blockers ? (
                         <p className="mt-2 text-sm">
-                          <span className="font-medium">{t("progress.fields.blockers")}:</span> {update.blockers}
+                          <span className="font-medium">{t("compose.label", { label: t("progress.fields.blockers") })}</span> {update.blockers}
                         </p>
                       ) : null}
                       {update.evidence.length > 0 ? (
@@ -263,13 +263,13 @@ export default async function MilestonePage({ params, searchParams }: Props) {
               {milestone.cooperationArea.number}. {localized(milestone.cooperationArea, "title", locale)}
             </p>
             <p className="mt-1 text-xs text-gray-600">
-              {t("agreements.clauseRef")}: {milestone.cooperationArea.clauseRef ?? notStated}
+              {t("compose.labelled", { label: t("agreements.clauseRef"), value: milestone.cooperationArea.clauseRef ?? notStated })}
             </p>
             {milestone.cooperationArea.clauseTextEn ? (
               <blockquote className="mt-2 border-l-4 border-gray-200 pl-3 text-sm text-gray-800">{localized(milestone.cooperationArea, "clauseText", locale)}</blockquote>
             ) : null}
             {areaProgress.percent !== null ? (
-              <p className="mt-3 text-sm">{t("milestones.areaProgress", { percent: formatNumber(areaProgress.percent, locale), count: areaProgress.count })}</p>
+              <p className="mt-3 text-sm">{t("milestones.areaProgress", { percent: areaProgress.percent, count: areaProgress.count })}</p>
             ) : null}
             <p className="mt-3 text-sm">
               <Link href={`/agreements/${milestone.agreement.id}`}>{localized(milestone.agreement, "title", locale)}</Link>

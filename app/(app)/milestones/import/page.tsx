@@ -41,7 +41,7 @@ export default async function ImportPage() {
                   <a href={`/api/milestones/import-template/${template.kind}?format=xlsx`}>{t("imports.templateXlsx")}</a>
                 </p>
                 <p className="mt-1 text-xs text-gray-600">
-                  {t("imports.columns")}:{" "}
+                  {t("compose.label", { label: t("imports.columns") })}{" "}
                   {template.columns.map((column, index) => (
                     <span key={column}>
                       {index > 0 ? ", " : ""}

@@ -36,7 +36,10 @@ export default async function WorkingGroupPage({ params }: Props) {
         title={localized(group, "name", locale)}
         description={
           <>
-            {t("workingGroups.establishedUnder")} <Link href={`/agreements/${group.agreement.id}`}>{localized(group.agreement, "title", locale)}</Link>
+            {t.rich("workingGroups.establishedUnder", {
+              title: localized(group.agreement, "title", locale),
+              link: (chunks) => <Link href={`/agreements/${group.agreement.id}`}>{chunks}</Link>,
+            })}
           </>
         }
         actions={

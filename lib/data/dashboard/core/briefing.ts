@@ -15,6 +15,7 @@ export type FigureUnit = "count" | "percent" | "days";
 export interface BriefingFigure {
   section: "instruments" | "progress" | "milestones" | "actionItems" | "sidesMilestones" | "sidesActionItems" | "trend";
   /** What is measured, as parts the caller translates (e.g. ["agreementStatus.IN_FORCE"]). */
+  /** A part with a `detail` date is a message taking `{date}` (e.g. "As of {date}"). */
   measure: { key: MessageKey; detail?: Date }[];
   value: number | null;
   unit: FigureUnit;
@@ -64,8 +65,8 @@ export async function briefingFiguresFor(input: DashboardContext): Promise<Brief
     ...sideRows("sidesMilestones", sides.milestones.totals),
     ...sideRows("sidesActionItems", sides.actionItems.totals),
     ...trend.flatMap((point): BriefingFigure[] => [
-      { section: "trend", measure: [{ key: "dashboard.trend.progress" }, { key: "dashboard.trend.asOf", detail: point.asOf }], value: point.weightedProgress, unit: "percent" },
-      { section: "trend", measure: [{ key: "dashboard.trend.overdue" }, { key: "dashboard.trend.asOf", detail: point.asOf }], value: point.overdue, unit: "count" },
+      { section: "trend", measure: [{ key: "dashboard.trend.progress" }, { key: "compose.asOfDate", detail: point.asOf }], value: point.weightedProgress, unit: "percent" },
+      { section: "trend", measure: [{ key: "dashboard.trend.overdue" }, { key: "compose.asOfDate", detail: point.asOf }], value: point.overdue, unit: "count" },
     ]),
   ];
   return rows;

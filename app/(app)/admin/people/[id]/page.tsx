@@ -30,7 +30,7 @@ export default async function EditPersonPage({ params }: Props) {
       <PageHeader title={t("people.edit")} description={person.name} />
       <PersonForm
         person={person}
-        organisations={organisations.map((organisation) => ({ id: organisation.id, label: `${localized(organisation, "name", locale)} (${t(`sides.${organisation.side}`)})` }))}
+        organisations={organisations.map((organisation) => ({ id: organisation.id, label: t("compose.qualified", { name: localized(organisation, "name", locale), detail: t(`sides.${organisation.side}`) }) }))}
       />
     </>
   );

@@ -24,7 +24,7 @@ export default async function NewPersonPage() {
         <Link href="/admin/people">{t("people.title")}</Link>
       </nav>
       <PageHeader title={t("people.create")} />
-      <PersonForm organisations={organisations.map((organisation) => ({ id: organisation.id, label: `${localized(organisation, "name", locale)} (${t(`sides.${organisation.side}`)})` }))} />
+      <PersonForm organisations={organisations.map((organisation) => ({ id: organisation.id, label: t("compose.qualified", { name: localized(organisation, "name", locale), detail: t(`sides.${organisation.side}`) }) }))} />
     </>
   );
 }

@@ -30,7 +30,7 @@ export default async function EditUserPage({ params }: Props) {
       <PageHeader title={t("users.edit")} description={user.email} />
       <UserForm
         user={user}
-        organisations={organisations.map((organisation) => ({ id: organisation.id, label: `${localized(organisation, "name", locale)} (${t(`sides.${organisation.side}`)})` }))}
+        organisations={organisations.map((organisation) => ({ id: organisation.id, label: t("compose.qualified", { name: localized(organisation, "name", locale), detail: t(`sides.${organisation.side}`) }) }))}
       />
     </>
   );

@@ -24,7 +24,7 @@ export default async function NewUserPage() {
         <Link href="/admin/users">{t("users.title")}</Link>
       </nav>
       <PageHeader title={t("users.create")} />
-      <UserForm organisations={organisations.map((organisation) => ({ id: organisation.id, label: `${localized(organisation, "name", locale)} (${t(`sides.${organisation.side}`)})` }))} />
+      <UserForm organisations={organisations.map((organisation) => ({ id: organisation.id, label: t("compose.qualified", { name: localized(organisation, "name", locale), detail: t(`sides.${organisation.side}`) }) }))} />
     </>
   );
 }

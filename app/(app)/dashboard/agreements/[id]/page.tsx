@@ -23,10 +23,10 @@ import { getTranslations } from "@/lib/i18n/server";
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { t } = await getTranslations();
+  const { t, locale } = await getTranslations();
   const { id } = await params;
   const agreement = await getAgreementHeader(id, parseDashboardFilters({})).catch(() => null);
-  return { title: agreement ? `${t("dashboard.agreement.title")}: ${agreement.titleEn}` : t("common.notFoundTitle") };
+  return { title: agreement ? t("compose.labelled", { label: t("dashboard.agreement.title"), value: localized(agreement, "title", locale) }) : t("common.notFoundTitle") };
 }
 
 export default async function AgreementDashboardPage({ params, searchParams }: Props) {

@@ -27,7 +27,7 @@ export default async function ScheduleMeetingPage({ params }: Props) {
       <PageHeader title={t("meetings.scheduleTitle")} description={name} />
       <ScheduleMeetingForm
         workingGroupId={group.id}
-        presenters={group.members.map((member) => ({ id: member.personId, label: `${member.person.name} (${t(`sides.${member.side}`)})` }))}
+        presenters={group.members.map((member) => ({ id: member.personId, label: t("compose.qualified", { name: member.person.name, detail: t(`sides.${member.side}`) }) }))}
       />
     </>
   );
