@@ -55,14 +55,15 @@ export function DataTable<Row>({
   // A table wider than its card scrolls inside its own box; the box is a named, focusable region
   // so a keyboard user can scroll it too (a table of plain text has nothing else to take focus).
   // Its width comes from the card, never from the table (contain: inline-size), or a grid or flex
-  // card would stretch to the table's width and push the page sideways.
+  // card would stretch to the table's width and push the page sideways. It is positioned so that
+  // screen-reader-only text in far columns scrolls with the table instead of widening the page.
   return (
     <div
       role="region"
       tabIndex={0}
       aria-labelledby={scrollLabelledBy ?? captionId}
       className={classes(
-        "max-w-full overflow-x-auto [contain:inline-size] focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-primary-600",
+        "relative max-w-full overflow-x-auto [contain:inline-size] focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-primary-600",
         framed && "rounded-lg border border-gray-200 bg-white shadow-sm",
       )}
     >

@@ -56,7 +56,8 @@ async function overflowOf(page: Page): Promise<string[]> {
     const clipsOverflow = (element: Element) => getComputedStyle(element).overflowX !== "visible";
     for (const element of document.body.querySelectorAll("*")) {
       const box = element.getBoundingClientRect();
-      if (box.width <= 1 || box.height <= 1 || box.right <= viewport + 1) continue;
+      // Even a 1 px screen-reader-only text can widen the page, so nothing is too small to count.
+      if (box.right <= viewport + 1) continue;
       // Not rendered: inside a closed menu, display: none, or visibility: hidden.
       if (!element.checkVisibility({ visibilityProperty: true })) continue;
       if (getComputedStyle(element).position === "fixed") continue;
@@ -115,7 +116,7 @@ test.describe("every main page fits from 360 px up and passes the scan", () => {
     test(`administrator, in ${language.code}`, async ({ browser }) => {
       const { context, page } = await signedInIn(browser, adminEmail, language);
       await page.goto("/agreements");
-      const agreement = await page.getByRole("main").locator('a[href^="/agreements/"]:not([href="/agreements/new"])').first().getAttribute("href");
+      const agreement = await page.getByRole("main").locator('table a[href^="/agreements/"]').first().getAttribute("href");
       const pages = [...mainPages, agreement ?? "/agreements"];
       for (const width of widths) {
         await page.setViewportSize({ width, height: 900 });

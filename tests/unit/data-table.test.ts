@@ -51,7 +51,7 @@ describe("data table", () => {
     const html = render();
     const captionId = /<caption id="([^"]+)"/.exec(html)?.[1];
     expect(captionId).toBeTruthy();
-    expect(html).toContain(`<div role="region" tabindex="0" aria-labelledby="${captionId}" class="max-w-full overflow-x-auto`);
+    expect(html).toContain(`<div role="region" tabindex="0" aria-labelledby="${captionId}" class="relative max-w-full overflow-x-auto`);
   });
 
   it("lets a heading name the region instead of the caption", () => {
