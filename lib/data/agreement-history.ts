@@ -3,9 +3,34 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { requireUser, ForbiddenError } from "@/lib/auth/session";
+import { recordedIds } from "@/lib/agreements/history-values";
+import type { Locale } from "@/lib/i18n/config";
+import { localized } from "@/lib/i18n/content";
 import { canReadAgreements } from "@/lib/permissions";
 
 export const historyLimit = 50;
+
+/**
+ * Names for the ids recorded in the events (people, organisations, users, agreements), in one
+ * query per kind for the whole page rather than one per row.
+ */
+export async function getHistoryNames(events: { before: unknown; after: unknown }[], locale: Locale): Promise<Map<string, string>> {
+  const ids = recordedIds(events.flatMap((event) => [event.before, event.after]));
+  if (ids.length === 0) return new Map();
+  const where = { id: { in: ids } };
+  const [people, organisations, users, agreements] = await Promise.all([
+    db.person.findMany({ where, select: { id: true, name: true } }),
+    db.organisation.findMany({ where, select: { id: true, nameEn: true, nameMs: true, nameZh: true } }),
+    db.user.findMany({ where, select: { id: true, name: true } }),
+    db.agreement.findMany({ where, select: { id: true, titleEn: true, titleMs: true, titleZh: true } }),
+  ]);
+  return new Map([
+    ...people.map((row): [string, string] => [row.id, row.name]),
+    ...organisations.map((row): [string, string] => [row.id, localized(row, "name", locale)]),
+    ...users.map((row): [string, string] => [row.id, row.name]),
+    ...agreements.map((row): [string, string] => [row.id, localized(row, "title", locale)]),
+  ]);
+}
 
 export async function getAgreementHistory(agreementId: string) {
   const user = await requireUser();

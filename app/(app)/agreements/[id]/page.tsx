@@ -10,7 +10,7 @@ import { StatusChangeForm } from "@/components/agreements/status-change-form";
 import { Badge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
 import { nextStatuses } from "@/lib/agreements/lifecycle";
-import { getAgreementHistory } from "@/lib/data/agreement-history";
+import { getAgreementHistory, getHistoryNames } from "@/lib/data/agreement-history";
 import { formatNumber } from "@/lib/format";
 import { ExampleBadge } from "@/components/ui/example-badge";
 import { PageHeader, Section } from "@/components/ui/page-header";
@@ -32,6 +32,7 @@ export default async function AgreementPage({ params }: Props) {
   const { id } = await params;
   const [{ t, locale }, agreement, history] = await Promise.all([getTranslations(), getAgreementDetail(id), getAgreementHistory(id)]);
   if (!agreement) notFound();
+  const historyNames = await getHistoryNames(history, locale);
   const moves = nextStatuses(agreement.status);
   const event = agreement.signingEvent;
   const notStated = t("common.notStated");
@@ -308,7 +309,7 @@ export default async function AgreementPage({ params }: Props) {
       </div>
       <div className="mt-6">
         <Section title={t("history.title")} id="history">
-          <HistoryTable events={history} t={t} locale={locale} />
+          <HistoryTable events={history} names={historyNames} t={t} locale={locale} />
         </Section>
       </div>
     </>
