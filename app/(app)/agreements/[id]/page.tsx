@@ -255,7 +255,10 @@ export default async function AgreementPage({ params }: Props) {
                       <ul>
                         {event.agreements.map((other) => (
                           <li key={other.id}>
-                            <Link href={`/agreements/${other.id}`}>{localized(other, "title", locale)}</Link>
+                            {/* Stacked links stay 24 px tall, so each is easy to hit (WCAG 2.5.8), in Chinese too. */}
+                            <Link href={`/agreements/${other.id}`} className="inline-block py-0.5">
+                              {localized(other, "title", locale)}
+                            </Link>
                           </li>
                         ))}
                       </ul>
