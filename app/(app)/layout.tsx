@@ -17,7 +17,11 @@ export default async function SignedInLayout({ children }: { children: ReactNode
     <>
       <LanguageSwitch />
       <div className="max-w-64 text-xs leading-tight lg:text-right">
-        <p className="font-medium text-gray-900">{user.name}</p>
+        <p className="font-medium text-gray-900">
+          <Link href="/account" aria-label={t("account.linkLabel", { name: user.name })}>
+            {user.name}
+          </Link>
+        </p>
         <p className="text-gray-600">
           {t(`roles.${user.role}`)}
           {user.organisationName ? ` · ${user.organisationName}` : ""}
