@@ -27,7 +27,9 @@ export default defineConfig({
   },
   projects: [
     { name: "setup", testMatch: /auth\.setup\.ts/ },
-    { name: "chromium", use: { ...devices["Desktop Chrome"] }, dependencies: ["setup"] },
+    { name: "chromium", use: { ...devices["Desktop Chrome"] }, dependencies: ["setup"], testIgnore: /no-javascript\.spec\.ts/ },
+    // The same browser with scripts off: pages and forms must work from the server's HTML alone.
+    { name: "no-javascript", use: { ...devices["Desktop Chrome"], javaScriptEnabled: false }, dependencies: ["setup"], testMatch: /no-javascript\.spec\.ts/ },
   ],
   webServer: {
     command: "node scripts/e2e-server.mjs",

@@ -1,5 +1,6 @@
 // An agreement's change history: who, when, what, and a small before → after table per event.
 import { diffSnapshots } from "@/lib/agreements/history-diff";
+import { readableValue } from "@/lib/agreements/history-values";
 import { formatDateTime } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
 import type { MessageKey, Translate } from "@/lib/i18n/translate";
@@ -35,7 +36,8 @@ const knownFields = new Set([
   "clauseTextEn", "clauseTextMs", "clauseTextZh", "isRetired", "title", "fileName", "sizeBytes", "url",
 ]);
 
-export function HistoryTable({ events, t, locale }: { events: HistoryEvent[]; t: Translate; locale: Locale }) {
+export function HistoryTable({ events, names, t, locale }: { events: HistoryEvent[]; names: ReadonlyMap<string, string>; t: Translate; locale: Locale }) {
+  const readable = { t, locale, names };
   if (events.length === 0) return <p className="text-sm text-gray-600">{t("history.empty")}</p>;
   const actionLabel = (action: string) => (knownActions.has(action) ? t(`history.actions.${action}` as MessageKey) : action);
   const fieldLabel = (field: string) => (knownFields.has(field) ? t(`history.fields.${field}` as MessageKey) : field);
@@ -67,8 +69,8 @@ export function HistoryTable({ events, t, locale }: { events: HistoryEvent[]; t:
                   {changes.map((change) => (
                     <tr key={change.field}>
                       <th scope="row" className="py-1 pr-2 font-medium">{fieldLabel(change.field)}</th>
-                      <td className="break-words py-1 pr-2 text-gray-700">{change.before ?? "—"}</td>
-                      <td className="break-words py-1">{change.after ?? "—"}</td>
+                      <td className="break-words py-1 pr-2 text-gray-700">{readableValue(change.field, change.before, readable) ?? "—"}</td>
+                      <td className="break-words py-1">{readableValue(change.field, change.after, readable) ?? "—"}</td>
                     </tr>
                   ))}
                 </tbody>

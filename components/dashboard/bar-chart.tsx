@@ -1,7 +1,8 @@
 // A horizontal bar chart in inline SVG: each bar carries its label and value as text, and is
 // hatched (not just coloured) so it reads in print. The figure's caption is its one-sentence
 // summary; the same data is always in a table next to it.
-import { ChartPatterns, patternFill, shorten, type PatternKind } from "./chart-patterns";
+import { ChartPatterns, patternFill, type PatternKind } from "./chart-patterns";
+import { fitText } from "./chart-text";
 
 export interface BarDatum {
   label: string;
@@ -37,7 +38,7 @@ export function BarChart({ id, title, summary, bars, max, pattern = "hatch" }: {
           return (
             <g key={`${bar.label}-${index}`}>
               <text x={labelWidth - 8} y={y + barHeight / 2 + 4} textAnchor="end" className="fill-gray-900 text-[12px]">
-                {shorten(bar.label, 34)}
+                {fitText(bar.label, labelWidth - 12, 12)}
               </text>
               <rect x={labelWidth} y={y} width={plotWidth} height={barHeight} className="fill-gray-50 stroke-gray-300" strokeWidth="0.5" />
               {barWidth > 0 ? <rect x={labelWidth} y={y} width={barWidth} height={barHeight} fill={patternFill(id, pattern)} className="stroke-gray-900" strokeWidth="1" /> : null}

@@ -20,9 +20,3 @@ export function ChartPatterns({ id }: { id: string }) {
 export function patternFill(id: string, kind: PatternKind): string {
   return kind === "solid" ? "currentColor" : `url(#${id}-${kind})`;
 }
-
-/** Labels in SVG do not wrap: long ones are shortened (the table beside the chart has them whole). */
-export function shorten(text: string, max: number): string {
-  const characters = [...text];
-  return characters.length > max ? `${characters.slice(0, max - 1).join("")}…` : text;
-}

@@ -9,12 +9,25 @@ interface FiguresRow {
   cells: ReactNode[];
 }
 
-export function FiguresTable({ caption, columns, rows, captionVisible = false }: { caption: string; columns: string[]; rows: FiguresRow[]; captionVisible?: boolean }) {
+export function FiguresTable({
+  caption,
+  columns,
+  rows,
+  captionVisible = false,
+  wideFirstColumn = false,
+}: {
+  caption: string;
+  columns: string[];
+  rows: FiguresRow[];
+  captionVisible?: boolean;
+  /** For rows named by long titles beside many figures: the table scrolls rather than squeeze the titles. */
+  wideFirstColumn?: boolean;
+}) {
   const figureColumns: Column<FiguresRow>[] = columns.map((header, index) => ({
     key: `${header}-${index}`,
     header,
     cell: (row) => row.cells[index],
-    ...(index > 0 ? { align: "end", className: "tabular-nums" } : {}),
+    ...(index > 0 ? { align: "end", className: "tabular-nums" } : wideFirstColumn ? { className: "min-w-64" } : {}),
   }));
   return (
     <div className="mt-3">

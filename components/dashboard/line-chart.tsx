@@ -1,6 +1,6 @@
 // A line chart over months in inline SVG, every point marked (circle or square) and labelled
 // with its value, so it reads without colour and in print.
-import { shorten } from "./chart-patterns";
+import { fitText, spacedLabelIndices, textWidth } from "./chart-text";
 
 export interface LinePoint {
   label: string;
@@ -11,6 +11,13 @@ export interface LinePoint {
 const width = 640;
 const height = 220;
 const padding = { top: 24, right: 30, bottom: 36, left: 44 };
+const axisFontSize = 10;
+const valueFontSize = 10;
+
+/** A centred label's x, moved in just enough that neither end is cut off at the chart's edges. */
+function insideChart(x: number, labelWidth: number): number {
+  return Math.min(Math.max(x, labelWidth / 2), width - labelWidth / 2);
+}
 
 export function LineChart({ id, title, summary, points, max, marker = "circle", axisText }: {
   id: string;
@@ -27,8 +34,12 @@ export function LineChart({ id, title, summary, points, max, marker = "circle", 
   const step = points.length > 1 ? plotWidth / (points.length - 1) : 0;
   const xOf = (index: number) => padding.left + (points.length > 1 ? index * step : plotWidth / 2);
   const yOf = (value: number) => padding.top + plotHeight - (value / scaleMax) * plotHeight;
-  const drawn = points.flatMap((point, index) => (point.value === null ? [] : [{ ...point, x: xOf(index), y: yOf(point.value) }]));
-  const labelEvery = Math.max(1, Math.ceil(points.length / 12));
+  const drawn = points.flatMap((point, index) => (point.value === null ? [] : [{ ...point, index, x: xOf(index), y: yOf(point.value) }]));
+  const spacing = points.length > 1 ? step : plotWidth;
+  // Month labels, and the values written over the points, thin out rather than run together.
+  const axisLabels = points.map((point) => fitText(point.label, 80, axisFontSize));
+  const namedMonths = spacedLabelIndices(axisLabels, spacing, axisFontSize);
+  const valuedPoints = spacedLabelIndices(points.map((point) => point.valueText), spacing, valueFontSize);
   return (
     <figure className="m-0">
       <svg role="img" aria-labelledby={`${id}-title ${id}-summary`} viewBox={`0 0 ${width} ${height}`} className="h-auto w-full max-w-3xl print:max-w-full">
@@ -49,15 +60,17 @@ export function LineChart({ id, title, summary, points, max, marker = "circle", 
             ) : (
               <rect x={point.x - 4} y={point.y - 4} width="8" height="8" className="fill-gray-900" />
             )}
-            <text x={point.x} y={point.y - 8} textAnchor="middle" className="fill-gray-900 text-[10px] font-semibold">
-              {point.valueText}
-            </text>
+            {valuedPoints.has(point.index) ? (
+              <text x={point.x} y={point.y - 8} textAnchor="middle" className="fill-gray-900 text-[10px] font-semibold">
+                {point.valueText}
+              </text>
+            ) : null}
           </g>
         ))}
-        {points.map((point, index) =>
-          index % labelEvery === 0 || index === points.length - 1 ? (
-            <text key={`${point.label}-${index}`} x={xOf(index)} y={height - padding.bottom + 18} textAnchor="middle" className="fill-gray-700 text-[10px]">
-              {shorten(point.label, 10)}
+        {axisLabels.map((label, index) =>
+          namedMonths.has(index) ? (
+            <text key={`${label}-${index}`} x={insideChart(xOf(index), textWidth(label, axisFontSize))} y={height - padding.bottom + 18} textAnchor="middle" className="fill-gray-700 text-[10px]">
+              {label}
             </text>
           ) : null,
         )}

@@ -1,7 +1,8 @@
 // Milestones on a timeline in inline SVG: an outlined bar from planned start to target, the
 // reported progress hatched inside it, the percentage written beside it, and today as a
 // labelled dashed line.
-import { ChartPatterns, shorten } from "./chart-patterns";
+import { ChartPatterns } from "./chart-patterns";
+import { fitText } from "./chart-text";
 
 export interface TimelineRow {
   label: string;
@@ -49,12 +50,12 @@ export function Timeline({ id, title, summary, rows, today, todayLabel, dateText
           return (
             <g key={`${row.label}-${index}`}>
               <text x={labelWidth - 8} y={y + barHeight / 2 + 4} textAnchor="end" className="fill-gray-900 text-[11px]">
-                {shorten(row.label, 34)}
+                {fitText(row.label, labelWidth - 12, 11)}
               </text>
               <rect x={x1} y={y} width={x2 - x1} height={barHeight} className="fill-white stroke-gray-800" strokeWidth="1" />
               {done > 0 ? <rect x={x1} y={y} width={done} height={barHeight} fill={`url(#${id}-hatch)`} className="stroke-gray-900" strokeWidth="0.5" /> : null}
               <text x={width - trailingWidth + 8} y={y + barHeight / 2 + 4} className="fill-gray-900 text-[11px]">
-                {shorten(row.trailing, 20)}
+                {fitText(row.trailing, trailingWidth - 10, 11)}
               </text>
             </g>
           );

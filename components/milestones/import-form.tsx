@@ -18,12 +18,9 @@ interface SampleRow {
   hasProblem: boolean;
 }
 
-// Numbered as in the file, whose first row is the header; marked where a problem was found.
+// Numbered as the spreadsheet shows them; marked where a problem was found.
 function numberedSample(preview: ImportPreview): SampleRow[] {
-  return preview.sample.map((cells, index) => {
-    const number = index + 2;
-    return { number, cells, hasProblem: preview.problems.some((problem) => problem.row === number) };
-  });
+  return preview.sample.map(({ number, cells }) => ({ number, cells, hasProblem: preview.problems.some((problem) => problem.row === number) }));
 }
 
 export function ImportForm() {

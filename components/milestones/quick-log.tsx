@@ -2,9 +2,11 @@
 // "Log update" on the officer's list: a disclosure that opens the progress form right under the
 // row. Focus moves into the form when it opens and back to the button when it closes (Escape,
 // the close button, or a successful save, which is announced).
+import Link from "next/link";
 import { useCallback, useId, useRef, useState, type KeyboardEvent } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Button, buttonClasses } from "@/components/ui/button";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { ProgressForm, type ProgressFormMilestone } from "./progress-form";
 
 export function QuickLog({ milestone, title }: { milestone: ProgressFormMilestone; title: string }) {
@@ -14,6 +16,7 @@ export function QuickLog({ milestone, title }: { milestone: ProgressFormMileston
   const [formKey, setFormKey] = useState(0);
   const button = useRef<HTMLButtonElement>(null);
   const panelId = useId();
+  const isHydrated = useHydrated();
 
   const close = useCallback(() => {
     setOpen(false);
@@ -32,6 +35,16 @@ export function QuickLog({ milestone, title }: { milestone: ProgressFormMileston
       close();
     }
   };
+
+  // Before the script runs the disclosure cannot open: lead to the milestone page's own form.
+  if (!isHydrated) {
+    return (
+      <Link href={`/milestones/${milestone.id}#log-heading`} className={`${buttonClasses("secondary")} no-underline hover:no-underline`}>
+        {t("progress.logUpdate")}
+        <span className="sr-only">: {title}</span>
+      </Link>
+    );
+  }
 
   return (
     <div>

@@ -1,7 +1,8 @@
 // Every table of rows in the app: one look and the same semantics everywhere (a caption, column
 // headers with scope, row headers where the first column names the row), so a reader who knows
-// one table knows them all. Free of hooks and of server-only imports, so client forms use it too.
-import type { ReactNode } from "react";
+// one table knows them all. Free of server-only imports (its one hook, useId, runs on the server
+// too), so client forms use it too.
+import { useId, type ReactNode } from "react";
 
 export interface Column<Row> {
   key: string;
@@ -28,10 +29,7 @@ interface DataTableProps<Row> {
   /** Shown in a single row when there are no rows, where the table itself must stay on the page. */
   empty?: ReactNode;
   rowClassName?: (row: Row, index: number) => string | undefined;
-  /**
-   * The id of the heading that names the table. Makes the scroll area a focusable region, for
-   * wide tables of plain text where nothing else could take focus to scroll it by keyboard.
-   */
+  /** The id of a heading that names the table better than its caption (the scroll region's name). */
   scrollLabelledBy?: string;
 }
 
@@ -53,11 +51,26 @@ export function DataTable<Row>({
   rowClassName,
   scrollLabelledBy,
 }: DataTableProps<Row>) {
-  const region = scrollLabelledBy ? ({ role: "region", tabIndex: 0, "aria-labelledby": scrollLabelledBy } as const) : {};
+  const captionId = useId();
+  // A table wider than its card scrolls inside its own box; the box is a named, focusable region
+  // so a keyboard user can scroll it too (a table of plain text has nothing else to take focus).
+  // Its width comes from the card, never from the table (contain: inline-size), or a grid or flex
+  // card would stretch to the table's width and push the page sideways. It is positioned so that
+  // screen-reader-only text in far columns scrolls with the table instead of widening the page.
   return (
-    <div className={classes("overflow-x-auto", framed && "rounded-lg border border-gray-200 bg-white shadow-sm")} {...region}>
+    <div
+      role="region"
+      tabIndex={0}
+      aria-labelledby={scrollLabelledBy ?? captionId}
+      className={classes(
+        "relative max-w-full overflow-x-auto [contain:inline-size] focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-primary-600",
+        framed && "rounded-lg border border-gray-200 bg-white shadow-sm",
+      )}
+    >
       <table className="min-w-full divide-y divide-gray-200 text-sm">
-        <caption className={captionVisible ? "mb-2 text-start text-sm font-medium text-gray-800" : "sr-only"}>{caption}</caption>
+        <caption id={captionId} className={captionVisible ? "mb-2 text-start text-sm font-medium text-gray-800" : "sr-only"}>
+          {caption}
+        </caption>
         <thead className="bg-gray-50 text-xs font-semibold uppercase tracking-wide text-gray-600">
           <tr>
             {columns.map((column) => (

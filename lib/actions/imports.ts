@@ -11,7 +11,7 @@ import { ForbiddenError } from "@/lib/auth/session";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { canImportMilestones } from "@/lib/permissions";
 import { checkUpload } from "@/lib/files/storage";
-import { CsvError } from "@/lib/import/csv";
+import { CsvError, type NumberedRow } from "@/lib/import/csv";
 import { readTable } from "@/lib/import/read-table";
 import { maxImportBytes, type ImportProblem } from "@/lib/import/columns";
 import { validateImport, type Validation } from "@/lib/import/validate";
@@ -23,8 +23,8 @@ export interface ImportPreview {
   fileName: string;
   sha256: string;
   header: string[];
-  /** The first rows, as the file has them, for the preview table. */
-  sample: string[][];
+  /** The first rows, as the file has them and numbered as the spreadsheet shows them, for the preview table. */
+  sample: NumberedRow[];
   rowCount: number;
   problems: ImportProblem[];
   written: number;
@@ -37,7 +37,7 @@ async function check(user: SessionUser, input: ImportFileInput): Promise<{ sha25
   if (!canImportMilestones(user)) throw new ForbiddenError();
   const upload = await checkUpload(input.file, { kinds: ["csv", "xlsx"], maxBytes: maxImportBytes }, "file", user.id);
   const sha256 = createHash("sha256").update(upload.bytes).digest("hex");
-  let table: string[][];
+  let table: NumberedRow[];
   try {
     table = await readTable(upload);
   } catch (error) {

@@ -1,11 +1,12 @@
-// Before → after of an audit event as rows a person can read: only the fields that changed,
-// bookkeeping fields left out, lists joined, empty shown as null.
+// Before → after of an audit event: only the fields that changed, bookkeeping fields left out,
+// empty shown as null. The values stay as recorded; history-values.ts makes them readable.
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+export type HistoryValue = Json;
 
 export interface FieldChange {
   field: string;
-  before: string | null;
-  after: string | null;
+  before: HistoryValue;
+  after: HistoryValue;
 }
 
 const hiddenFields = new Set(["id", "version", "agreementId", "updatedAt", "createdAt", "updatedById", "signingEventId"]);
@@ -30,6 +31,6 @@ export function diffSnapshots(before: unknown, after: unknown): FieldChange[] {
   return fields.flatMap((field) => {
     const was = displayValue(from[field]);
     const now = displayValue(to[field]);
-    return was === now ? [] : [{ field, before: was, after: now }];
+    return was === now ? [] : [{ field, before: was === null ? null : (from[field] ?? null), after: now === null ? null : (to[field] ?? null) }];
   });
 }

@@ -14,6 +14,7 @@ export const clientNamespaces = {
   calendar: ["calendar"],
   meetings: ["meetings", "workingGroups"],
   milestones: ["milestones", "progress", "imports"],
+  notifications: ["notifications"],
   workingGroups: ["workingGroups", "workingGroupRoles", "meetings"],
 } as const satisfies Record<string, readonly Namespace[]>;
 

@@ -1,7 +1,14 @@
 // A CSV reader for files people export from spreadsheets (RFC 4180 plus what Excel does):
 // a leading byte-order mark, quoted fields with commas, doubled quotes and line breaks inside,
 // CRLF or LF line endings, and a final line ending or none. Rows that are entirely empty are
-// kept out, since spreadsheets often leave them at the end.
+// kept out, since spreadsheets often leave them at the end, but every row keeps the number a
+// spreadsheet shows for it (blank rows and line breaks inside quotes counted as a spreadsheet does).
+
+/** A row of cells and its number as a spreadsheet shows it (the first row is 1). */
+export interface NumberedRow {
+  number: number;
+  cells: string[];
+}
 
 export class CsvError extends Error {
   constructor(
@@ -14,8 +21,13 @@ export class CsvError extends Error {
 }
 
 export function parseCsv(input: string): string[][] {
+  return parseCsvRows(input).map((row) => row.cells);
+}
+
+export function parseCsvRows(input: string): NumberedRow[] {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-  const rows: string[][] = [];
+  const rows: NumberedRow[] = [];
+  let rowNumber = 0;
   let row: string[] = [];
   let field = "";
   let inQuotes = false;
@@ -30,7 +42,8 @@ export function parseCsv(input: string): string[][] {
   };
   const endRow = () => {
     endField();
-    if (row.some((value) => value !== "")) rows.push(row);
+    rowNumber += 1;
+    if (row.some((value) => value !== "")) rows.push({ number: rowNumber, cells: row });
     row = [];
   };
 

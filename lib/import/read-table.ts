@@ -1,8 +1,8 @@
 // Turns an uploaded CSV or XLSX file into rows of text cells (first sheet for XLSX), so both
-// formats are validated by the same code.
+// formats are validated by the same code. Each row keeps the number the spreadsheet shows.
 import "server-only";
 import ExcelJS from "exceljs";
-import { parseCsv } from "./csv";
+import { parseCsvRows, type NumberedRow } from "./csv";
 
 function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return "";
@@ -17,22 +17,22 @@ function cellText(value: ExcelJS.CellValue): string {
   return String(value);
 }
 
-export async function readXlsxRows(bytes: Buffer): Promise<string[][]> {
+export async function readXlsxRows(bytes: Buffer): Promise<NumberedRow[]> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   const sheet = workbook.worksheets[0];
   if (!sheet) return [];
-  const rows: string[][] = [];
+  const rows: NumberedRow[] = [];
   const width = sheet.columnCount;
   sheet.eachRow({ includeEmpty: false }, (row) => {
     const cells: string[] = [];
     for (let column = 1; column <= width; column += 1) cells.push(cellText(row.getCell(column).value).trim());
-    if (cells.some((cell) => cell !== "")) rows.push(cells);
+    if (cells.some((cell) => cell !== "")) rows.push({ number: row.number, cells });
   });
   return rows;
 }
 
-export async function readTable(upload: { fileName: string; bytes: Buffer }): Promise<string[][]> {
+export async function readTable(upload: { fileName: string; bytes: Buffer }): Promise<NumberedRow[]> {
   if (upload.fileName.toLowerCase().endsWith(".xlsx")) return readXlsxRows(upload.bytes);
-  return parseCsv(upload.bytes.toString("utf8")).map((row) => row.map((cell) => cell.trim()));
+  return parseCsvRows(upload.bytes.toString("utf8")).map((row) => ({ number: row.number, cells: row.cells.map((cell) => cell.trim()) }));
 }

@@ -9,6 +9,7 @@ import { createMilestoneSchema, type CreateMilestoneInput } from "@/lib/schemas/
 import { logProgressSchema } from "@/lib/schemas/progress";
 import { percentFromIndicator, todayInAppZone } from "@/lib/milestones/rules";
 import { columnsOf, maxImportRows, requiredColumns, type ImportKind, type ImportProblem } from "./columns";
+import type { NumberedRow } from "./csv";
 
 export type ValidMilestoneRow = CreateMilestoneInput & { agreementId: string; rowNumber: number };
 export type ValidProgressRow = {
@@ -24,27 +25,28 @@ export type ValidProgressRow = {
 };
 
 export type Validation =
-  | { kind: "milestones"; header: string[]; rows: string[][]; problems: ImportProblem[]; valid: ValidMilestoneRow[] }
-  | { kind: "progress"; header: string[]; rows: string[][]; problems: ImportProblem[]; valid: ValidProgressRow[] };
+  | { kind: "milestones"; header: string[]; rows: NumberedRow[]; problems: ImportProblem[]; valid: ValidMilestoneRow[] }
+  | { kind: "progress"; header: string[]; rows: NumberedRow[]; problems: ImportProblem[]; valid: ValidProgressRow[] };
 
-type RowRecord = Record<string, string>;
+/** A row's cells by column name, and its number as the spreadsheet shows it. */
+type RowRecord = { rowNumber: number; values: Record<string, string> };
 
 /** Header problems stop everything: without the right columns no row can be read. */
-function checkHeader(kind: ImportKind, header: string[]): ImportProblem[] {
+function checkHeader(kind: ImportKind, header: string[], row: number): ImportProblem[] {
   const known = columnsOf(kind);
   const problems: ImportProblem[] = [];
-  for (const name of header) if (name !== "" && !known.includes(name)) problems.push({ row: 1, column: name, message: "imports.errors.unknownColumn" });
-  for (const name of requiredColumns[kind]) if (!header.includes(name)) problems.push({ row: 1, column: name, message: "imports.errors.missingColumn" });
+  for (const name of header) if (name !== "" && !known.includes(name)) problems.push({ row, column: name, message: "imports.errors.unknownColumn" });
+  for (const name of requiredColumns[kind]) if (!header.includes(name)) problems.push({ row, column: name, message: "imports.errors.missingColumn" });
   const seen = new Set<string>();
   for (const name of header) {
-    if (name !== "" && seen.has(name)) problems.push({ row: 1, column: name, message: "imports.errors.duplicateColumn" });
+    if (name !== "" && seen.has(name)) problems.push({ row, column: name, message: "imports.errors.duplicateColumn" });
     seen.add(name);
   }
   return problems;
 }
 
-function toRecords(header: string[], rows: string[][]): RowRecord[] {
-  return rows.map((row) => Object.fromEntries(header.map((name, index) => [name, row[index] ?? ""])));
+function toRecords(header: string[], rows: NumberedRow[]): RowRecord[] {
+  return rows.map((row) => ({ rowNumber: row.number, values: Object.fromEntries(header.map((name, index) => [name, row.cells[index] ?? ""])) }));
 }
 
 /** zod issue paths are form field names; problems name the file's columns. */
@@ -86,9 +88,9 @@ const progressColumnOf: Record<string, string> = {
 };
 
 async function validateMilestones(user: SessionUser, records: RowRecord[]): Promise<{ problems: ImportProblem[]; valid: ValidMilestoneRow[] }> {
-  const areaIds = [...new Set(records.map((record) => record.area_id ?? "").filter(Boolean))];
-  const organisationRefs = [...new Set(records.map((record) => (record.owner_organisation ?? "").trim()).filter(Boolean))];
-  const emails = [...new Set(records.map((record) => (record.responsible_email ?? "").trim().toLowerCase()).filter(Boolean))];
+  const areaIds = [...new Set(records.map((record) => record.values.area_id ?? "").filter(Boolean))];
+  const organisationRefs = [...new Set(records.map((record) => (record.values.owner_organisation ?? "").trim()).filter(Boolean))];
+  const emails = [...new Set(records.map((record) => (record.values.responsible_email ?? "").trim().toLowerCase()).filter(Boolean))];
   const [areas, organisations, users] = await Promise.all([
     db.cooperationArea.findMany({
       where: { id: { in: areaIds }, isRetired: false, agreement: { archivedAt: null } },
@@ -111,33 +113,33 @@ async function validateMilestones(user: SessionUser, records: RowRecord[]): Prom
 
   const problems: ImportProblem[] = [];
   const valid: ValidMilestoneRow[] = [];
-  records.forEach((record, index) => {
-    const rowNumber = index + 2;
+  records.forEach((record) => {
+    const rowNumber = record.rowNumber;
     const rowProblems: ImportProblem[] = [];
-    const organisation = organisationByRef.get((record.owner_organisation ?? "").trim());
-    if (record.owner_organisation && !organisation) rowProblems.push({ row: rowNumber, column: "owner_organisation", message: "errors.unknownOrganisation" });
-    const email = (record.responsible_email ?? "").trim().toLowerCase();
+    const organisation = organisationByRef.get((record.values.owner_organisation ?? "").trim());
+    if (record.values.owner_organisation && !organisation) rowProblems.push({ row: rowNumber, column: "owner_organisation", message: "errors.unknownOrganisation" });
+    const email = (record.values.responsible_email ?? "").trim().toLowerCase();
     const responsible = email ? userByEmail.get(email) : undefined;
     if (email && (!responsible || responsible.role !== "OFFICER" || !responsible.isActive)) {
       rowProblems.push({ row: rowNumber, column: "responsible_email", message: "milestones.errors.responsibleNotOfficer" });
     }
     const parsed = createMilestoneSchema.safeParse({
-      cooperationAreaId: record.area_id ?? "",
-      titleEn: record.title_en ?? "",
-      titleMs: record.title_ms ?? "",
-      titleZh: record.title_zh ?? "",
-      descriptionEn: record.description_en ?? "",
-      descriptionMs: record.description_ms ?? "",
-      descriptionZh: record.description_zh ?? "",
-      ownerOrganisationId: organisation?.id ?? (record.owner_organisation ? "unknown" : ""),
-      ownerSide: (record.owner_side ?? "").toUpperCase(),
+      cooperationAreaId: record.values.area_id ?? "",
+      titleEn: record.values.title_en ?? "",
+      titleMs: record.values.title_ms ?? "",
+      titleZh: record.values.title_zh ?? "",
+      descriptionEn: record.values.description_en ?? "",
+      descriptionMs: record.values.description_ms ?? "",
+      descriptionZh: record.values.description_zh ?? "",
+      ownerOrganisationId: organisation?.id ?? (record.values.owner_organisation ? "unknown" : ""),
+      ownerSide: (record.values.owner_side ?? "").toUpperCase(),
       responsibleUserId: responsible?.id ?? "",
-      startOn: record.start_on ?? "",
-      targetOn: record.target_on ?? "",
-      weight: record.weight || "1",
-      indicatorUnit: record.indicator_unit ?? "",
-      indicatorBaseline: record.indicator_baseline ?? "",
-      indicatorTarget: record.indicator_target ?? "",
+      startOn: record.values.start_on ?? "",
+      targetOn: record.values.target_on ?? "",
+      weight: record.values.weight || "1",
+      indicatorUnit: record.values.indicator_unit ?? "",
+      indicatorBaseline: record.values.indicator_baseline ?? "",
+      indicatorTarget: record.values.indicator_target ?? "",
     });
     if (!parsed.success) {
       rowProblems.push(...issuesToProblems(rowNumber, parsed.error.issues, milestoneColumnOf).filter((problem) => !rowProblems.some((known) => known.column === problem.column)));
@@ -159,7 +161,7 @@ async function validateMilestones(user: SessionUser, records: RowRecord[]): Prom
 }
 
 async function validateProgress(user: SessionUser, records: RowRecord[]): Promise<{ problems: ImportProblem[]; valid: ValidProgressRow[] }> {
-  const milestoneIds = [...new Set(records.map((record) => record.milestone_id ?? "").filter(Boolean))];
+  const milestoneIds = [...new Set(records.map((record) => record.values.milestone_id ?? "").filter(Boolean))];
   const milestones = await db.milestone.findMany({
     where: { id: { in: milestoneIds } },
     select: {
@@ -180,18 +182,18 @@ async function validateProgress(user: SessionUser, records: RowRecord[]): Promis
 
   const problems: ImportProblem[] = [];
   const candidates: ValidProgressRow[] = [];
-  records.forEach((record, index) => {
-    const rowNumber = index + 2;
+  records.forEach((record) => {
+    const rowNumber = record.rowNumber;
     const rowProblems: ImportProblem[] = [];
     const parsed = logProgressSchema.safeParse({
-      milestoneId: record.milestone_id ?? "",
-      reportedOn: record.reported_on ?? "",
-      percentComplete: record.percent_complete ?? "",
-      indicatorActual: record.indicator_actual ?? "",
-      status: (record.status ?? "").toUpperCase(),
-      narrative: record.narrative ?? "",
-      blockers: record.blockers ?? "",
-      evidenceLinks: record.evidence_url ?? "",
+      milestoneId: record.values.milestone_id ?? "",
+      reportedOn: record.values.reported_on ?? "",
+      percentComplete: record.values.percent_complete ?? "",
+      indicatorActual: record.values.indicator_actual ?? "",
+      status: (record.values.status ?? "").toUpperCase(),
+      narrative: record.values.narrative ?? "",
+      blockers: record.values.blockers ?? "",
+      evidenceLinks: record.values.evidence_url ?? "",
     });
     if (!parsed.success) {
       problems.push(...issuesToProblems(rowNumber, parsed.error.issues, progressColumnOf));
@@ -249,12 +251,14 @@ async function validateProgress(user: SessionUser, records: RowRecord[]): Promis
   return { problems, valid: candidates.filter((row) => !badRows.has(row.rowNumber)) };
 }
 
-export async function validateImport(user: SessionUser, kind: ImportKind, table: string[][]): Promise<Validation> {
-  const [rawHeader = [], ...rows] = table;
-  const header = rawHeader.map((name) => name.trim().toLowerCase());
-  const headerProblems = checkHeader(kind, header);
-  if (rows.length === 0) headerProblems.push({ row: 2, column: "", message: "imports.errors.noRows" });
-  if (rows.length > maxImportRows) headerProblems.push({ row: maxImportRows + 2, column: "", message: `imports.errors.tooManyRows|max=${maxImportRows}` });
+export async function validateImport(user: SessionUser, kind: ImportKind, table: NumberedRow[]): Promise<Validation> {
+  const [headerRow, ...rows] = table;
+  const header = (headerRow?.cells ?? []).map((name) => name.trim().toLowerCase());
+  const headerRowNumber = headerRow?.number ?? 1;
+  const headerProblems = checkHeader(kind, header, headerRowNumber);
+  if (rows.length === 0) headerProblems.push({ row: headerRowNumber + 1, column: "", message: "imports.errors.noRows" });
+  const firstTooMany = rows[maxImportRows];
+  if (firstTooMany) headerProblems.push({ row: firstTooMany.number, column: "", message: `imports.errors.tooManyRows|max=${maxImportRows}` });
   if (headerProblems.length > 0) {
     return kind === "milestones" ? { kind, header, rows, problems: headerProblems, valid: [] } : { kind, header, rows, problems: headerProblems, valid: [] };
   }

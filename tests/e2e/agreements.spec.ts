@@ -146,7 +146,9 @@ test.describe.serial("the agreements registry", () => {
     const entries = history.getByRole("listitem");
     await expect(entries.first()).toContainText("Status changed");
     await expect(entries.first()).toContainText("Ratified by both governments");
-    await expect(entries.first().getByRole("table")).toContainText("IN_FORCE");
+    // The status is shown as its label, never as the stored code.
+    await expect(entries.first().getByRole("table")).toContainText("In force");
+    await expect(history).not.toContainText("IN_FORCE");
     await expect(history).toContainText("Document added");
     await expect(history).toContainText("Cooperation area moved");
     await expect(history).toContainText("Cooperation area added");

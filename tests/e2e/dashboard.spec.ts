@@ -78,8 +78,8 @@ test("a manager prints the briefing and downloads its figures as CSV", async ({ 
   const csv = (await readFile(path, "utf8")).replace(/^\uFEFF/, "");
   const lines = csv.trim().split("\r\n");
   expect(lines[0]).toBe("Section,Measure,Value");
-  expect(lines).toContainEqual(expect.stringMatching(/^Milestones,Overdue,\d+$/));
-  expect(lines).toContainEqual(expect.stringMatching(/^Overall progress,Weighted progress,[\d.]+$/));
+  expect(lines).toContainEqual(expect.stringMatching(/^Milestones,Open milestones by due date: Overdue,\d+$/));
+  expect(lines).toContainEqual(expect.stringMatching(/^Overall progress,Weighted progress of all milestones,[\d.]+$/));
 });
 
 test("officers do not get dashboards", async ({ browser }) => {

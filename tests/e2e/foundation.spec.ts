@@ -133,7 +133,7 @@ test("the seeded agreements read the same in English, Malay and Chinese", async 
   await expectNoAccessibilityViolations(page);
 
   await page.getByRole("link", { name: "Joint Working Group on Digital Economy" }).click();
-  const members = page.getByRole("region", { name: "Members" });
+  const members = page.getByRole("region", { name: "Members", exact: true });
   await expect(members).toContainText("National Data Administration");
   await expect(members).toContainText("Malaysia");
   await expectNoAccessibilityViolations(page);

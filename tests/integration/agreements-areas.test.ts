@@ -30,7 +30,7 @@ describe("cooperation areas", () => {
       { titleEn: "Policy coordination", number: 1 },
       { titleEn: "Talent development", number: 2 },
     ]);
-    const history = await getAgreementHistory(agreement.id);
+    const { rows: history } = await getAgreementHistory(agreement.id);
     expect(history[0]).toMatchObject({ action: "cooperationArea.create", entityType: "CooperationArea", after: { agreementId: agreement.id, titleZh: "人才培养" } });
   });
 

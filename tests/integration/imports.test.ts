@@ -74,6 +74,28 @@ describe("importing milestones", () => {
     expect(await testDb.milestone.count({ where: { titleEn: { startsWith: prefix } } })).toBe(0);
   });
 
+  it("names the row the spreadsheet shows, even after blank rows, in CSV and in XLSX", async () => {
+    actAs(setup.officerMy);
+    const bad = { start: "2025-12-31", target: "2025-01-01" };
+    // Row 1 header, row 2 good, rows 3–4 blank (one of them only commas), row 5 bad.
+    const text = [milestoneHeader, milestoneRow(unique("Good")), "", ",,,,,,,,", milestoneRow(unique("Bad"), bad)].join("\r\n");
+    const fromCsv = data(await previewImport(undefined, { kind: "milestones", file: csvFile(text) }));
+    expect(fromCsv.problems).toEqual([{ row: 5, column: "target_on", message: "milestones.errors.targetBeforeStart" }]);
+    expect(fromCsv.sample.map((row) => row.number)).toEqual([2, 5]);
+
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("Milestones");
+    const cells = (title: string, start: string, target: string) => [setup.area.id, title, "Described", setup.malaysia.nameEn, "MALAYSIA", "", start, target, 1];
+    sheet.getRow(1).values = milestoneHeader.split(",");
+    sheet.getRow(2).values = cells(unique("Good"), "2025-06-01", "2025-12-31");
+    sheet.getRow(6).values = cells(unique("Bad"), bad.start, bad.target);
+    const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
+    const file = new File([bytes], "rows.xlsx", { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+    const fromXlsx = data(await previewImport(undefined, { kind: "milestones", file }));
+    expect(fromXlsx.problems).toEqual([{ row: 6, column: "target_on", message: "milestones.errors.targetBeforeStart" }]);
+    expect(fromXlsx.sample.map((row) => row.number)).toEqual([2, 6]);
+  });
+
   it("refuses confirming a file other than the one previewed, or without a preview", async () => {
     actAs(setup.officerMy);
     const text = [milestoneHeader, milestoneRow(unique("Swap"))].join("\n");

@@ -94,13 +94,13 @@ describe("list filters in the URL", () => {
 });
 
 describe("history diffs", () => {
-  it("lists only changed fields, readable, without bookkeeping", () => {
+  it("lists only changed fields, as recorded, without bookkeeping", () => {
     const before = { id: "a", version: 1, titleEn: "Old", parties: ["A (MALAYSIA)"], signedOn: "2025-04-16T00:00:00.000Z", noticeDays: null };
     const after = { id: "a", version: 2, titleEn: "New", parties: ["A (MALAYSIA)", "B (CHINA)"], signedOn: "2025-04-16T00:00:00.000Z", noticeDays: 90 };
     expect(diffSnapshots(before, after)).toEqual([
       { field: "titleEn", before: "Old", after: "New" },
-      { field: "parties", before: "A (MALAYSIA)", after: "A (MALAYSIA); B (CHINA)" },
-      { field: "noticeDays", before: null, after: "90" },
+      { field: "parties", before: ["A (MALAYSIA)"], after: ["A (MALAYSIA)", "B (CHINA)"] },
+      { field: "noticeDays", before: null, after: 90 },
     ]);
     expect(diffSnapshots(null, { status: "SIGNED" })).toEqual([{ field: "status", before: null, after: "SIGNED" }]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CsvError, parseCsv } from "@/lib/import/csv";
+import { CsvError, parseCsv, parseCsvRows } from "@/lib/import/csv";
 
 describe("parseCsv", () => {
   it("reads plain rows with CRLF or LF endings, with or without a final line break", () => {
@@ -42,5 +42,14 @@ describe("parseCsv", () => {
   it("refuses stray quotes in the middle of a field", () => {
     expect(() => parseCsv('a,b"c\n')).toThrow(CsvError);
     expect(() => parseCsv('a,"b"c\n')).toThrow(CsvError);
+  });
+
+  it("numbers rows as a spreadsheet does: blank rows count, line breaks inside quotes do not", () => {
+    const rows = parseCsvRows('a,b\n\n,\n"two\nlines",x\n3,4\n');
+    expect(rows).toEqual([
+      { number: 1, cells: ["a", "b"] },
+      { number: 4, cells: ["two\nlines", "x"] },
+      { number: 5, cells: ["3", "4"] },
+    ]);
   });
 });

@@ -55,6 +55,7 @@ function ComparisonBlock({ kind, comparison, filters, t, locale }: { kind: "mile
             <p className="mt-4 text-sm text-gray-700">{t("dashboard.sides.shownGroups", { shown: comparison.groups.length, total: comparison.groupCount })}</p>
           ) : null}
           <FiguresTable
+            wideFirstColumn
             caption={`${t("dashboard.sides.groupsCaption", { what })} — ${groupLabel}`}
             columns={[
               groupLabel,

@@ -2,7 +2,7 @@
 import { formatDate, formatNumber } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
 import type { MessageKey, Translate } from "@/lib/i18n/translate";
-import type { BriefingFigure } from "./core/briefing";
+import type { BriefingFigure, FigureMeasure } from "./core/briefing";
 
 const sectionKeys: Record<BriefingFigure["section"], MessageKey[]> = {
   instruments: ["dashboard.instruments.title"],
@@ -23,6 +23,10 @@ export interface LabelledFigure {
   text: string;
 }
 
+function measureValues(measure: FigureMeasure, t: Translate, locale: Locale): Record<string, string> {
+  return Object.fromEntries(Object.entries(measure.values ?? {}).map(([name, value]) => [name, value instanceof Date ? formatDate(value, locale) : t(value)]));
+}
+
 export function labelFigures(rows: BriefingFigure[], t: Translate, locale: Locale): LabelledFigure[] {
   return rows.map((row) => {
     const value = row.value === null ? null : Math.round(row.value * 10) / 10;
@@ -34,7 +38,7 @@ export function labelFigures(rows: BriefingFigure[], t: Translate, locale: Local
           : formatNumber(value, locale, { maximumFractionDigits: 1 });
     return {
       section: sectionKeys[row.section].map((key) => t(key)).reduce((label, value) => t("compose.labelled", { label, value })),
-      measure: row.measure.map((part) => (part.detail ? t(part.key, { date: formatDate(part.detail, locale) }) : t(part.key))).join(" — "),
+      measure: t(row.measure.key, measureValues(row.measure, t, locale)),
       value,
       text,
     };

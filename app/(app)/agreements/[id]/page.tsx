@@ -10,7 +10,10 @@ import { StatusChangeForm } from "@/components/agreements/status-change-form";
 import { Badge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
 import { nextStatuses } from "@/lib/agreements/lifecycle";
-import { getAgreementHistory } from "@/lib/data/agreement-history";
+import { getAgreementHistory, getHistoryNames } from "@/lib/data/agreement-history";
+import { pageFromQuery } from "@/lib/data/paging";
+import { ListPager } from "@/components/ui/list-pager";
+import { formatNumber } from "@/lib/format";
 import { ExampleBadge } from "@/components/ui/example-badge";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { getAgreementDetail } from "@/lib/data/agreements";
@@ -19,7 +22,7 @@ import { allTranslations, localized } from "@/lib/i18n/content";
 import { localeNames } from "@/lib/i18n/config";
 import { getTranslations } from "@/lib/i18n/server";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ history?: string | string[] }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [{ id }, { locale, t }] = await Promise.all([params, getTranslations()]);
@@ -27,10 +30,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: agreement ? localized(agreement, "title", locale) : t("common.notFoundTitle") };
 }
 
-export default async function AgreementPage({ params }: Props) {
-  const { id } = await params;
-  const [{ t, locale }, agreement, history] = await Promise.all([getTranslations(), getAgreementDetail(id), getAgreementHistory(id)]);
+export default async function AgreementPage({ params, searchParams }: Props) {
+  const [{ id }, query] = await Promise.all([params, searchParams]);
+  const [{ t, locale }, agreement, history] = await Promise.all([getTranslations(), getAgreementDetail(id), getAgreementHistory(id, pageFromQuery(query.history))]);
   if (!agreement) notFound();
+  const historyNames = await getHistoryNames(history.rows, locale);
   const moves = nextStatuses(agreement.status);
   const event = agreement.signingEvent;
   const notStated = t("common.notStated");
@@ -253,7 +257,10 @@ export default async function AgreementPage({ params }: Props) {
                       <ul>
                         {event.agreements.map((other) => (
                           <li key={other.id}>
-                            <Link href={`/agreements/${other.id}`}>{localized(other, "title", locale)}</Link>
+                            {/* Stacked links stay 24 px tall, so each is easy to hit (WCAG 2.5.8), in Chinese too. */}
+                            <Link href={`/agreements/${other.id}`} className="inline-block py-0.5">
+                              {localized(other, "title", locale)}
+                            </Link>
                           </li>
                         ))}
                       </ul>
@@ -311,7 +318,8 @@ export default async function AgreementPage({ params }: Props) {
       </div>
       <div className="mt-6">
         <Section title={t("history.title")} id="history">
-          <HistoryTable events={history} t={t} locale={locale} />
+          <HistoryTable events={history.rows} names={historyNames} t={t} locale={locale} />
+          <ListPager list={history} hrefFor={(page) => `/agreements/${agreement.id}?history=${page}#history-heading`} t={t} locale={locale} />
         </Section>
       </div>
     </>

@@ -1,6 +1,7 @@
 // The figures behind the ministerial briefing, as (section, measure, value) rows: the same
 // numbers the dashboard shows, for the CSV/XLSX download. Labels are message keys so the
-// download is in the reader's language.
+// download is in the reader's language; each figure's one message says what it counts (milestones
+// "on track" by due date and by reported status are two different figures), so no two match.
 import type { MessageKey } from "@/lib/i18n/translate";
 import type { OwnerSideValue } from "../filters";
 import { ownerSides } from "../filters";
@@ -12,11 +13,15 @@ import { progressTrendFor } from "./trend";
 
 export type FigureUnit = "count" | "percent" | "days";
 
+export interface FigureMeasure {
+  key: MessageKey;
+  values?: Record<string, MessageKey | Date>;
+}
+
 export interface BriefingFigure {
   section: "instruments" | "progress" | "milestones" | "actionItems" | "sidesMilestones" | "sidesActionItems" | "trend";
-  /** What is measured, as parts the caller translates (e.g. ["agreementStatus.IN_FORCE"]). */
-  /** A part with a `detail` date is a message taking `{date}` (e.g. "As of {date}"). */
-  measure: { key: MessageKey; detail?: Date }[];
+  /** What is counted: one message, and the labels (message keys) or dates that fill it. */
+  measure: FigureMeasure;
   value: number | null;
   unit: FigureUnit;
 }
@@ -34,7 +39,10 @@ function sideRows(section: "sidesMilestones" | "sidesActionItems", totals: Parti
   return ownerSides.flatMap((side) =>
     sideMeasures.map(({ key, unit }) => ({
       section,
-      measure: [{ key: `sides.${side}` }, { key: `dashboard.sides.${key === "recentUpdates" ? (section === "sidesMilestones" ? "recentMilestones" : "recentActions") : key}` }],
+      measure: {
+        key: section === "sidesMilestones" ? "figureLabels.milestonesBySide" : "figureLabels.actionItemsBySide",
+        values: { side: `sides.${side}`, measure: `dashboard.sides.${key === "recentUpdates" ? (section === "sidesMilestones" ? "recentMilestones" : "recentActions") : key}` },
+      },
       value: totals[side]?.[key] ?? (key === "averageDaysLate" ? null : 0),
       unit,
     })),
@@ -51,22 +59,22 @@ export async function briefingFiguresFor(input: DashboardContext): Promise<Brief
     progressTrendFor(context),
   ]);
   const rows: BriefingFigure[] = [
-    { section: "instruments", measure: [{ key: "dashboard.instruments.total" }], value: instruments.total, unit: "count" },
-    { section: "instruments", measure: [{ key: "dashboard.instruments.expiringSoon" }], value: instruments.expiringSoon, unit: "count" },
-    ...agreementStatuses.map((status): BriefingFigure => ({ section: "instruments", measure: [{ key: `agreementStatus.${status}` }], value: instruments.byStatus[status], unit: "count" })),
-    ...agreementTypes.map((type): BriefingFigure => ({ section: "instruments", measure: [{ key: `agreementTypes.${type}` }], value: instruments.byType[type], unit: "count" })),
-    { section: "progress", measure: [{ key: "dashboard.progress.weighted" }], value: milestones.weightedProgress, unit: "percent" },
-    { section: "milestones", measure: [{ key: "dashboard.milestones.count" }], value: milestones.total, unit: "count" },
-    ...dueStates.map((state): BriefingFigure => ({ section: "milestones", measure: [{ key: `dashboard.milestones.dueStates.${state}` }], value: milestones.byDueState[state], unit: "count" })),
-    ...milestoneStatuses.map((status): BriefingFigure => ({ section: "milestones", measure: [{ key: `dashboard.milestoneStatus.${status}` }], value: milestones.byStatus[status], unit: "count" })),
-    { section: "actionItems", measure: [{ key: "dashboard.actionItems.open" }], value: actionItems.open, unit: "count" },
-    { section: "actionItems", measure: [{ key: "dashboard.actionItems.overdue" }], value: actionItems.overdue, unit: "count" },
-    ...actionItemStatuses.map((status): BriefingFigure => ({ section: "actionItems", measure: [{ key: `dashboard.actionItemStatus.${status}` }], value: actionItems.byStatus[status], unit: "count" })),
+    { section: "instruments", measure: { key: "figureLabels.instrumentsTotal" }, value: instruments.total, unit: "count" },
+    { section: "instruments", measure: { key: "figureLabels.instrumentsExpiringSoon" }, value: instruments.expiringSoon, unit: "count" },
+    ...agreementStatuses.map((status): BriefingFigure => ({ section: "instruments", measure: { key: "figureLabels.instrumentsByStatus", values: { status: `agreementStatus.${status}` } }, value: instruments.byStatus[status], unit: "count" })),
+    ...agreementTypes.map((type): BriefingFigure => ({ section: "instruments", measure: { key: "figureLabels.instrumentsByType", values: { type: `agreementTypes.${type}` } }, value: instruments.byType[type], unit: "count" })),
+    { section: "progress", measure: { key: "figureLabels.weightedProgress" }, value: milestones.weightedProgress, unit: "percent" },
+    { section: "milestones", measure: { key: "figureLabels.milestonesTotal" }, value: milestones.total, unit: "count" },
+    ...dueStates.map((state): BriefingFigure => ({ section: "milestones", measure: { key: "figureLabels.milestonesByDueDate", values: { state: `dashboard.milestones.dueStates.${state}` } }, value: milestones.byDueState[state], unit: "count" })),
+    ...milestoneStatuses.map((status): BriefingFigure => ({ section: "milestones", measure: { key: "figureLabels.milestonesByReportedStatus", values: { status: `dashboard.milestoneStatus.${status}` } }, value: milestones.byStatus[status], unit: "count" })),
+    { section: "actionItems", measure: { key: "figureLabels.actionItemsNotDone" }, value: actionItems.open, unit: "count" },
+    { section: "actionItems", measure: { key: "figureLabels.actionItemsOverdue" }, value: actionItems.overdue, unit: "count" },
+    ...actionItemStatuses.map((status): BriefingFigure => ({ section: "actionItems", measure: { key: "figureLabels.actionItemsByStatus", values: { status: `dashboard.actionItemStatus.${status}` } }, value: actionItems.byStatus[status], unit: "count" })),
     ...sideRows("sidesMilestones", sides.milestones.totals),
     ...sideRows("sidesActionItems", sides.actionItems.totals),
     ...trend.flatMap((point): BriefingFigure[] => [
-      { section: "trend", measure: [{ key: "dashboard.trend.progress" }, { key: "compose.asOfDate", detail: point.asOf }], value: point.weightedProgress, unit: "percent" },
-      { section: "trend", measure: [{ key: "dashboard.trend.overdue" }, { key: "compose.asOfDate", detail: point.asOf }], value: point.overdue, unit: "count" },
+      { section: "trend", measure: { key: "figureLabels.trendProgress", values: { date: point.asOf } }, value: point.weightedProgress, unit: "percent" },
+      { section: "trend", measure: { key: "figureLabels.trendOverdue", values: { date: point.asOf } }, value: point.overdue, unit: "count" },
     ]),
   ];
   return rows;

@@ -1,1 +1,0 @@
-export { LoadingState as default } from "@/components/shell/loading-state";
