@@ -16,6 +16,8 @@ import type { PGlite } from "@electric-sql/pglite";
 const SSL_REQUEST = 80877103;
 const GSS_REQUEST = 80877104;
 const PROTOCOL_3 = 196608;
+/** A command that holds the database (mid-transaction) and says nothing this long is cut off. */
+const IDLE_HOLD_LIMIT_MS = 15_000;
 /** Not PostgreSQL's: "send me a consistent copy of the data directory" (backups, snapshots). */
 export const DUMP_REQUEST = 0x4d4f5544;
 
@@ -66,6 +68,7 @@ class ToolConnection {
   private release: (() => void) | null = null;
   private pumping = false;
   private closed = false;
+  private idleTimer: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly socket: Socket,
@@ -80,6 +83,7 @@ class ToolConnection {
   }
 
   private receive(chunk: Buffer): void {
+    clearTimeout(this.idleTimer);
     this.buffer = Buffer.concat([this.buffer, chunk]);
     this.takeFrames();
     void this.pump();
@@ -169,6 +173,8 @@ class ToolConnection {
       this.pumping = false;
     }
     if (this.closed) await this.close();
+    // The app waits while a command holds the database: a command that stalls must not stall it.
+    else if (this.release) this.idleTimer = setTimeout(() => this.socket.destroy(), IDLE_HOLD_LIMIT_MS);
   }
 
   private unhold(): void {
@@ -180,6 +186,7 @@ class ToolConnection {
   /** A tool that went away mid-work leaves PGlite's one session as it found it. */
   private async close(): Promise<void> {
     this.closed = true;
+    clearTimeout(this.idleTimer);
     this.queue.length = 0;
     if (this.pumping || !this.release) return;
     try {
