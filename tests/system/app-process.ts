@@ -18,7 +18,6 @@ export function envFor(dataDir: string): NodeJS.ProcessEnv {
     NEXT_DIST_DIR: distDir,
     NEXT_TELEMETRY_DISABLED: "1",
     AUTH_SECRET: "system-test-secret-not-for-production-0123456789",
-    NODE_ENV: "production",
   };
   delete env.DATABASE_URL;
   delete env.npm_lifecycle_event;
@@ -80,7 +79,7 @@ export class App {
     this.output = "";
     const child = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-H", "127.0.0.1", "-p", String(this.port)], {
       cwd: root,
-      env: envFor(this.dataDir),
+      env: { ...envFor(this.dataDir), NODE_ENV: "production" },
     });
     this.child = child;
     child.stdout?.on("data", (chunk: Buffer) => (this.output += chunk.toString()));
