@@ -183,15 +183,19 @@ class ToolConnection {
     release?.();
   }
 
-  /** A tool that went away mid-work leaves PGlite's one session as it found it. */
+  /** A tool that went away (even mid-work) leaves PGlite's one session as it found it. */
   private async close(): Promise<void> {
     this.closed = true;
     clearTimeout(this.idleTimer);
     this.queue.length = 0;
-    if (this.pumping || !this.release) return;
+    if (this.pumping || this.stage !== "ready") return;
+    this.stage = "startup";
+    if (!this.release) this.release = await holdPglite(this.pglite);
     try {
       await this.pglite.execProtocolRaw(new Uint8Array(sync));
       if (this.pglite.isInTransaction()) await this.pglite.execProtocolRaw(new Uint8Array(simpleQuery("ROLLBACK")));
+      // Session-level locks would otherwise outlive the command in PGlite's one session.
+      await this.pglite.execProtocolRaw(new Uint8Array(simpleQuery("SELECT pg_advisory_unlock_all()")));
     } finally {
       this.unhold();
     }

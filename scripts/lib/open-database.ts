@@ -9,6 +9,8 @@ import { adapterFactoryFor } from "./migrations";
 export async function openDatabaseForScript(): Promise<{
   description: string;
   adapterFactory: SqlMigrationAwareDriverAdapterFactory;
+  /** Set when the database is reached through the running app that owns it. */
+  throughOwner?: string;
   close: () => Promise<void>;
 }> {
   const target = resolveDatabaseTarget();
@@ -25,6 +27,7 @@ export async function openDatabaseForScript(): Promise<{
     return {
       description: `PGlite at ${target.dataDir} (through the running app, PID ${route.owner.pid})`,
       adapterFactory: adapterFactoryFor({ connectionString: route.connectionString }),
+      throughOwner: route.connectionString,
       close: async () => {},
     };
   }

@@ -139,8 +139,9 @@ describe("the embedded database with the app running", () => {
     for (let write = 0; write < 3; write += 1) expect(await writer.write()).toBe(true);
     // The start snapshot is taken beside the first requests; a backup through the app is another.
     expect((await npmRun("backup", dataDir, [path.join(path.dirname(dataDir), "backups", "before-damage.tar.gz")])).status).toBe(0);
+    // The start snapshot is written beside the first requests: wait for it.
+    await expect.poll(() => listSnapshots(dataDir).length, { timeout: 180_000, interval: 1000 }).toBeGreaterThan(0);
     await app.stop();
-    expect(listSnapshots(dataDir).length).toBeGreaterThan(0);
 
     const relations = path.join(dataDir, "base", readdirSync(path.join(dataDir, "base")).find((name) => /^\d+$/.test(name) && name !== "1") ?? "5");
     const damaged = readdirSync(relations)
