@@ -29,8 +29,9 @@ export type EmbeddedRoute = { kind: "owned"; pglite: PGlite } | { kind: "through
 /** How this process was started, in the words a person typed. */
 function thisCommand(): string {
   const script = process.env.npm_lifecycle_event;
-  if (script) return script === "start" ? "npm start" : `npm run ${script}`;
-  return path.basename(process.argv[1] ?? "node");
+  if (script === "start") return "npm start";
+  if (script && script !== "npx") return `npm run ${script}`;
+  return `node ${path.basename(process.argv[1] ?? "")}`.trim();
 }
 
 function openHere(dataDir: string, command: string): Owned {

@@ -26,7 +26,7 @@ export function envFor(dataDir: string): NodeJS.ProcessEnv {
 
 export function buildOnce(): void {
   if (existsSync(path.join(root, distDir, "BUILD_ID")) && process.env.SYSTEM_REBUILD !== "1") return;
-  const result = spawnSync("npx", ["next", "build"], { cwd: root, env: { ...envFor("unused"), NODE_ENV: "production" }, stdio: "inherit" });
+  const result = spawnSync("npx", ["next", "build"], { cwd: root, env: { ...envFor(path.join(tmpdir(), "mou-system-build", "pglite")), NODE_ENV: "production" }, stdio: "inherit" });
   if (result.status !== 0) throw new Error("next build failed");
 }
 
