@@ -2,7 +2,7 @@
 // start` on a data directory of the test's own, signed in and written to over HTTP as a
 // browser does, and the project's own commands (`npm run …`) run beside it.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { callAction, resolveActionIds, sessionCookieFrom } from "../../scripts/load/server-actions";
@@ -22,6 +22,19 @@ export function envFor(dataDir: string): NodeJS.ProcessEnv {
   delete env.DATABASE_URL;
   delete env.npm_lifecycle_event;
   return env;
+}
+
+const scratchFolders: string[] = [];
+
+/** A folder of the test's own under the system temp directory, removed by removeScratch(). */
+export function scratchFolder(prefix: string): string {
+  const folder = mkdtempSync(path.join(tmpdir(), prefix));
+  scratchFolders.push(folder);
+  return folder;
+}
+
+export function removeScratch(): void {
+  for (const folder of scratchFolders.splice(0)) rmSync(folder, { recursive: true, force: true });
 }
 
 export function buildOnce(): void {
@@ -48,7 +61,7 @@ export function npmRun(script: string, dataDir: string, args: string[] = []): Pr
 
 /** A migrated, seeded data directory, made once and copied for each test. */
 export async function seededTemplate(): Promise<string> {
-  const dataDir = path.join(mkdtempSync(path.join(tmpdir(), "mou-system-template-")), "pglite");
+  const dataDir = path.join(scratchFolder("mou-system-template-"), "pglite");
   for (const script of ["db:deploy", "db:seed"]) {
     const result = await npmRun(script, dataDir);
     if (result.status !== 0) throw new Error(`${script} failed:\n${result.output}`);
@@ -58,7 +71,7 @@ export async function seededTemplate(): Promise<string> {
 
 /** A copy of the template in a folder of its own (its snapshots go beside it). */
 export function freshCopy(template: string): string {
-  const dataDir = path.join(mkdtempSync(path.join(tmpdir(), "mou-system-")), "pglite");
+  const dataDir = path.join(scratchFolder("mou-system-"), "pglite");
   cpSync(template, dataDir, { recursive: true });
   return dataDir;
 }

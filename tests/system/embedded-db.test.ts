@@ -1,12 +1,11 @@
 // The embedded database is never damaged (issue 17): the real app on PGlite, the project's own
 // commands beside it, kills mid-write, a damaged directory, a second start.
-import { existsSync, mkdtempSync, readdirSync, statSync, truncateSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readdirSync, statSync, truncateSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closePgliteFor, createPrismaClient } from "@/lib/prisma-client";
 import { listSnapshots } from "@/lib/embedded-db/snapshots";
-import { App, buildOnce, freshCopy, npmRun, ProgressWriter, seededTemplate } from "./app-process";
+import { App, buildOnce, freshCopy, npmRun, ProgressWriter, removeScratch, scratchFolder, seededTemplate } from "./app-process";
 
 const inUse = /The embedded database at .+ is in use by MoU Tracker \(.+, PID \d+, started .+\)\./;
 let template = "";
@@ -51,6 +50,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   for (const app of running) await app.stop("SIGKILL");
+  removeScratch();
 });
 
 describe("the embedded database with the app running", () => {
@@ -59,7 +59,7 @@ describe("the embedded database with the app running", () => {
     const app = await startApp(dataDir);
     const writer = new ProgressWriter(app, milestone, "beside");
     await writer.signIn();
-    const backupsDir = mkdtempSync(path.join(tmpdir(), "mou-system-backups-"));
+    const backupsDir = scratchFolder("mou-system-backups-");
     for (let round = 1; round <= 10; round += 1) {
       let writing = true;
       const writes = (async () => {
