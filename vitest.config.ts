@@ -42,8 +42,9 @@ export default defineConfig({
           name: "system",
           include: ["tests/system/**/*.test.ts"],
           environment: "node",
-          testTimeout: 600_000,
-          hookTimeout: 900_000,
+          // Ten rounds of tools and twenty kills: minutes on an idle 2-core machine, far more on a busy one.
+          testTimeout: 1_800_000,
+          hookTimeout: 1_200_000,
           fileParallelism: false,
           sequence: { groupOrder: 2 },
         },

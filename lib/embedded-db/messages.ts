@@ -36,10 +36,12 @@ export const whatToDo = {
 export function openFailureMessage(dataDir: string, error: unknown): string {
   const versionFile = path.join(dataDir, "PG_VERSION");
   const version = existsSync(versionFile) ? Number(readFileSync(versionFile, "utf8").trim()) : null;
-  const detail = error instanceof Error ? error.message.split("\n")[0] : String(error);
+  // PostgreSQL's own words help ("could not read file…"); WebAssembly's "Aborted()" does not.
+  const firstLine = (error instanceof Error ? error.message : String(error)).split("\n")[0] ?? "";
+  const detail = /Aborted\(|RuntimeError|unreachable/.test(firstLine) ? "" : firstLine;
   const head = `The embedded database at ${shown(dataDir)} could not be opened`;
   if (version !== null && version > PGLITE_POSTGRES_MAJOR) {
     return `${head}: it was written by a newer version (PostgreSQL ${version}; this app embeds PostgreSQL ${PGLITE_POSTGRES_MAJOR}). Update the app, or restore a backup made by this version with \`npm run restore\`.`;
   }
-  return `${head}: its files are damaged or were written by another version of PGlite (${detail || "no detail"}). Nothing was changed. Run \`npm run restore\` to list the automatic snapshots and backups and bring one back (the damaged directory is kept aside), or move ${shown(dataDir)} away to start with an empty database.`;
+  return `${head}: its files are damaged or were written by another version of PGlite${detail ? ` (${detail})` : ""}. Nothing was changed. Run \`npm run restore\` to list the automatic snapshots and backups and bring one back (the damaged directory is kept aside), or move ${shown(dataDir)} away to start with an empty database.`;
 }
