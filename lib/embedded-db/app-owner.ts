@@ -2,14 +2,20 @@
 // lock when the server starts — not at its first request — serves the database to local tools and
 // takes snapshots. If it cannot, the server stops at once with one plain paragraph.
 import path from "node:path";
-import { resolveDatabaseTarget } from "@/lib/db-config";
+import { resolveDatabaseTarget } from "../db-config";
 import { serveEmbeddedDatabase } from "./access";
 import { EmbeddedDatabaseError, openFailureMessage } from "./messages";
 import { snapshotsDirFor } from "./snapshots";
 
+// scripts/serve.ts calls this before Next prepares, and Next's instrumentation hook calls it
+// again in the same process (from its own bundle): the first call does the work.
+const startedKey = Symbol.for("mou-tracker.embedded-db.owner-started");
+
 export async function becomeDatabaseOwner(): Promise<void> {
   const target = resolveDatabaseTarget();
-  if (target.kind !== "pglite") return;
+  const flags = globalThis as Record<symbol, boolean | undefined>;
+  if (target.kind !== "pglite" || flags[startedKey]) return;
+  flags[startedKey] = true;
   try {
     const { port } = await serveEmbeddedDatabase(target.dataDir);
     const shown = path.relative(process.cwd(), target.dataDir) || target.dataDir;
