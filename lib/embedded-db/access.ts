@@ -192,6 +192,8 @@ export async function serveEmbeddedDatabase(dataDir: string, command = "npm star
   const owner = readLiveOwner(key);
   if (owner && owner.pid !== process.pid) throw new EmbeddedDatabaseError(inUseMessage(key, owner, whatToDo.start));
   const owned = openHere(key, command);
+  const serving = owned.server?.address();
+  if (serving && typeof serving === "object") return { port: serving.port, snapshot: Promise.resolve("") };
   await waitUntilOpen(key, owned.pglite);
   const secret = randomBytes(24).toString("base64url");
   const dump = () => dumpOwned(owned.pglite);

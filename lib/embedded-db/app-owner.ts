@@ -1,10 +1,9 @@
 // The running app (`next start`, `next dev`) is the owner of the embedded database: it takes the
 // lock when the server starts — not at its first request — serves the database to local tools and
 // takes snapshots. If it cannot, the server stops at once with one plain paragraph.
-import path from "node:path";
 import { resolveDatabaseTarget } from "../db-config";
 import { serveEmbeddedDatabase } from "./access";
-import { EmbeddedDatabaseError, openFailureMessage } from "./messages";
+import { EmbeddedDatabaseError, openFailureMessage, shown } from "./messages";
 import { snapshotsDirFor } from "./snapshots";
 
 // scripts/serve.ts calls this before Next prepares, and Next's instrumentation hook calls it
@@ -18,9 +17,8 @@ export async function becomeDatabaseOwner(): Promise<void> {
   flags[startedKey] = true;
   try {
     const { port } = await serveEmbeddedDatabase(target.dataDir);
-    const shown = path.relative(process.cwd(), target.dataDir) || target.dataDir;
     console.log(
-      `Embedded database ${shown}: opened by this server (PID ${process.pid}); local commands reach it on 127.0.0.1:${port}; snapshots in ${path.relative(process.cwd(), snapshotsDirFor(target.dataDir))}.`,
+      `Embedded database ${shown(target.dataDir)}: opened by this server (PID ${process.pid}); local commands reach it on 127.0.0.1:${port}; snapshots in ${shown(snapshotsDirFor(target.dataDir))}.`,
     );
   } catch (error) {
     console.error(`\n${error instanceof EmbeddedDatabaseError ? error.message : openFailureMessage(target.dataDir, error)}\n`);

@@ -11,7 +11,8 @@ export class EmbeddedDatabaseError extends Error {
 /** The PostgreSQL major version inside this PGlite (0.5.16: PostgreSQL 18). */
 export const PGLITE_POSTGRES_MAJOR = 18;
 
-function shown(dataDir: string): string {
+/** A directory as a person would type it: relative to here when it is under here. */
+export function shown(dataDir: string): string {
   const relative = path.relative(process.cwd(), dataDir);
   return relative && !relative.startsWith("..") ? relative : dataDir;
 }
