@@ -1,5 +1,5 @@
-// The real app for the system tests: the production build in .next-system served by `next
-// start` on a data directory of the test's own, signed in and written to over HTTP as a
+// The real app for the system tests: the production build in .next-system served by
+// scripts/serve.ts (as `npm start` does) on a data directory of the test's own, signed in and written to over HTTP as a
 // browser does, and the project's own commands (`npm run …`) run beside it.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, rmSync } from "node:fs";
@@ -87,10 +87,11 @@ export class App {
     return `http://127.0.0.1:${this.port}`;
   }
 
-  /** Starts `next start`; resolves when it answers, or with its exit code when it stops first. */
+  /** Starts the server; resolves when it answers, or with its exit code when it stops first. */
   async start(): Promise<{ up: true } | { up: false; code: number | null }> {
     this.output = "";
-    const child = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-H", "127.0.0.1", "-p", String(this.port)], {
+    // What `npm start` ends with: the app's own server (scripts/serve.ts) around the build.
+    const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts/serve.ts"), "-H", "127.0.0.1", "-p", String(this.port)], {
       cwd: root,
       env: { ...envFor(this.dataDir), NODE_ENV: "production" },
     });
