@@ -34,6 +34,21 @@ export default defineConfig({
           sequence: { groupOrder: 1 },
         },
       },
+      {
+        extends: true,
+        test: {
+          // The embedded database under the real app (a production build in .next-system): slow by
+          // nature, one file at a time, after everything else.
+          name: "system",
+          include: ["tests/system/**/*.test.ts"],
+          environment: "node",
+          // Ten rounds of tools and twenty kills: minutes on an idle 2-core machine, far more on a busy one.
+          testTimeout: 1_800_000,
+          hookTimeout: 1_200_000,
+          fileParallelism: false,
+          sequence: { groupOrder: 2 },
+        },
+      },
     ],
   },
 });

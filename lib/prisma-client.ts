@@ -1,42 +1,43 @@
 // Builds a Prisma client for the configured database. The app uses the single instance in
 // lib/db.ts; scripts (seed, bench, backup) and tests call this to get their own.
-import { mkdirSync } from "node:fs";
-import { PGlite } from "@electric-sql/pglite";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { resolveDatabaseTarget, type DatabaseTarget } from "@/lib/db-config";
+import { closeEmbedded, connectToEmbedded, routeToEmbedded, type EmbeddedRoute } from "@/lib/embedded-db/access";
 
 // Password hashes and calendar-token hashes never leave the data layer by accident.
 const omit = { user: { passwordHash: true, calendarTokenHash: true } } as const;
 
-// Two PGlite instances on one data directory would corrupt it, so a process opens each
-// directory once, however many clients it creates.
-const openPglites = new Map<string, PGlite>();
-
-function pgliteFor(dataDir: string): PGlite {
-  let pglite = openPglites.get(dataDir);
-  if (!pglite || pglite.closed) {
-    if (!dataDir.startsWith("memory://")) mkdirSync(dataDir, { recursive: true });
-    pglite = new PGlite(dataDir);
-    openPglites.set(dataDir, pglite);
-  }
-  return pglite;
-}
-
+/**
+ * PostgreSQL through its pool; an embedded directory through its one owner: this process's
+ * PGlite when this process owns it, else the running app's, over its local socket.
+ */
 export function createPrismaClient(target: DatabaseTarget = resolveDatabaseTarget()) {
   if (target.kind === "postgres") {
     return new PrismaClient({ adapter: new PrismaPg({ connectionString: target.connectionString }), omit });
   }
-  return new PrismaClient({ adapter: new PrismaPGlite(pgliteFor(target.dataDir)), omit });
+  return clientFor(routeToEmbedded(target.dataDir));
+}
+
+/** The same, for scripts: a directory that does not open fails here with its plain message. */
+export async function connectPrismaClient(target: DatabaseTarget = resolveDatabaseTarget()) {
+  if (target.kind === "postgres") return createPrismaClient(target);
+  return clientFor(await connectToEmbedded(target.dataDir));
+}
+
+function clientFor(route: EmbeddedRoute) {
+  if (route.kind === "through-owner") {
+    // One connection: the owner runs one session at a time anyway.
+    return new PrismaClient({ adapter: new PrismaPg({ connectionString: route.connectionString, max: 1 }), omit });
+  }
+  return new PrismaClient({ adapter: new PrismaPGlite(route.pglite), omit });
 }
 
 export type DbClient = ReturnType<typeof createPrismaClient>;
 export type TransactionClient = Parameters<Parameters<DbClient["$transaction"]>[0]>[0];
 
-/** Closes this process's handle on a PGlite data directory (before a backup copies it). */
+/** Closes this process's handle on a PGlite data directory and gives up its lock. */
 export async function closePgliteFor(dataDir: string): Promise<void> {
-  const pglite = openPglites.get(dataDir);
-  openPglites.delete(dataDir);
-  if (pglite && !pglite.closed) await pglite.close();
+  await closeEmbedded(dataDir);
 }

@@ -5,7 +5,8 @@
 // With NODE_ENV=production it never creates an account with a known password: it creates one
 // administrator only when SEED_ADMIN_EMAIL and SEED_ADMIN_PASSWORD (at least 12 characters) are set.
 // SEED_EXAMPLES=0 seeds the facts only, without the invented example records.
-import { createPrismaClient } from "../lib/prisma-client";
+import { connectPrismaClient, type DbClient } from "../lib/prisma-client";
+import { exitWithError } from "../scripts/lib/fail";
 import {
   demoAccounts,
   MIN_ADMIN_PASSWORD_LENGTH,
@@ -53,7 +54,12 @@ function describe(summary: SeedSummary): string {
 }
 
 const isProduction = process.env.NODE_ENV === "production";
-const prisma = createPrismaClient();
+let prisma: DbClient;
+try {
+  prisma = await connectPrismaClient();
+} catch (error) {
+  exitWithError("Seeding failed", error);
+}
 
 try {
   const choice: AdministratorChoice = isProduction ? chooseAdministrator(process.env) : { message: "" };
@@ -73,7 +79,6 @@ try {
   await prisma.$disconnect();
   process.exit(0);
 } catch (error) {
-  console.error("Seeding failed:", error);
   await prisma.$disconnect().catch(() => {});
-  process.exit(1);
+  exitWithError("Seeding failed", error);
 }

@@ -1,13 +1,44 @@
-// npm run restore -- <file> — restores a backup made by `npm run backup` into the configured
-// database. PGlite: the current data directory is kept aside (renamed), never deleted.
+// npm run restore                — lists the automatic snapshots and the backups to choose from
+// npm run restore -- <file | n>  — restores a backup, a snapshot, or the n-th one listed, into the
+// configured database. PGlite: refused while the app runs; the current data directory is kept
+// aside (renamed), never deleted.
+import { existsSync, readdirSync, statSync } from "node:fs";
+import path from "node:path";
 import { resolveDatabaseTarget } from "../lib/db-config";
+import { listSnapshots } from "../lib/embedded-db/snapshots";
 import { restoreDatabase } from "./lib/backup";
+import { exitWithError } from "./lib/fail";
 
-const file = process.argv[2];
-if (!file) {
-  console.error("Usage: npm run restore -- <backup file>");
-  process.exit(1);
+const target = resolveDatabaseTarget();
+
+function candidates(): string[] {
+  const backups = existsSync("backups")
+    ? readdirSync("backups")
+        .filter((name) => /\.(tar\.gz|pgdump)$/.test(name))
+        .map((name) => path.join("backups", name))
+        .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)
+    : [];
+  const snapshots = target.kind === "pglite" ? listSnapshots(target.dataDir).map((file) => path.relative(process.cwd(), file)) : [];
+  return [...snapshots, ...backups];
 }
-const { keptAside } = await restoreDatabase(resolveDatabaseTarget(), file);
-console.log(`Restored ${file}.${keptAside ? ` The previous data directory is kept at ${keptAside}.` : ""}`);
+
+const choice = process.argv[2];
+const listed = candidates();
+if (!choice) {
+  if (listed.length === 0) console.log("No snapshots or backups found (snapshots: .data/snapshots/, backups: backups/).");
+  else {
+    console.log("Snapshots (taken by the app at start and daily) and backups, newest first:");
+    listed.forEach((file, index) => console.log(`  ${String(index + 1).padStart(2)}. ${file}  (${statSync(file).mtime.toLocaleString()})`));
+    console.log("\nRestore one with: npm run restore -- <number or file>");
+  }
+  process.exit(0);
+}
+const file = /^\d+$/.test(choice) ? listed[Number(choice) - 1] : choice;
+if (!file) exitWithError("Restore", new Error(`There is no number ${choice} in the list (npm run restore lists them).`));
+try {
+  const { keptAside } = await restoreDatabase(target, file);
+  console.log(`Restored ${file}.${keptAside ? ` The previous data directory is kept at ${keptAside}.` : ""}`);
+} catch (error) {
+  exitWithError("The restore failed", error);
+}
 process.exit(0);

@@ -6,6 +6,7 @@
 import http from "node:http";
 import path from "node:path";
 import next from "next";
+import { becomeDatabaseOwner } from "../lib/embedded-db/app-owner";
 import { clientAddressHeader, clientAddressOf, trustedProxyHops } from "../lib/security/client-address";
 
 function option(flag: string, fallback: string): string {
@@ -16,6 +17,8 @@ function option(flag: string, fallback: string): string {
 const port = Number(option("-p", process.env.PORT ?? "3000"));
 const hostname = option("-H", process.env.HOSTNAME ?? "0.0.0.0");
 const hops = trustedProxyHops();
+// The embedded database's owner before anything else (lib/embedded-db/app-owner.ts).
+await becomeDatabaseOwner();
 const app = next({ dev: false, dir: path.resolve(import.meta.dirname, ".."), port, hostname });
 const handle = app.getRequestHandler();
 await app.prepare();

@@ -1,8 +1,10 @@
 // npm start — the newcomer's one command after `npm install`:
 //   1. makes sure a session secret exists (.env.local, generated once, never committed);
-//   2. migrates and seeds the database (embedded PGlite under .data/ unless DATABASE_URL is set);
+//   2. stops at once when another app owns the embedded database, then migrates and seeds the
+//      database (embedded PGlite under .data/ unless DATABASE_URL is set);
 //   3. builds the app when the sources are newer than the last build;
-//   4. serves it on http://localhost:3000 (PORT to change).
+//   4. serves it on http://localhost:3000 (PORT to change); the server takes the embedded
+//      database's lock as it starts (instrumentation.ts) and serves it to local commands.
 import { spawnSync, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync, statSync, writeFileSync, readdirSync } from "node:fs";
@@ -34,7 +36,7 @@ function newestSourceChange() {
       for (const child of readdirSync(entry)) if (child !== "generated") visit(path.join(entry, child));
     } else newest = Math.max(newest, stats.mtimeMs);
   };
-  ["app", "components", "lib", "messages", "public", "proxy.ts", "next.config.ts", "package.json", "prisma/schema.prisma"].forEach((entry) => visit(path.join(root, entry)));
+  ["app", "components", "lib", "messages", "public", "proxy.ts", "instrumentation.ts", "next.config.ts", "package.json", "prisma/schema.prisma"].forEach((entry) => visit(path.join(root, entry)));
   return newest;
 }
 
@@ -43,6 +45,7 @@ function needsBuild(distDir) {
   return !existsSync(buildId) || statSync(buildId).mtimeMs < newestSourceChange();
 }
 
+run("npx", ["tsx", "scripts/db-owner-check.ts"]);
 ensureAuthSecret();
 run("npx", ["tsx", "scripts/db-deploy.ts"]);
 run("npx", ["tsx", "prisma/seed.ts"]);

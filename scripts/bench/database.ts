@@ -3,7 +3,7 @@
 // every SQL statement through a wrapper around the driver adapter.
 import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
+import { closeEmbedded, openOwnedPglite } from "../../lib/embedded-db/access";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlDriverAdapter, SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import pg from "pg";
@@ -85,7 +85,7 @@ export async function openBenchDatabase({ fresh }: { fresh: boolean }): Promise<
   if (fresh) rmSync(pgliteBenchDir, { recursive: true, force: true });
   // PGlite does not create missing parent directories (a fresh clone has no .data/ yet).
   mkdirSync(path.dirname(pgliteBenchDir), { recursive: true });
-  const pglite = await PGlite.create(pgliteBenchDir);
+  const pglite = await openOwnedPglite(pgliteBenchDir);
   if (fresh) await applyMigrations(adapterFactoryFor({ pglite }));
   const db = new PrismaClient({ adapter: counting(new PrismaPGlite(pglite), queries) }) as unknown as DbClient;
   return {
@@ -96,7 +96,7 @@ export async function openBenchDatabase({ fresh }: { fresh: boolean }): Promise<
     queries,
     close: async () => {
       await db.$disconnect();
-      await pglite.close();
+      await closeEmbedded(pgliteBenchDir);
     },
   };
 }

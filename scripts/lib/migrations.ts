@@ -121,3 +121,26 @@ export async function applyMigrations(adapterFactory: SqlMigrationAwareDriverAda
     await disposers.get(adapterFactory)?.();
   }
 }
+
+/**
+ * Migrations not yet applied, read straight from `_prisma_migrations`. Used before migrating
+ * through the running app: the schema engine's advisory lock would queue behind whatever the
+ * app's one session is doing, and usually there is nothing to apply.
+ */
+export async function pendingMigrations(connectionString: string): Promise<string[]> {
+  const client = new pg.Client({ connectionString });
+  await client.connect();
+  try {
+    const table = await client.query<{ exists: boolean }>("SELECT to_regclass('_prisma_migrations') IS NOT NULL AS exists");
+    const applied = table.rows[0]?.exists
+      ? new Set(
+          (await client.query<{ migration_name: string }>("SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL")).rows.map(
+            (row) => row.migration_name,
+          ),
+        )
+      : new Set<string>();
+    return readMigrationList().migrationDirectories.map((directory) => directory.path).filter((name) => !applied.has(name));
+  } finally {
+    await client.end();
+  }
+}

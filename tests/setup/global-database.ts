@@ -3,8 +3,8 @@
 //   PostgreSQL: a migrated `<name>_template` database, cloned per file with CREATE DATABASE … TEMPLATE.
 import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
+import { closeEmbedded, openOwnedPglite } from "../../lib/embedded-db/access";
 import { adapterFactoryFor, applyMigrations } from "../../scripts/lib/migrations";
 import { assertLocalDatabase, databaseNameOf, pgliteTemplateDir, postgresUrlWithDatabase } from "./database-names";
 
@@ -16,9 +16,9 @@ export default async function setup() {
     rmSync(pgliteTemplateDir, { recursive: true, force: true });
     // PGlite does not create missing parent directories (a fresh clone has no .data/ yet).
     mkdirSync(path.dirname(pgliteTemplateDir), { recursive: true });
-    const pglite = await PGlite.create(pgliteTemplateDir);
+    const pglite = await openOwnedPglite(pgliteTemplateDir);
     await applyMigrations(adapterFactoryFor({ pglite }));
-    await pglite.close();
+    await closeEmbedded(pgliteTemplateDir);
     return () => rmSync(pgliteTemplateDir, { recursive: true, force: true });
   }
   assertLocalDatabase(url);

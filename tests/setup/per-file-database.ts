@@ -15,7 +15,12 @@ if (!baseUrl) {
   const dataDir = mkdtempSync(path.join(tmpdir(), "mou-test-"));
   cpSync(pgliteTemplateDir, dataDir, { recursive: true });
   process.env.PGLITE_DATA_DIR = dataDir;
-  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+  afterAll(async () => {
+    // Closed through the one module, which also gives up the directory's lock.
+    const { closeEmbedded } = await import("@/lib/embedded-db/access");
+    await closeEmbedded(dataDir);
+    rmSync(dataDir, { recursive: true, force: true });
+  });
 } else {
   process.env.TEST_BASE_DATABASE_URL = baseUrl;
   const baseName = databaseNameOf(baseUrl);
