@@ -32,7 +32,7 @@ export const createUser = defineAction(createUserSchema, async ({ user, input })
     return row;
   });
   revalidatePath("/admin/users");
-  return { data: { id: created.id }, redirectTo: "/admin/users" };
+  return { saved: "userCreated", data: { id: created.id }, redirectTo: "/admin/users" };
 });
 
 export const updateUser = defineAction(updateUserSchema, async ({ user, input }) => {
@@ -56,7 +56,7 @@ export const updateUser = defineAction(updateUserSchema, async ({ user, input })
         updatedById: user.id,
       },
     });
-    if (count === 0) throw new ConflictError();
+    if (count === 0) throw new ConflictError({ entityType: "User", entityId: input.id, version: input.version });
     const after = await tx.user.findUniqueOrThrow({ where: { id: input.id }, select: auditedUserFields });
     await recordAudit(tx, {
       actorId: user.id,
@@ -68,5 +68,5 @@ export const updateUser = defineAction(updateUserSchema, async ({ user, input })
     });
   });
   revalidatePath("/admin/users");
-  return { data: undefined, redirectTo: "/admin/users" };
+  return { saved: "userUpdated", data: undefined, redirectTo: "/admin/users" };
 });
