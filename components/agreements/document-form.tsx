@@ -21,7 +21,6 @@ export function DocumentForm({ agreementId }: { agreementId: string }) {
         isRefused={form.isRefused}
         label={t("agreements.documents.file")}
         name="file"
-        type="file"
         accept=".pdf,.docx,.png,.jpg,.jpeg,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,image/png,image/jpeg"
         hint={t("agreements.documents.fileHint")}
         error={error("file")}

@@ -31,7 +31,7 @@ export function formDataToObject(formData: FormData): Record<string, unknown> {
     addValue(result, key, value);
   }
   for (const [list, byIndex] of rows) {
-    if (list in result) continue; // a plain field of the same name: leave the conflict to the schema
+    if (Object.hasOwn(result, list)) continue; // a plain field of the same name: leave the conflict to the schema
     result[list] = [...byIndex.entries()].sort(([a], [b]) => a - b).map(([, entry]) => entry);
   }
   return result;
