@@ -21,6 +21,8 @@ export function SavedNoticeProvider({ children }: { children: ReactNode }) {
   const [shown, setShown] = useState<Shown | null>(null);
   const pathname = usePathname();
   const show = useCallback((notice: SavedNotice, at: string) => setShown((previous) => ({ notice, pathname: at, count: (previous?.count ?? 0) + 1 })), []);
+  // A notice belongs to the page it was said on: leaving the page ends it.
+  if (shown && shown.pathname !== pathname) setShown(null);
   const current = shown && shown.pathname === pathname ? shown : null;
   const announce = useCallback((notice: SavedNotice) => show(notice, window.location.pathname), [show]);
   return (
