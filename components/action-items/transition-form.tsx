@@ -2,6 +2,7 @@
 // One move of an action item's status. Moves that need a reason (return, block, cancel) open a
 // comment box first; the reason is kept in the item's thread.
 import { useId } from "react";
+import { usePathname, useSearchParams } from "next/navigation";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
 import { TextAreaField } from "@/components/ui/field";
@@ -17,12 +18,16 @@ export function TransitionForm({ id, version, to, itemTitle }: { id: string; ver
   const form = useKeptForm(transitionActionItem);
   const { state, formAction, isBusy } = form;
   const summaryId = useId();
+  const pathname = usePathname();
+  const search = useSearchParams().toString();
+  const returnTo = search ? `${pathname}?${search}` : pathname;
   const label = t(`actionItems.transitions.${to}`);
   const fields = (
     <>
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="version" value={version} />
       <input type="hidden" name="to" value={to} />
+      <input type="hidden" name="returnTo" value={returnTo} />
     </>
   );
   if (!needsReason.includes(to)) {

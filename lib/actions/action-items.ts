@@ -141,7 +141,7 @@ export const transitionActionItem = defineAction(transitionActionItemSchema, asy
   });
   revalidatePath("/action-items");
   revalidatePath(`/action-items/${input.id}`);
-  return { saved: "actionItemMoved", data: undefined };
+  return { saved: "actionItemMoved", data: undefined, redirectTo: input.returnTo };
 });
 
 export const commentOnActionItem = defineAction(commentActionItemSchema, async ({ user, input }) => {

@@ -145,6 +145,17 @@ describe("moving an action item through review", () => {
     expect(await testDb.actionItem.findUniqueOrThrow({ where: { id: accepted.id } })).toMatchObject({ status: "ACCEPTED", version: 1 });
   });
 
+  it("goes back to the page the move was made from, and only to an action-item page", async () => {
+    const fixture = await createGroupFixture();
+    const item = await createActionItemRow(fixture, { status: "OPEN" });
+    actAs(fixture.myMember.user);
+    for (const returnTo of ["https://elsewhere.example/", "//elsewhere.example/action-items", "/admin/users"]) {
+      expect(await transitionActionItem(undefined, { id: item.id, version: "1", to: "IN_PROGRESS", returnTo })).toMatchObject({ fieldErrors: { returnTo: expect.any(Array) } });
+    }
+    expect(await runAction(transitionActionItem(undefined, { id: item.id, version: "1", to: "IN_PROGRESS", returnTo: "/action-items?scope=mine" }))).toBe("redirected");
+    expect(await testDb.actionItem.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({ status: "IN_PROGRESS", version: 2 });
+  });
+
   it("does not blame someone else when the owner's own earlier press made the version stale", async () => {
     const fixture = await createGroupFixture();
     const item = await createActionItemRow(fixture, { status: "RETURNED" });
