@@ -19,6 +19,11 @@ export default defineConfig({
       },
       {
         extends: true,
+        // Client components in a DOM (React Testing Library on happy-dom).
+        test: { name: "components", include: ["tests/components/**/*.test.tsx"], environment: "happy-dom", sequence: { groupOrder: 0 } },
+      },
+      {
+        extends: true,
         test: {
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],

@@ -6,6 +6,8 @@ import { NotificationBell } from "@/components/notifications/notification-bell";
 import { countUnread } from "@/lib/data/notifications";
 import { SignOutButton } from "@/components/shell/sign-out-button";
 import { SiteMenu } from "@/components/shell/site-menu";
+import { PendingActionsProvider } from "@/components/ui/pending-actions";
+import { SavedNoticeProvider } from "@/components/ui/saved-notice";
 import { requireUserForPage } from "@/lib/auth/session";
 import { getTranslations } from "@/lib/i18n/server";
 import { navigationTargets } from "@/lib/navigation";
@@ -60,7 +62,9 @@ export default async function SignedInLayout({ children }: { children: ReactNode
         </div>
       </header>
       <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-8">
-        {children}
+        <PendingActionsProvider>
+          <SavedNoticeProvider>{children}</SavedNoticeProvider>
+        </PendingActionsProvider>
       </main>
       <footer className="no-print border-t border-gray-200 bg-white py-4 text-center text-xs text-gray-600">{t("app.footer")}</footer>
     </div>

@@ -2,12 +2,12 @@
 // Raises an action item, from a decision or on its own, or corrects one. The owner side follows
 // from the owners chosen (both sides: joint). Editing carries the version the coordinator saw, so
 // an item changed meanwhile by someone else shows a conflict instead of being overwritten.
-import { useActionState } from "react";
 import Link from "next/link";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
-import { FormStatus, fieldError, useErrorText } from "@/components/ui/form-status";
+import { useKeptForm } from "@/components/ui/use-kept-form";
+import { FormStatus } from "@/components/ui/form-status";
 import { createActionItem, updateActionItem } from "@/lib/actions/action-items";
 import type { ActionResult } from "@/lib/actions/result";
 
@@ -48,17 +48,16 @@ type Props = Choices &
 
 export function ActionItemForm(props: Props) {
   const { t } = useI18n();
-  const errorText = useErrorText();
   const { item } = props;
   const save: (previous: unknown, formData: FormData) => Promise<ActionResult<unknown>> = item ? updateActionItem : createActionItem;
-  const [state, formAction, isPending] = useActionState(save, { status: "idle" });
-  const values = state.status === "error" || state.status === "conflict" ? state.values : undefined;
-  const error = (field: string) => errorText(fieldError(state, field));
-  const value = (field: Exclude<keyof ExistingActionItem, "id" | "version">, fallback = "") => values?.[field] ?? (item ? (item[field] ?? "") : fallback);
+  const form = useKeptForm(save);
+  const { state, formAction, isPending, isBusy } = form;
+  const error = form.error;
+  const value = (field: Exclude<keyof ExistingActionItem, "id" | "version">, fallback = "") => form.value(field, item ? (item[field] ?? "") : fallback);
   const none = (label: string) => [{ value: "", label }];
   const toOptions = (options: Option[]) => options.map((option) => ({ value: option.id, label: option.label }));
   return (
-    <form action={formAction} className="max-w-2xl space-y-4" noValidate>
+    <form key={form.key} action={formAction} className="max-w-2xl space-y-4" noValidate>
       <FormStatus state={state} />
       {props.item ? (
         <>
@@ -73,7 +72,7 @@ export function ActionItemForm(props: Props) {
             <SelectField
               label={t("actionItems.fields.decision")}
               name="decisionId"
-              defaultValue={values?.decisionId ?? props.decisionId ?? ""}
+              defaultValue={form.value("decisionId", props.decisionId ?? "")}
               options={[...none(t("actionItems.fields.noDecision")), ...toOptions(props.decisions)]}
               error={error("decisionId")}
             />
@@ -131,7 +130,7 @@ export function ActionItemForm(props: Props) {
         error={error("milestoneId")}
       />
       <div className="flex gap-3">
-        <Button type="submit" disabled={isPending}>
+        <Button type="submit" disabled={isBusy}>
           {isPending ? t("common.saving") : item ? t("common.save") : t("actionItems.create")}
         </Button>
         <Link href={props.cancelHref} className="self-center text-sm">

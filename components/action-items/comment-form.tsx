@@ -1,25 +1,21 @@
 "use client";
-import { useActionState, useEffect, useRef } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
 import { TextAreaField } from "@/components/ui/field";
-import { FormStatus, fieldError, useErrorText } from "@/components/ui/form-status";
+import { useKeptForm } from "@/components/ui/use-kept-form";
+import { FormStatus } from "@/components/ui/form-status";
 import { commentOnActionItem } from "@/lib/actions/action-items";
 
 export function CommentForm({ id, compact = false, itemTitle }: { id: string; compact?: boolean; itemTitle: string }) {
   const { t } = useI18n();
-  const errorText = useErrorText();
-  const [state, formAction, isPending] = useActionState(commentOnActionItem, { status: "idle" });
-  const formRef = useRef<HTMLFormElement>(null);
-  useEffect(() => {
-    if (state.status === "success") formRef.current?.reset();
-  }, [state]);
+  const kept = useKeptForm(commentOnActionItem);
+  const { state, formAction, isPending, isBusy } = kept;
   const form = (
-    <form ref={formRef} action={formAction} className="space-y-2" noValidate>
+    <form key={kept.key} action={formAction} className="space-y-2" noValidate>
       <input type="hidden" name="id" value={id} />
       <FormStatus state={state} successText={t("actionItems.commentAdded")} />
-      <TextAreaField label={t("actionItems.commentLabel")} name="body" rows={3} required error={errorText(fieldError(state, "body"))} />
-      <Button type="submit" variant="secondary" disabled={isPending}>
+      <TextAreaField label={t("actionItems.commentLabel")} name="body" rows={3} required defaultValue={kept.value("body")} error={kept.error("body")} />
+      <Button type="submit" variant="secondary" disabled={isBusy}>
         {isPending ? t("common.saving") : t("actionItems.addComment")}
       </Button>
     </form>

@@ -1,11 +1,13 @@
 "use client";
 // One move of an action item's status. Moves that need a reason (return, block, cancel) open a
 // comment box first; the reason is kept in the item's thread.
-import { useActionState, useId } from "react";
+import { useId } from "react";
+import { usePathname, useSearchParams } from "next/navigation";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
 import { TextAreaField } from "@/components/ui/field";
-import { FormStatus, fieldError, useErrorText } from "@/components/ui/form-status";
+import { useKeptForm } from "@/components/ui/use-kept-form";
+import { FormStatus } from "@/components/ui/form-status";
 import { transitionActionItem } from "@/lib/actions/action-items";
 import type { ActionItemStatus } from "@/lib/action-items/status-machine";
 
@@ -13,23 +15,27 @@ const needsReason: readonly ActionItemStatus[] = ["RETURNED", "BLOCKED", "CANCEL
 
 export function TransitionForm({ id, version, to, itemTitle }: { id: string; version: number; to: ActionItemStatus; itemTitle: string }) {
   const { t } = useI18n();
-  const errorText = useErrorText();
-  const [state, formAction, isPending] = useActionState(transitionActionItem, { status: "idle" });
+  const form = useKeptForm(transitionActionItem);
+  const { state, formAction, isBusy } = form;
   const summaryId = useId();
+  const pathname = usePathname();
+  const search = useSearchParams().toString();
+  const returnTo = search ? `${pathname}?${search}` : pathname;
   const label = t(`actionItems.transitions.${to}`);
   const fields = (
     <>
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="version" value={version} />
       <input type="hidden" name="to" value={to} />
+      <input type="hidden" name="returnTo" value={returnTo} />
     </>
   );
   if (!needsReason.includes(to)) {
     return (
-      <form action={formAction} className="space-y-2">
+      <form key={form.key} action={formAction} className="space-y-2">
         {fields}
         <FormStatus state={state} />
-        <Button type="submit" variant={to === "ACCEPTED" || to === "SUBMITTED" ? "primary" : "secondary"} disabled={isPending} aria-label={t("compose.labelled", { label, value: itemTitle })}>
+        <Button type="submit" variant={to === "ACCEPTED" || to === "SUBMITTED" ? "primary" : "secondary"} disabled={isBusy} aria-label={t("compose.labelled", { label, value: itemTitle })}>
           {label}
         </Button>
       </form>
@@ -40,11 +46,11 @@ export function TransitionForm({ id, version, to, itemTitle }: { id: string; ver
       <summary id={summaryId} className="cursor-pointer text-sm font-medium" aria-label={t("compose.labelled", { label, value: itemTitle })}>
         {label}
       </summary>
-      <form action={formAction} className="mt-2 space-y-2" aria-labelledby={summaryId}>
+      <form key={form.key} action={formAction} className="mt-2 space-y-2" aria-labelledby={summaryId}>
         {fields}
         <FormStatus state={state} />
-        <TextAreaField label={t(`actionItems.reasonFor.${to === "RETURNED" ? "RETURNED" : to === "BLOCKED" ? "BLOCKED" : "CANCELLED"}`)} name="comment" rows={3} required error={errorText(fieldError(state, "comment"))} />
-        <Button type="submit" variant={to === "CANCELLED" ? "danger" : "primary"} disabled={isPending}>
+        <TextAreaField label={t(`actionItems.reasonFor.${to === "RETURNED" ? "RETURNED" : to === "BLOCKED" ? "BLOCKED" : "CANCELLED"}`)} name="comment" rows={3} required defaultValue={form.value("comment")} error={form.error("comment")} />
+        <Button type="submit" variant={to === "CANCELLED" ? "danger" : "primary"} disabled={isBusy}>
           {t("actionItems.confirmTransition", { action: label })}
         </Button>
       </form>

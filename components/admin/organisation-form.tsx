@@ -1,14 +1,14 @@
 "use client";
 // Create or edit an organisation (reference data). Deleting is offered only while nothing
 // refers to it; otherwise it can be retired.
-import { useActionState, useState } from "react";
 import Link from "next/link";
 import { RetiredField } from "@/components/admin/retired-status";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
 import { ConfirmAction } from "@/components/ui/confirm-action";
 import { SelectField, TextField } from "@/components/ui/field";
-import { FormStatus, fieldError, useErrorText } from "@/components/ui/form-status";
+import { FormStatus } from "@/components/ui/form-status";
+import { useKeptForm } from "@/components/ui/use-kept-form";
 import { createOrganisation, deleteOrganisation, updateOrganisation } from "@/lib/actions/organisations";
 import type { ActionResult } from "@/lib/actions/result";
 
@@ -31,19 +31,12 @@ type Save = (previous: unknown, formData: FormData) => Promise<ActionResult<unkn
 
 export function OrganisationForm({ organisation }: { organisation?: OrganisationValues }) {
   const { t } = useI18n();
-  const errorText = useErrorText();
   const save: Save = organisation ? updateOrganisation : createOrganisation;
-  const [attempt, setAttempt] = useState(0);
-  const [state, formAction, isPending] = useActionState(async (previous: ActionResult<unknown>, formData: FormData) => {
-    setAttempt((count) => count + 1);
-    return save(previous, formData);
-  }, { status: "idle" } as ActionResult<unknown>);
-  const values = state.status === "error" || state.status === "conflict" ? state.values : undefined;
-  const value = (name: keyof OrganisationValues, fallback = "") => values?.[name] ?? (organisation ? String(organisation[name] ?? "") : fallback);
-  const error = (field: string) => errorText(fieldError(state, field));
+  const form = useKeptForm(save);
+  const { state, isPending, isBusy, error } = form;
+  const value = (name: keyof OrganisationValues, fallback = "") => form.value(name, organisation ? String(organisation[name] ?? "") : fallback);
   return (
-    // Remounted per submission so selects show what was sent, not what was first rendered.
-    <form key={attempt} action={formAction} className="max-w-2xl space-y-4" noValidate>
+    <form key={form.key} action={form.formAction} className="max-w-2xl space-y-4" noValidate>
       <FormStatus state={state} />
       {organisation ? (
         <>
@@ -91,7 +84,7 @@ export function OrganisationForm({ organisation }: { organisation?: Organisation
         />
       ) : null}
       <div className="flex gap-3">
-        <Button type="submit" disabled={isPending}>
+        <Button type="submit" disabled={isBusy}>
           {isPending ? t("common.saving") : organisation ? t("common.save") : t("organisations.create")}
         </Button>
         <Link href="/admin/organisations" className="self-center text-sm">

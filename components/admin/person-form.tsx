@@ -1,12 +1,12 @@
 "use client";
 // Create or edit a person (reference data): name, title in three languages, organisation.
-import { useActionState, useState } from "react";
 import Link from "next/link";
 import { RetiredField } from "@/components/admin/retired-status";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
-import { FormStatus, fieldError, useErrorText } from "@/components/ui/form-status";
+import { FormStatus } from "@/components/ui/form-status";
+import { useKeptForm } from "@/components/ui/use-kept-form";
 import { createPerson, updatePerson } from "@/lib/actions/people";
 import type { ActionResult } from "@/lib/actions/result";
 
@@ -27,19 +27,12 @@ type Save = (previous: unknown, formData: FormData) => Promise<ActionResult<unkn
 
 export function PersonForm({ person, organisations }: { person?: PersonValues; organisations: { id: string; label: string }[] }) {
   const { t } = useI18n();
-  const errorText = useErrorText();
   const save: Save = person ? updatePerson : createPerson;
-  const [attempt, setAttempt] = useState(0);
-  const [state, formAction, isPending] = useActionState(async (previous: ActionResult<unknown>, formData: FormData) => {
-    setAttempt((count) => count + 1);
-    return save(previous, formData);
-  }, { status: "idle" } as ActionResult<unknown>);
-  const values = state.status === "error" || state.status === "conflict" ? state.values : undefined;
-  const value = (name: keyof PersonValues) => values?.[name] ?? (person ? String(person[name] ?? "") : "");
-  const error = (field: string) => errorText(fieldError(state, field));
+  const form = useKeptForm(save);
+  const { state, isPending, isBusy, error } = form;
+  const value = (name: keyof PersonValues) => form.value(name, person ? String(person[name] ?? "") : "");
   return (
-    // Remounted per submission so selects show what was sent, not what was first rendered.
-    <form key={attempt} action={formAction} className="max-w-2xl space-y-4" noValidate>
+    <form key={form.key} action={form.formAction} className="max-w-2xl space-y-4" noValidate>
       <FormStatus state={state} />
       {person ? (
         <>
@@ -80,7 +73,7 @@ export function PersonForm({ person, organisations }: { person?: PersonValues; o
         />
       ) : null}
       <div className="flex gap-3">
-        <Button type="submit" disabled={isPending}>
+        <Button type="submit" disabled={isBusy}>
           {isPending ? t("common.saving") : person ? t("common.save") : t("people.create")}
         </Button>
         <Link href="/admin/people" className="self-center text-sm">

@@ -1,12 +1,12 @@
 "use client";
 // Create or edit a user account. Editing carries the version the administrator saw, so a
 // concurrent change shows a conflict instead of being overwritten.
-import { useActionState } from "react";
 import Link from "next/link";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
-import { FormStatus, fieldError, useErrorText } from "@/components/ui/form-status";
+import { FormStatus } from "@/components/ui/form-status";
+import { useKeptForm } from "@/components/ui/use-kept-form";
 import { createUser, updateUser } from "@/lib/actions/users";
 import type { ActionResult } from "@/lib/actions/result";
 
@@ -17,16 +17,12 @@ const roles = ["ADMIN", "MANAGER", "OFFICER", "WG_MEMBER"] as const;
 
 export function UserForm({ organisations, user }: { organisations: OrganisationOption[]; user?: ExistingUser }) {
   const { t } = useI18n();
-  const errorText = useErrorText();
   const save: (previous: unknown, formData: FormData) => Promise<ActionResult<unknown>> = user ? updateUser : createUser;
-  const [state, formAction, isPending] = useActionState(save, { status: "idle" });
-  const values = state.status === "error" || state.status === "conflict" ? state.values : undefined;
-  const error = (field: string) => errorText(fieldError(state, field));
+  const form = useKeptForm(save);
+  const { state, isPending, isBusy, error } = form;
 
   return (
-    // A new key when the typed values come back remounts the form: React resets a form after its
-    // action runs, which would otherwise put the selects back to the options first rendered.
-    <form key={values ? JSON.stringify(values) : "initial"} action={formAction} className="max-w-xl space-y-4" noValidate>
+    <form key={form.key} action={form.formAction} className="max-w-xl space-y-4" noValidate>
       <FormStatus state={state} />
       {user ? (
         <>
@@ -34,19 +30,19 @@ export function UserForm({ organisations, user }: { organisations: OrganisationO
           <input type="hidden" name="version" value={user.version} />
         </>
       ) : null}
-      <TextField label={t("users.fields.name")} name="name" required defaultValue={values?.name ?? user?.name ?? ""} error={error("name")} />
+      <TextField label={t("users.fields.name")} name="name" required defaultValue={form.value("name", user?.name ?? "")} error={error("name")} />
       {user ? (
         <p className="text-sm">
           <span className="font-medium">{t("compose.label", { label: t("users.fields.email") })}</span> {user.email}
         </p>
       ) : (
-        <TextField label={t("users.fields.email")} name="email" type="email" required defaultValue={values?.email ?? ""} error={error("email")} />
+        <TextField label={t("users.fields.email")} name="email" type="email" required defaultValue={form.value("email", "")} error={error("email")} />
       )}
       <SelectField
         label={t("users.fields.role")}
         name="role"
         required
-        defaultValue={values?.role ?? user?.role ?? "OFFICER"}
+        defaultValue={form.value("role", user?.role ?? "OFFICER")}
         options={roles.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
         error={error("role")}
       />
@@ -54,7 +50,7 @@ export function UserForm({ organisations, user }: { organisations: OrganisationO
         label={t("users.fields.organisation")}
         name="organisationId"
         hint={t("users.fields.organisationHint")}
-        defaultValue={values?.organisationId ?? user?.organisationId ?? ""}
+        defaultValue={form.value("organisationId", user?.organisationId ?? "")}
         options={[{ value: "", label: t("users.fields.noOrganisation") }, ...organisations.map((organisation) => ({ value: organisation.id, label: organisation.label }))]}
         error={error("organisationId")}
       />
@@ -62,7 +58,7 @@ export function UserForm({ organisations, user }: { organisations: OrganisationO
         <SelectField
           label={t("users.fields.status")}
           name="isActive"
-          defaultValue={values?.isActive ?? String(user.isActive)}
+          defaultValue={form.value("isActive", String(user.isActive))}
           options={[
             { value: "true", label: t("users.active") },
             { value: "false", label: t("users.disabled") },
@@ -81,7 +77,7 @@ export function UserForm({ organisations, user }: { organisations: OrganisationO
         />
       )}
       <div className="flex gap-3">
-        <Button type="submit" disabled={isPending}>
+        <Button type="submit" disabled={isBusy}>
           {isPending ? t("common.saving") : user ? t("common.save") : t("users.create")}
         </Button>
         <Link href="/admin/users" className="self-center text-sm">

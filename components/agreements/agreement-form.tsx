@@ -1,12 +1,12 @@
 "use client";
 // Record or edit an agreement: texts in three languages, parties, signatories, signing event,
 // dates and terms, related instruments. A refused submission is shown again as typed.
-import { useActionState, useState } from "react";
 import Link from "next/link";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
-import { FormStatus, fieldError, useErrorText } from "@/components/ui/form-status";
+import { FormStatus } from "@/components/ui/form-status";
+import { useKeptForm } from "@/components/ui/use-kept-form";
 import { createAgreement, updateAgreement } from "@/lib/actions/agreements";
 import type { ActionResult } from "@/lib/actions/result";
 import { agreementTypes, relationTypes } from "@/lib/agreements/vocabulary";
@@ -19,48 +19,25 @@ const blankSignatory = { personId: "", organisationId: "", titleEn: "", titleMs:
 
 export function AgreementForm({ choices, agreement, defaultPartyIds = [] }: { choices: AgreementFormChoices; agreement?: AgreementFormValues; defaultPartyIds?: string[] }) {
   const { t } = useI18n();
-  const errorText = useErrorText();
   const save: Save = agreement ? updateAgreement : createAgreement;
-  const [submitted, setSubmitted] = useState<FormData | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const [state, formAction, isPending] = useActionState(async (previous: ActionResult<unknown>, formData: FormData) => {
-    setSubmitted(formData);
-    setAttempt((count) => count + 1);
-    return save(previous, formData);
-  }, { status: "idle" } as ActionResult<unknown>);
-  const refused = state.status === "error" || state.status === "conflict";
-  const shown = refused ? submitted : null;
+  const form = useKeptForm(save);
+  const { state, isPending, isBusy } = form;
   const value = (name: keyof AgreementFormValues, fallback = "") => {
-    const typed = shown?.get(name);
-    if (typeof typed === "string") return typed;
     const saved = agreement?.[name];
-    return typeof saved === "string" ? saved : fallback;
+    return form.value(name, typeof saved === "string" ? saved : fallback);
   };
-  const all = (name: string) => (shown ? shown.getAll(name).map(String) : null);
-  const error = (field: string) => errorText(fieldError(state, field));
+  const error = form.error;
 
-  const signatories = shown
-    ? all("signatoryPersonId")?.map((personId, index) => ({
-        personId,
-        organisationId: all("signatoryOrganisationId")?.[index] ?? "",
-        titleEn: all("signatoryTitleEn")?.[index] ?? "",
-        titleMs: all("signatoryTitleMs")?.[index] ?? "",
-        titleZh: all("signatoryTitleZh")?.[index] ?? "",
-      })) ?? []
-    : [...(agreement?.signatories ?? []), blankSignatory, blankSignatory];
-  const relations = shown
-    ? (all("relationAgreementId") ?? []).map((agreementId, index) => ({ agreementId, type: all("relationType")?.[index] ?? "" }))
-    : [...(agreement?.relations ?? []), { type: "", agreementId: "" }];
-  const partyIds = all("partyIds") ?? agreement?.partyIds ?? defaultPartyIds;
-  const witnessIds = all("newEventWitnessIds") ?? [];
+  const signatories = form.rows("signatories", [...(agreement?.signatories ?? []), blankSignatory, blankSignatory]);
+  const relations = form.rows("relations", [...(agreement?.relations ?? []), { type: "", agreementId: "" }]);
+  const partyIds = form.list("partyIds", agreement?.partyIds ?? defaultPartyIds);
+  const witnessIds = form.list("newEventWitnessIds");
 
   const organisationOptions = [{ value: "", label: t("agreements.form.choose") }, ...choices.organisations.map((option) => ({ value: option.id, label: option.label }))];
   const personOptions = [{ value: "", label: t("agreements.form.choose") }, ...choices.people.map((option) => ({ value: option.id, label: option.label }))];
 
   return (
-    // A new key per submission remounts the form: React's reset after an action would otherwise
-    // put selects back to the options first rendered, losing what was typed.
-    <form key={attempt} action={formAction} className="max-w-4xl space-y-8" noValidate>
+    <form key={form.key} action={form.formAction} className="max-w-4xl space-y-8" noValidate>
       <FormStatus state={state} />
       {agreement ? (
         <>
@@ -106,17 +83,17 @@ export function AgreementForm({ choices, agreement, defaultPartyIds = [] }: { ch
         {signatories.map((row, index) => (
           <fieldset key={index} className="grid gap-3 rounded-md border border-gray-200 p-4 md:grid-cols-2">
             <legend className="px-1 text-sm font-medium">{t("agreements.form.signatoryNumber", { number: index + 1 })}</legend>
-            <SelectField label={t("agreements.form.person")} name="signatoryPersonId" defaultValue={row.personId} options={personOptions} error={error(`signatoryPersonId.${index}`)} />
+            <SelectField label={t("agreements.form.person")} name={`signatories[${index}].personId`} defaultValue={row.personId} options={personOptions} error={error(`signatories[${index}].personId`)} />
             <SelectField
               label={t("agreements.form.organisation")}
-              name="signatoryOrganisationId"
+              name={`signatories[${index}].organisationId`}
               defaultValue={row.organisationId}
               options={organisationOptions}
-              error={error(`signatoryOrganisationId.${index}`)}
+              error={error(`signatories[${index}].organisationId`)}
             />
-            <TextField label={t("agreements.form.signatoryTitleEn")} name="signatoryTitleEn" lang="en" defaultValue={row.titleEn} />
-            <TextField label={t("agreements.form.signatoryTitleMs")} name="signatoryTitleMs" lang="ms" defaultValue={row.titleMs} />
-            <TextField label={t("agreements.form.signatoryTitleZh")} name="signatoryTitleZh" lang="zh-CN" defaultValue={row.titleZh} />
+            <TextField label={t("agreements.form.signatoryTitleEn")} name={`signatories[${index}].titleEn`} lang="en" defaultValue={row.titleEn} />
+            <TextField label={t("agreements.form.signatoryTitleMs")} name={`signatories[${index}].titleMs`} lang="ms" defaultValue={row.titleMs} />
+            <TextField label={t("agreements.form.signatoryTitleZh")} name={`signatories[${index}].titleZh`} lang="zh-CN" defaultValue={row.titleZh} />
           </fieldset>
         ))}
       </fieldset>
@@ -138,12 +115,12 @@ export function AgreementForm({ choices, agreement, defaultPartyIds = [] }: { ch
         <fieldset className="space-y-3 rounded-md border border-gray-200 p-4">
           <legend className="px-1 text-sm font-medium">{t("agreements.form.newEventLegend")}</legend>
           <div className="grid gap-3 md:grid-cols-2">
-            <TextField label={t("agreements.form.newEventDate")} name="newEventDate" type="date" defaultValue={shown?.get("newEventDate")?.toString() ?? ""} error={error("newEventDate")} />
+            <TextField label={t("agreements.form.newEventDate")} name="newEventDate" type="date" defaultValue={form.value("newEventDate")} error={error("newEventDate")} />
           </div>
           <div className="grid gap-3 md:grid-cols-3">
-            <TextField label={t("agreements.form.placeEn")} name="newEventPlaceEn" lang="en" defaultValue={shown?.get("newEventPlaceEn")?.toString() ?? ""} error={error("newEventPlaceEn")} />
-            <TextField label={t("agreements.form.placeMs")} name="newEventPlaceMs" lang="ms" defaultValue={shown?.get("newEventPlaceMs")?.toString() ?? ""} />
-            <TextField label={t("agreements.form.placeZh")} name="newEventPlaceZh" lang="zh-CN" defaultValue={shown?.get("newEventPlaceZh")?.toString() ?? ""} />
+            <TextField label={t("agreements.form.placeEn")} name="newEventPlaceEn" lang="en" defaultValue={form.value("newEventPlaceEn")} error={error("newEventPlaceEn")} />
+            <TextField label={t("agreements.form.placeMs")} name="newEventPlaceMs" lang="ms" defaultValue={form.value("newEventPlaceMs")} />
+            <TextField label={t("agreements.form.placeZh")} name="newEventPlaceZh" lang="zh-CN" defaultValue={form.value("newEventPlaceZh")} />
           </div>
           <CheckboxGroup legend={t("agreements.witnesses")} name="newEventWitnessIds" options={choices.people} checked={witnessIds} error={error("newEventWitnessIds")} compact />
         </fieldset>
@@ -176,24 +153,24 @@ export function AgreementForm({ choices, agreement, defaultPartyIds = [] }: { ch
             <legend className="px-1 text-sm font-medium">{t("agreements.form.relationNumber", { number: index + 1 })}</legend>
             <SelectField
               label={t("agreements.form.relationType")}
-              name="relationType"
+              name={`relations[${index}].type`}
               defaultValue={row.type}
               options={[{ value: "", label: t("agreements.form.choose") }, ...relationTypes.map((type) => ({ value: type, label: t(`agreements.related.types.${type}`) }))]}
-              error={error(`relationType.${index}`)}
+              error={error(`relations[${index}].type`)}
             />
             <SelectField
               label={t("agreements.form.relatedAgreement")}
-              name="relationAgreementId"
+              name={`relations[${index}].agreementId`}
               defaultValue={row.agreementId}
               options={[{ value: "", label: t("agreements.form.choose") }, ...choices.agreements.map((option) => ({ value: option.id, label: option.label }))]}
-              error={error(`relationAgreementId.${index}`)}
+              error={error(`relations[${index}].agreementId`)}
             />
           </fieldset>
         ))}
       </fieldset>
 
       <div className="flex gap-3">
-        <Button type="submit" disabled={isPending}>
+        <Button type="submit" disabled={isBusy}>
           {isPending ? t("common.saving") : agreement ? t("common.save") : t("agreements.form.create")}
         </Button>
         <Link href={agreement ? `/agreements/${agreement.id}` : "/agreements"} className="self-center text-sm">

@@ -1,11 +1,11 @@
 "use client";
 // Add and edit cooperation areas (clause text in three languages), reorder them with buttons,
 // and retire one after confirmation.
-import { useActionState } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
 import { TextAreaField, TextField } from "@/components/ui/field";
-import { FormStatus, fieldError, useErrorText } from "@/components/ui/form-status";
+import { FormStatus } from "@/components/ui/form-status";
+import { useKeptForm } from "@/components/ui/use-kept-form";
 import { ConfirmAction } from "@/components/ui/confirm-action";
 import { createCooperationArea, moveCooperationArea, retireCooperationArea, updateCooperationArea } from "@/lib/actions/cooperation-areas";
 import type { ActionResult } from "@/lib/actions/result";
@@ -27,14 +27,12 @@ type Save = (previous: unknown, formData: FormData) => Promise<ActionResult<unkn
 
 export function AreaForm({ agreementId, area }: { agreementId: string; area?: AreaValues }) {
   const { t } = useI18n();
-  const errorText = useErrorText();
   const save: Save = area ? updateCooperationArea : createCooperationArea;
-  const [state, formAction, isPending] = useActionState(save, { status: "idle" });
-  const values = state.status === "error" || state.status === "conflict" ? state.values : undefined;
-  const value = (name: keyof AreaValues) => values?.[name] ?? (area ? String(area[name] ?? "") : "");
-  const error = (field: string) => errorText(fieldError(state, field));
+  const form = useKeptForm(save);
+  const { state, isPending, isBusy, error } = form;
+  const value = (name: keyof AreaValues) => form.value(name, area ? String(area[name] ?? "") : "");
   return (
-    <form action={formAction} className="space-y-3" noValidate>
+    <form key={form.key} action={form.formAction} className="space-y-3" noValidate>
       <FormStatus state={state} successText={area ? t("agreements.areasPage.saved") : t("agreements.areasPage.added")} />
       {area ? (
         <>
@@ -55,7 +53,7 @@ export function AreaForm({ agreementId, area }: { agreementId: string; area?: Ar
         <TextAreaField label={t("agreements.areasPage.clauseTextMs")} name="clauseTextMs" lang="ms" rows={3} defaultValue={value("clauseTextMs")} error={error("clauseTextMs")} />
         <TextAreaField label={t("agreements.areasPage.clauseTextZh")} name="clauseTextZh" lang="zh-CN" rows={3} defaultValue={value("clauseTextZh")} error={error("clauseTextZh")} />
       </div>
-      <Button type="submit" disabled={isPending}>
+      <Button type="submit" disabled={isBusy}>
         {isPending ? t("common.saving") : area ? t("common.save") : t("agreements.areasPage.add")}
       </Button>
     </form>
@@ -64,16 +62,17 @@ export function AreaForm({ agreementId, area }: { agreementId: string; area?: Ar
 
 export function MoveAreaButtons({ area, title, isFirst, isLast }: { area: { id: string; version: number }; title: string; isFirst: boolean; isLast: boolean }) {
   const { t } = useI18n();
-  const [state, formAction, isPending] = useActionState(moveCooperationArea, { status: "idle" });
+  const form = useKeptForm(moveCooperationArea);
+  const { state, formAction, isBusy } = form;
   return (
-    <form action={formAction} className="flex flex-wrap items-center gap-2">
+    <form key={form.key} action={formAction} className="flex flex-wrap items-center gap-2">
       <input type="hidden" name="id" value={area.id} />
       <input type="hidden" name="version" value={area.version} />
-      <Button type="submit" variant="secondary" name="direction" value="up" disabled={isFirst || isPending}>
+      <Button type="submit" variant="secondary" name="direction" value="up" disabled={isFirst || isBusy}>
         {t("agreements.areasPage.moveUp")}
         <span className="sr-only">: {title}</span>
       </Button>
-      <Button type="submit" variant="secondary" name="direction" value="down" disabled={isLast || isPending}>
+      <Button type="submit" variant="secondary" name="direction" value="down" disabled={isLast || isBusy}>
         {t("agreements.areasPage.moveDown")}
         <span className="sr-only">: {title}</span>
       </Button>

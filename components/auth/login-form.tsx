@@ -1,18 +1,17 @@
 "use client";
-import { useActionState } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
-import { FormStatus, fieldError, useErrorText } from "@/components/ui/form-status";
+import { useKeptForm } from "@/components/ui/use-kept-form";
+import { FormStatus } from "@/components/ui/form-status";
 import { signInWithPassword } from "@/lib/actions/auth";
 
 export function LoginForm({ next }: { next?: string }) {
   const { t } = useI18n();
-  const errorText = useErrorText();
-  const [state, formAction, isPending] = useActionState(signInWithPassword, { status: "idle" });
-  const values = state.status === "error" ? state.values : undefined;
+  const form = useKeptForm(signInWithPassword);
+  const { state, formAction, isPending, isBusy } = form;
   return (
-    <form action={formAction} className="space-y-4" noValidate>
+    <form key={form.key} action={formAction} className="space-y-4" noValidate>
       <FormStatus state={state} />
       {next ? <input type="hidden" name="next" value={next} /> : null}
       <TextField
@@ -21,8 +20,8 @@ export function LoginForm({ next }: { next?: string }) {
         type="email"
         autoComplete="username"
         required
-        defaultValue={values?.email ?? ""}
-        error={errorText(fieldError(state, "email"))}
+        defaultValue={form.value("email", "")}
+        error={form.error("email")}
       />
       <TextField
         label={t("auth.password")}
@@ -30,9 +29,9 @@ export function LoginForm({ next }: { next?: string }) {
         type="password"
         autoComplete="current-password"
         required
-        error={errorText(fieldError(state, "password"))}
+        error={form.error("password")}
       />
-      <Button type="submit" className="w-full" disabled={isPending}>
+      <Button type="submit" className="w-full" disabled={isBusy}>
         {isPending ? t("auth.signingIn") : t("auth.signIn")}
       </Button>
     </form>

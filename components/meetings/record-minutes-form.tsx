@@ -5,9 +5,9 @@ import Link from "next/link";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
-import { FormStatus, fieldError, useErrorText } from "@/components/ui/form-status";
+import { FormStatus } from "@/components/ui/form-status";
+import { useKeptForm } from "@/components/ui/use-kept-form";
 import { recordMeetingMinutes } from "@/lib/actions/meetings";
-import { useActionStateKeepingRows } from "./use-kept-form-data";
 
 const NEW_DECISION_ROWS = 3;
 
@@ -19,12 +19,12 @@ type Props = {
 
 export function RecordMinutesForm({ meeting, members, agenda }: Props) {
   const { t } = useI18n();
-  const errorText = useErrorText();
-  const { state, formAction, isPending, rowValue, wasChecked } = useActionStateKeepingRows(recordMeetingMinutes);
-  const values = state.status === "error" || state.status === "conflict" ? state.values : undefined;
-  const error = (field: string) => errorText(fieldError(state, field));
+  const form = useKeptForm(recordMeetingMinutes);
+  const { state, formAction, isPending, isBusy, error } = form;
+  const minutes = form.rows("agendaMinutes", agenda.map((item) => ({ agendaItemId: item.id, minutes: item.minutes ?? "" })));
+  const decisions = form.rows("decisions", Array.from({ length: NEW_DECISION_ROWS }, () => ({ textEn: "", textMs: "", textZh: "", agendaItemId: "" })));
   return (
-    <form action={formAction} className="max-w-3xl space-y-6" noValidate>
+    <form key={form.key} action={formAction} className="max-w-3xl space-y-6" noValidate>
       <FormStatus state={state} />
       <input type="hidden" name="id" value={meeting.id} />
       <input type="hidden" name="version" value={meeting.version} />
@@ -33,7 +33,7 @@ export function RecordMinutesForm({ meeting, members, agenda }: Props) {
         <p className="text-xs text-gray-600">{t("meetings.attendanceHint")}</p>
         {members.map((member) => (
           <div key={member.personId} className="flex items-center gap-2 text-sm">
-            <input type="checkbox" id={`attended-${member.personId}`} name="attendedPersonId" value={member.personId} defaultChecked={wasChecked("attendedPersonId", member.personId, member.attended)} className="h-4 w-4" />
+            <input type="checkbox" id={`attended-${member.personId}`} name="attendedPersonId" value={member.personId} defaultChecked={form.isChecked("attendedPersonId", member.personId, member.attended)} className="h-4 w-4" />
             <label htmlFor={`attended-${member.personId}`}>
               {member.name} ({member.side})
             </label>
@@ -44,33 +44,39 @@ export function RecordMinutesForm({ meeting, members, agenda }: Props) {
         <legend className="text-base font-semibold">{t("meetings.agendaMinutes")}</legend>
         {agenda.map((item, index) => (
           <div key={item.id}>
-            <input type="hidden" name="agendaItemId" value={item.id} />
-            <TextAreaField label={t("meetings.fields.minutesFor", { number: item.order, title: item.title })} name="agendaMinutes" defaultValue={rowValue("agendaMinutes", index, item.minutes ?? "")} rows={3} />
+            <input type="hidden" name={`agendaMinutes[${index}].agendaItemId`} value={item.id} />
+            <TextAreaField
+              label={t("meetings.fields.minutesFor", { number: item.order, title: item.title })}
+              name={`agendaMinutes[${index}].minutes`}
+              defaultValue={minutes.find((row) => row.agendaItemId === item.id)?.minutes ?? item.minutes ?? ""}
+              rows={3}
+              error={error(`agendaMinutes[${index}].minutes`)}
+            />
           </div>
         ))}
       </fieldset>
-      <TextAreaField label={t("meetings.fields.minutesSummary")} name="minutesSummary" defaultValue={values?.minutesSummary ?? meeting.minutesSummary ?? ""} error={error("minutesSummary")} />
+      <TextAreaField label={t("meetings.fields.minutesSummary")} name="minutesSummary" defaultValue={form.value("minutesSummary", meeting.minutesSummary ?? "")} error={error("minutesSummary")} />
       <fieldset className="space-y-4">
         <legend className="text-base font-semibold">{t("meetings.newDecisions")}</legend>
         <p className="text-xs text-gray-600">{t("meetings.newDecisionsHint")}</p>
-        {Array.from({ length: NEW_DECISION_ROWS }, (_, index) => (
+        {decisions.map((row, index) => (
           <div key={index} className="space-y-2 rounded-md border border-gray-200 p-3">
-            <TextField label={t("meetings.fields.decisionEn", { number: index + 1 })} name="decisionTextEn" defaultValue={rowValue("decisionTextEn", index)} error={error(`decisionTextEn.${index}`)} />
+            <TextField label={t("meetings.fields.decisionEn", { number: index + 1 })} name={`decisions[${index}].textEn`} defaultValue={row.textEn} error={error(`decisions[${index}].textEn`)} />
             <div className="grid gap-2 md:grid-cols-2">
-              <TextField label={t("meetings.fields.decisionMs", { number: index + 1 })} name="decisionTextMs" lang="ms" defaultValue={rowValue("decisionTextMs", index)} />
-              <TextField label={t("meetings.fields.decisionZh", { number: index + 1 })} name="decisionTextZh" lang="zh" defaultValue={rowValue("decisionTextZh", index)} />
+              <TextField label={t("meetings.fields.decisionMs", { number: index + 1 })} name={`decisions[${index}].textMs`} lang="ms" defaultValue={row.textMs} />
+              <TextField label={t("meetings.fields.decisionZh", { number: index + 1 })} name={`decisions[${index}].textZh`} lang="zh" defaultValue={row.textZh} />
             </div>
             <SelectField
               label={t("meetings.fields.decisionAgendaItem", { number: index + 1 })}
-              name="decisionAgendaItemId"
-              defaultValue={rowValue("decisionAgendaItemId", index)}
+              name={`decisions[${index}].agendaItemId`}
+              defaultValue={row.agendaItemId}
               options={[{ value: "", label: t("meetings.fields.noAgendaItem") }, ...agenda.map((item) => ({ value: item.id, label: `${item.order}. ${item.title}` }))]}
             />
           </div>
         ))}
       </fieldset>
       <div className="flex gap-3">
-        <Button type="submit" disabled={isPending}>
+        <Button type="submit" disabled={isBusy}>
           {isPending ? t("common.saving") : t("meetings.saveRecord")}
         </Button>
         <Link href={`/meetings/${meeting.id}`} className="self-center text-sm">

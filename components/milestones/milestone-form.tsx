@@ -1,12 +1,12 @@
 "use client";
 // Create or edit a milestone's plan. Editing carries the version the officer saw, so a plan
 // changed meanwhile by someone else shows a conflict instead of being overwritten.
-import { useActionState } from "react";
 import Link from "next/link";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
-import { FormStatus, fieldError, useErrorText } from "@/components/ui/form-status";
+import { useKeptForm } from "@/components/ui/use-kept-form";
+import { FormStatus } from "@/components/ui/form-status";
 import { createMilestone, updateMilestone } from "@/lib/actions/milestones";
 import type { ActionResult } from "@/lib/actions/result";
 
@@ -48,15 +48,14 @@ export function MilestoneForm({
   defaults: { cooperationAreaId?: string; ownerOrganisationId?: string; ownerSide?: string };
 }) {
   const { t } = useI18n();
-  const errorText = useErrorText();
   const save: (previous: unknown, formData: FormData) => Promise<ActionResult<unknown>> = milestone ? updateMilestone : createMilestone;
-  const [state, formAction, isPending] = useActionState(save, { status: "idle" });
-  const values = state.status === "error" || state.status === "conflict" ? state.values : undefined;
-  const error = (field: string) => errorText(fieldError(state, field));
-  const value = (field: keyof ExistingMilestone, fallback = "") => values?.[field] ?? (milestone ? String(milestone[field] ?? "") : fallback);
+  const form = useKeptForm(save);
+  const { state, formAction, isPending, isBusy } = form;
+  const error = form.error;
+  const value = (field: keyof ExistingMilestone, fallback = "") => form.value(field, milestone ? String(milestone[field] ?? "") : fallback);
 
   return (
-    <form action={formAction} className="max-w-3xl space-y-6" noValidate>
+    <form key={form.key} action={formAction} className="max-w-3xl space-y-6" noValidate>
       <FormStatus state={state} />
       {milestone ? (
         <>
@@ -122,7 +121,7 @@ export function MilestoneForm({
         </div>
       </fieldset>
       <div className="flex gap-3">
-        <Button type="submit" disabled={isPending}>
+        <Button type="submit" disabled={isBusy}>
           {isPending ? t("common.saving") : milestone ? t("common.save") : t("milestones.create")}
         </Button>
         <Link href={milestone ? `/milestones/${milestone.id}` : "/milestones"} className="self-center text-sm">

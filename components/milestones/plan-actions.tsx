@@ -1,29 +1,30 @@
 "use client";
 // The milestone's plan actions: move within its area, cancel with a reason, delete while it has
 // no history. Cancel and delete each ask for confirmation first.
-import { useActionState } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
 import { ConfirmAction } from "@/components/ui/confirm-action";
 import { TextAreaField } from "@/components/ui/field";
-import { FormStatus, fieldError, useErrorText } from "@/components/ui/form-status";
+import { useKeptForm } from "@/components/ui/use-kept-form";
+import { FormStatus } from "@/components/ui/form-status";
 import { cancelMilestone, deleteMilestone, moveMilestone } from "@/lib/actions/milestones";
 
 type Props = { id: string; version: number; title: string; canDelete: boolean };
 
 function MoveButtons({ id, version }: { id: string; version: number }) {
   const { t } = useI18n();
-  const [state, formAction, isPending] = useActionState(moveMilestone, { status: "idle" });
+  const form = useKeptForm(moveMilestone);
+  const { state, formAction, isBusy } = form;
   return (
-    <form action={formAction} className="space-y-2">
+    <form key={form.key} action={formAction} className="space-y-2">
       <FormStatus state={state} successText={t("milestones.moved")} />
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="version" value={version} />
       <div className="flex flex-wrap gap-2">
-        <Button type="submit" variant="secondary" name="direction" value="up" disabled={isPending}>
+        <Button type="submit" variant="secondary" name="direction" value="up" disabled={isBusy}>
           {t("milestones.moveUp")}
         </Button>
-        <Button type="submit" variant="secondary" name="direction" value="down" disabled={isPending}>
+        <Button type="submit" variant="secondary" name="direction" value="down" disabled={isBusy}>
           {t("milestones.moveDown")}
         </Button>
       </div>
@@ -33,7 +34,6 @@ function MoveButtons({ id, version }: { id: string; version: number }) {
 
 function CancelAction({ id, version, title }: Props) {
   const { t } = useI18n();
-  const errorText = useErrorText();
   return (
     <ConfirmAction
       action={cancelMilestone}
@@ -44,14 +44,14 @@ function CancelAction({ id, version, title }: Props) {
       confirmLabel={t("milestones.cancelYes")}
       dismissLabel={t("milestones.keep")}
     >
-      {(state) => (
+      {(form) => (
         <TextAreaField
           label={t("milestones.fields.cancelReason")}
           name="reason"
           required
           rows={2}
-          defaultValue={state.status === "error" ? (state.values?.reason ?? "") : ""}
-          error={errorText(fieldError(state, "reason"))}
+          defaultValue={form.value("reason")}
+          error={form.error("reason")}
         />
       )}
     </ConfirmAction>

@@ -2,11 +2,12 @@
 // Logging a progress update (or a correction of one). Everything typed is kept when the server
 // refuses it; a percentage that goes down without an explaining status asks for an explicit
 // confirmation before it is saved.
-import { useActionState, useEffect, useId, useRef } from "react";
+import { useEffect, useId, useRef } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
-import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
-import { FormStatus, fieldError, useErrorText } from "@/components/ui/form-status";
+import { FileField, SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import { useKeptForm } from "@/components/ui/use-kept-form";
+import { FormStatus, fieldError } from "@/components/ui/form-status";
 import { logProgress } from "@/lib/actions/progress";
 import { evidenceAccept } from "@/lib/milestones/evidence";
 import { todayInAppZone } from "@/lib/milestones/rules";
@@ -28,10 +29,9 @@ export function ProgressForm({
   autoFocus?: boolean;
 }) {
   const { t } = useI18n();
-  const errorText = useErrorText();
-  const [state, formAction, isPending] = useActionState(logProgress, { status: "idle" });
-  const values = state.status === "error" || state.status === "conflict" ? state.values : undefined;
-  const error = (field: string) => errorText(fieldError(state, field));
+  const form = useKeptForm(logProgress);
+  const { state, formAction, isPending, isBusy } = form;
+  const error = form.error;
   const firstField = useRef<HTMLDivElement>(null);
   const confirmId = useId();
   const today = todayInAppZone().toISOString().slice(0, 10);
@@ -46,17 +46,17 @@ export function ProgressForm({
   }, [state, onSaved]);
 
   const initial = {
-    reportedOn: values?.reportedOn ?? (correction ? correction.reportedOn : today),
-    percentComplete: values?.percentComplete ?? (correction ? String(correction.percentComplete) : ""),
-    indicatorActual: values?.indicatorActual ?? (correction?.indicatorActual !== null && correction?.indicatorActual !== undefined ? String(correction.indicatorActual) : ""),
-    status: values?.status ?? correction?.status ?? "ON_TRACK",
-    narrative: values?.narrative ?? correction?.narrative ?? "",
-    blockers: values?.blockers ?? correction?.blockers ?? "",
-    evidenceLinks: values?.evidenceLinks ?? "",
+    reportedOn: form.value("reportedOn", correction ? correction.reportedOn : today),
+    percentComplete: form.value("percentComplete", correction?.percentComplete),
+    indicatorActual: form.value("indicatorActual", correction?.indicatorActual),
+    status: form.value("status", correction?.status ?? "ON_TRACK"),
+    narrative: form.value("narrative", correction?.narrative),
+    blockers: form.value("blockers", correction?.blockers),
+    evidenceLinks: form.value("evidenceLinks"),
   };
 
   return (
-    <form action={formAction} className="space-y-4" noValidate>
+    <form key={form.key} action={formAction} className="space-y-4" noValidate>
       <FormStatus state={state} successText={t("progress.saved")} />
       <input type="hidden" name="milestoneId" value={milestone.id} />
       {correction ? <input type="hidden" name="correctsUpdateId" value={correction.id} /> : null}
@@ -104,10 +104,10 @@ export function ProgressForm({
         defaultValue={initial.evidenceLinks}
         error={error("evidenceLinks")}
       />
-      <TextField
+      <FileField
+        isRefused={form.isRefused}
         label={t("progress.fields.evidenceFiles")}
         name="evidenceFiles"
-        type="file"
         multiple
         accept={evidenceAccept}
         hint={t("progress.fields.evidenceFilesHint")}
@@ -115,16 +115,16 @@ export function ProgressForm({
       />
       {askBackwards ? (
         <div className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
-          <p id={`${confirmId}-warning`}>{errorText(fieldError(state, "confirmBackwards"))}</p>
+          <p id={`${confirmId}-warning`}>{form.error("confirmBackwards")}</p>
           <div className="mt-2 flex items-center gap-2">
-            <input id={confirmId} type="checkbox" name="confirmBackwards" value="on" aria-describedby={`${confirmId}-warning`} className="h-4 w-4" />
+            <input id={confirmId} type="checkbox" name="confirmBackwards" value="on" defaultChecked={form.isChecked("confirmBackwards", "on", false)} aria-describedby={`${confirmId}-warning`} className="h-4 w-4" />
             <label htmlFor={confirmId} className="font-medium">
               {t("progress.fields.confirmBackwards")}
             </label>
           </div>
         </div>
       ) : null}
-      <Button type="submit" disabled={isPending}>
+      <Button type="submit" disabled={isBusy}>
         {isPending ? t("common.saving") : correction ? t("progress.saveCorrection") : t("progress.save")}
       </Button>
     </form>

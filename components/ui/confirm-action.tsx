@@ -3,10 +3,11 @@
 // <dialog> (focus moves into it, Escape closes it) that says what will happen; only its
 // confirm button submits. The dialog closes with the answer, except when a field in it (a
 // reason, say) needs correcting: then it stays open with the error next to that field.
-import { useActionState, useEffect, useId, useRef, type ReactNode } from "react";
+import { useEffect, useId, useRef, type ReactNode } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
 import { FormStatus } from "@/components/ui/form-status";
+import { useKeptForm, type KeptForm } from "@/components/ui/use-kept-form";
 import type { ActionResult } from "@/lib/actions/result";
 
 type Action = (previous: unknown, formData: FormData) => Promise<ActionResult<unknown>>;
@@ -31,13 +32,14 @@ export function ConfirmAction({
   /** The button that closes the dialog without acting; "Cancel" unless that would be ambiguous. */
   dismissLabel?: string;
   variant?: "danger" | "primary" | "secondary";
-  /** Extra inputs shown in the dialog (e.g. a reason); a function receives the answer, to show field errors and keep what was typed. */
-  children?: ReactNode | ((state: ActionResult<unknown>) => ReactNode);
+  /** Extra inputs shown in the dialog (e.g. a reason); a function receives the form, to show field errors and keep what was typed. */
+  children?: ReactNode | ((form: KeptForm) => ReactNode);
 }) {
   const { t } = useI18n();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const titleId = useId();
-  const [state, formAction, isPending] = useActionState(action, { status: "idle" });
+  const form = useKeptForm(action);
+  const { state, formAction, isPending, isBusy } = form;
 
   const needsCorrection = state.status === "error" && Object.keys(state.fieldErrors ?? {}).length > 0;
 
@@ -50,7 +52,7 @@ export function ConfirmAction({
 
   return (
     <div className="space-y-2">
-      <Button variant={variant === "danger" ? "secondary" : variant} onClick={() => dialogRef.current?.showModal()}>
+      <Button variant={variant === "danger" ? "secondary" : variant} disabled={isBusy} onClick={() => dialogRef.current?.showModal()}>
         {triggerLabel}
       </Button>
       {needsCorrection ? null : <FormStatus state={state} />}
@@ -59,18 +61,17 @@ export function ConfirmAction({
           {title}
         </h2>
         <p className="mt-2 text-sm text-gray-700">{body}</p>
-        {/* Remounted with each answer, so fields show what was typed (React resets a submitted form). */}
-        <form key={JSON.stringify(state)} action={formAction} className="mt-4 space-y-4" noValidate>
+        <form key={form.key} action={formAction} className="mt-4 space-y-4" noValidate>
           {Object.entries(fields).map(([name, value]) => (
             <input key={name} type="hidden" name={name} value={value} />
           ))}
           {needsCorrection ? <FormStatus state={state} /> : null}
-          {typeof children === "function" ? children(state) : children}
+          {typeof children === "function" ? children(form) : children}
           <div className="flex justify-end gap-3">
             <Button variant="secondary" onClick={() => dialogRef.current?.close()}>
               {dismissLabel ?? t("common.cancel")}
             </Button>
-            <Button type="submit" variant={variant} disabled={isPending}>
+            <Button type="submit" variant={variant} disabled={isBusy}>
               {isPending ? t("common.saving") : confirmLabel}
             </Button>
           </div>

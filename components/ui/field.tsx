@@ -1,5 +1,6 @@
 // A labelled form control with its hint and error linked by aria-describedby.
 import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from "react";
+import { useI18n } from "@/components/i18n/i18n-provider";
 
 const controlClasses =
   "block w-full rounded-md border border-gray-300 bg-white px-3 py-2 text-sm shadow-sm focus:border-primary-600 focus:outline-none focus:ring-2 focus:ring-primary-600/30 aria-[invalid=true]:border-red-600";
@@ -80,4 +81,14 @@ export function SelectField({
       )}
     </FieldFrame>
   );
+}
+
+/**
+ * A file input. Browsers never let a page put a file back into an input, so after a refused
+ * submission it says the file must be chosen again.
+ */
+export function FileField({ label, hint, error, isRefused, ...props }: Common & { isRefused: boolean } & InputHTMLAttributes<HTMLInputElement>) {
+  const { t } = useI18n();
+  const hints = [hint, isRefused ? t("forms.chooseFileAgain") : undefined].filter(Boolean).join(" ");
+  return <TextField type="file" label={label} hint={hints || undefined} error={error} {...props} />;
 }

@@ -1,11 +1,11 @@
 "use client";
 // Create or edit a working group: its name and terms of reference in three languages.
-import { useActionState } from "react";
 import Link from "next/link";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
-import { FormStatus, fieldError, useErrorText } from "@/components/ui/form-status";
+import { useKeptForm } from "@/components/ui/use-kept-form";
+import { FormStatus } from "@/components/ui/form-status";
 import { createWorkingGroup, updateWorkingGroup } from "@/lib/actions/working-groups";
 import type { ActionResult } from "@/lib/actions/result";
 
@@ -31,15 +31,14 @@ export function WorkingGroupForm({
   preselectedAgreementId?: string;
 }) {
   const { t } = useI18n();
-  const errorText = useErrorText();
   const save: (previous: unknown, formData: FormData) => Promise<ActionResult<unknown>> = group ? updateWorkingGroup : createWorkingGroup;
-  const [state, formAction, isPending] = useActionState(save, { status: "idle" });
-  const values = state.status === "error" || state.status === "conflict" ? state.values : undefined;
-  const error = (field: string) => errorText(fieldError(state, field));
-  const value = (field: keyof ExistingGroup) => values?.[field] ?? (group ? String(group[field] ?? "") : "");
+  const form = useKeptForm(save);
+  const { state, formAction, isPending, isBusy } = form;
+  const error = form.error;
+  const value = (field: keyof ExistingGroup) => form.value(field, group ? String(group[field] ?? "") : "");
 
   return (
-    <form action={formAction} className="max-w-2xl space-y-4" noValidate>
+    <form key={form.key} action={formAction} className="max-w-2xl space-y-4" noValidate>
       <FormStatus state={state} />
       {group ? (
         <>
@@ -51,7 +50,7 @@ export function WorkingGroupForm({
           label={t("workingGroups.fields.agreement")}
           name="agreementId"
           required
-          defaultValue={values?.agreementId ?? preselectedAgreementId ?? ""}
+          defaultValue={form.value("agreementId", preselectedAgreementId ?? "")}
           options={[{ value: "", label: t("workingGroups.fields.chooseAgreement") }, ...(agreements ?? []).map((agreement) => ({ value: agreement.id, label: agreement.label }))]}
           error={error("agreementId")}
         />
@@ -64,7 +63,7 @@ export function WorkingGroupForm({
       <TextAreaField label={t("workingGroups.fields.termsZh")} name="termsOfReferenceZh" lang="zh" defaultValue={value("termsOfReferenceZh")} error={error("termsOfReferenceZh")} />
       <TextField label={t("workingGroups.fields.establishedOn")} name="establishedOn" type="date" defaultValue={value("establishedOn")} error={error("establishedOn")} />
       <div className="flex gap-3">
-        <Button type="submit" disabled={isPending}>
+        <Button type="submit" disabled={isBusy}>
           {isPending ? t("common.saving") : group ? t("common.save") : t("workingGroups.create")}
         </Button>
         <Link href={group ? `/working-groups/${group.id}` : "/working-groups"} className="self-center text-sm">

@@ -65,7 +65,7 @@ export const createActionItem = defineAction(createActionItemSchema, async ({ us
   });
   revalidatePath("/action-items");
   if (meetingId) revalidatePath(`/meetings/${meetingId}`);
-  return { data: { id: created.id }, redirectTo: meetingId ? `/meetings/${meetingId}` : `/action-items/${created.id}` };
+  return { saved: "actionItemCreated", data: { id: created.id }, redirectTo: meetingId ? `/meetings/${meetingId}` : `/action-items/${created.id}` };
 });
 
 async function loadItemWithGroup(id: string) {
@@ -92,7 +92,7 @@ export const updateActionItem = defineAction(updateActionItemSchema, async ({ us
       where: { id, version, status: { in: ownersChanged ? editableStatuses.filter((status) => !areOwnersFrozen(status)) : [...editableStatuses] } },
       data: { ...fields, ownerSide, version: { increment: 1 }, updatedById: user.id },
     });
-    if (count === 0) throw new ConflictError();
+    if (count === 0) throw new ConflictError({ entityType: "ActionItem", entityId: id, version: version });
     const after = await tx.actionItem.findUniqueOrThrow({ where: { id }, select: itemFields });
     await recordAudit(tx, { actorId: user.id, action: "actionItem.update", entityType: "ActionItem", entityId: id, before: auditSnapshot(before), after: auditSnapshot(after) });
     if (ownersChanged) await notifyActionItemAssigned(tx, after, before, group, actorOf(user));
@@ -100,7 +100,7 @@ export const updateActionItem = defineAction(updateActionItemSchema, async ({ us
   revalidatePath("/action-items");
   revalidatePath(`/action-items/${id}`);
   if (before.meetingId) revalidatePath(`/meetings/${before.meetingId}`);
-  return { data: undefined, redirectTo: `/action-items/${id}?saved=1` };
+  return { saved: "actionItemUpdated", data: undefined, redirectTo: `/action-items/${id}` };
 });
 
 export const transitionActionItem = defineAction(transitionActionItemSchema, async ({ user, input }) => {
@@ -131,7 +131,7 @@ export const transitionActionItem = defineAction(transitionActionItemSchema, asy
         updatedById: user.id,
       },
     });
-    if (count === 0) throw new ConflictError();
+    if (count === 0) throw new ConflictError({ entityType: "ActionItem", entityId: input.id, version: input.version });
     if (input.comment) await tx.actionItemComment.create({ data: { actionItemId: input.id, authorId: user.id, body: input.comment } });
     const after = await tx.actionItem.findUniqueOrThrow({ where: { id: input.id }, select: itemFields });
     await recordAudit(tx, {
@@ -147,7 +147,7 @@ export const transitionActionItem = defineAction(transitionActionItemSchema, asy
   });
   revalidatePath("/action-items");
   revalidatePath(`/action-items/${input.id}`);
-  return { data: undefined };
+  return { saved: "actionItemMoved", data: undefined, redirectTo: input.returnTo };
 });
 
 export const commentOnActionItem = defineAction(commentActionItemSchema, async ({ user, input }) => {

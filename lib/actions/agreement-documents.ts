@@ -53,5 +53,5 @@ export const removeAgreementDocument = defineAction(removeAgreementDocumentSchem
     });
   });
   revalidatePath(`/agreements/${document.agreementId}`);
-  return { data: undefined };
+  return { saved: "documentRemoved", data: undefined };
 });

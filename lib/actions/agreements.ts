@@ -76,7 +76,7 @@ export const createAgreement = defineAction(createAgreementSchema, async ({ user
     return created.id;
   });
   revalidatePath("/agreements");
-  return { data: { id }, redirectTo: `/agreements/${id}` };
+  return { saved: "agreementCreated", data: { id }, redirectTo: `/agreements/${id}` };
 });
 
 export const updateAgreement = defineAction(updateAgreementSchema, async ({ user, input }) => {
@@ -95,7 +95,7 @@ export const updateAgreement = defineAction(updateAgreementSchema, async ({ user
         version: { increment: 1 },
       },
     });
-    if (count === 0) throw new ConflictError();
+    if (count === 0) throw new ConflictError({ entityType: "Agreement", entityId: input.id, version: input.version });
     await tx.agreementParty.deleteMany({ where: { agreementId: input.id } });
     await tx.agreementParty.createMany({ data: resolved.parties.map((party) => ({ ...party, agreementId: input.id })) });
     await tx.signatory.deleteMany({ where: { agreementId: input.id } });
@@ -106,12 +106,12 @@ export const updateAgreement = defineAction(updateAgreementSchema, async ({ user
   });
   revalidatePath("/agreements");
   revalidatePath(`/agreements/${input.id}`);
-  return { data: undefined, redirectTo: `/agreements/${input.id}` };
+  return { saved: "agreementUpdated", data: undefined, redirectTo: `/agreements/${input.id}` };
 });
 
 export const changeAgreementStatus = defineAction(changeAgreementStatusSchema, async ({ user, input }) => {
   const current = await loadEditableAgreement(user, input.id);
-  if (current.version !== input.version) throw new ConflictError();
+  if (current.version !== input.version) throw new ConflictError({ entityType: "Agreement", entityId: input.id, version: input.version });
   const check = checkTransition(current, input.toStatus);
   if (!check.ok) throw new RuleError(check.reason === "needsSignedOn" ? "agreements.errors.signedNeedsDate" : "agreements.errors.transitionNotAllowed", "toStatus");
   await db.$transaction(async (tx) => {
@@ -119,7 +119,7 @@ export const changeAgreementStatus = defineAction(changeAgreementStatusSchema, a
       where: { id: input.id, version: input.version, status: current.status },
       data: { status: input.toStatus, updatedById: user.id, version: { increment: 1 } },
     });
-    if (count === 0) throw new ConflictError();
+    if (count === 0) throw new ConflictError({ entityType: "Agreement", entityId: input.id, version: input.version });
     await tx.agreementStatusChange.create({ data: { agreementId: input.id, fromStatus: current.status, toStatus: input.toStatus, reason: input.reason, changedById: user.id } });
     await recordAudit(tx, {
       actorId: user.id,
@@ -135,21 +135,21 @@ export const changeAgreementStatus = defineAction(changeAgreementStatusSchema, a
   });
   revalidatePath("/agreements");
   revalidatePath(`/agreements/${input.id}`);
-  return { data: undefined };
+  return { saved: "agreementStatusChanged", data: undefined };
 });
 
 export const archiveAgreement = defineAction(archiveAgreementSchema, async ({ user, input }) => {
   const current = await loadEditableAgreement(user, input.id);
-  if (current.version !== input.version) throw new ConflictError();
+  if (current.version !== input.version) throw new ConflictError({ entityType: "Agreement", entityId: input.id, version: input.version });
   // Already in the asked state: someone else got there first.
-  if (Boolean(current.archivedAt) === input.archived) throw new ConflictError();
+  if (Boolean(current.archivedAt) === input.archived) throw new ConflictError({ entityType: "Agreement", entityId: input.id, version: input.version });
   const archivedAt = input.archived ? new Date() : null;
   await db.$transaction(async (tx) => {
     const { count } = await tx.agreement.updateMany({
       where: { id: input.id, version: input.version },
       data: { archivedAt, updatedById: user.id, version: { increment: 1 } },
     });
-    if (count === 0) throw new ConflictError();
+    if (count === 0) throw new ConflictError({ entityType: "Agreement", entityId: input.id, version: input.version });
     await recordAudit(tx, {
       actorId: user.id,
       action: input.archived ? "agreement.archive" : "agreement.unarchive",
@@ -161,5 +161,5 @@ export const archiveAgreement = defineAction(archiveAgreementSchema, async ({ us
   });
   revalidatePath("/agreements");
   revalidatePath(`/agreements/${input.id}`);
-  return { data: undefined };
+  return { saved: input.archived ? "agreementArchived" : "agreementRestored", data: undefined };
 });

@@ -63,7 +63,7 @@ export const updateCooperationArea = defineAction(updateCooperationAreaSchema, a
   const { id, version, ...fields } = input;
   await db.$transaction(async (tx) => {
     const { count } = await tx.cooperationArea.updateMany({ where: { id, version, isRetired: false }, data: { ...fields, updatedById: user.id, version: { increment: 1 } } });
-    if (count === 0) throw new ConflictError();
+    if (count === 0) throw new ConflictError({ entityType: "CooperationArea", entityId: id, version: version });
     const after = await tx.cooperationArea.findUniqueOrThrow({ where: { id }, select: auditedAreaFields });
     await recordAudit(tx, { actorId: user.id, action: "cooperationArea.update", entityType: "CooperationArea", entityId: id, before: auditSnapshot(before), after: auditSnapshot(after) });
   });
@@ -74,7 +74,7 @@ export const updateCooperationArea = defineAction(updateCooperationAreaSchema, a
 /** Swaps the area's number with its neighbour's (among areas still in use). */
 export const moveCooperationArea = defineAction(moveCooperationAreaSchema, async ({ user, input }) => {
   const area = await loadEditableArea(user, input.id);
-  if (area.version !== input.version || area.isRetired) throw new ConflictError();
+  if (area.version !== input.version || area.isRetired) throw new ConflictError({ entityType: "CooperationArea", entityId: input.id, version: input.version });
   const neighbour = await db.cooperationArea.findFirst({
     where: { agreementId: area.agreementId, isRetired: false, number: input.direction === "up" ? { lt: area.number } : { gt: area.number } },
     orderBy: { number: input.direction === "up" ? "desc" : "asc" },
@@ -96,7 +96,7 @@ export const moveCooperationArea = defineAction(moveCooperationAreaSchema, async
     });
   });
   revalidateAgreement(area.agreementId);
-  return { data: undefined };
+  return { saved: "areaMoved", data: undefined };
 });
 
 /** Retired areas disappear from the agreement but keep their milestones and history. */
@@ -104,7 +104,7 @@ export const retireCooperationArea = defineAction(retireCooperationAreaSchema, a
   const before = await loadEditableArea(user, input.id);
   await db.$transaction(async (tx) => {
     const { count } = await tx.cooperationArea.updateMany({ where: { id: input.id, version: input.version, isRetired: false }, data: { isRetired: true, updatedById: user.id, version: { increment: 1 } } });
-    if (count === 0) throw new ConflictError();
+    if (count === 0) throw new ConflictError({ entityType: "CooperationArea", entityId: input.id, version: input.version });
     const after = await tx.cooperationArea.findUniqueOrThrow({ where: { id: input.id }, select: auditedAreaFields });
     await recordAudit(tx, { actorId: user.id, action: "cooperationArea.retire", entityType: "CooperationArea", entityId: input.id, before: auditSnapshot(before), after: auditSnapshot(after) });
   });

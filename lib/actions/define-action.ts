@@ -10,42 +10,26 @@ import { getCurrentUser, ForbiddenError } from "@/lib/auth/session";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { ConflictError, NotFoundError, RuleError } from "./errors";
+import { wasChangedOnlyBy } from "./stale-change";
+import { withSavedNotice, type SavedNotice } from "@/lib/saved-notices";
+import { echoValues, fieldName, formDataToObject, type RawInput } from "./form-data";
 import type { ActionResult, FieldErrors } from "./result";
+
+export { formDataToObject };
 
 export interface ActionContext<Input> {
   user: SessionUser;
   input: Input;
 }
 
-export type ActionOutcome<T> = { data: T; message?: string; redirectTo?: string };
+/** `saved` names the success notice the page shows (after the redirect, or in place). */
+export type ActionOutcome<T> = { data: T; message?: string; saved?: SavedNotice; redirectTo?: string };
 
-type RawInput = FormData | Record<string, unknown>;
-
-/** FormData → plain object; repeated names become arrays; Next's internal `$ACTION_…` fields are dropped. */
-export function formDataToObject(formData: FormData): Record<string, unknown> {
-  const result: Record<string, unknown> = {};
-  for (const [key, value] of formData.entries()) {
-    if (key.startsWith("$ACTION")) continue;
-    const existing = result[key];
-    if (existing === undefined) result[key] = value;
-    else result[key] = Array.isArray(existing) ? [...existing, value] : [existing, value];
-  }
-  return result;
-}
-
-/** What the form showed, so a refused submission keeps everything the user typed. */
-function echoValues(raw: Record<string, unknown>): Record<string, string> {
-  const values: Record<string, string> = {};
-  for (const [key, value] of Object.entries(raw)) {
-    if (typeof value === "string" && !/password/i.test(key)) values[key] = value;
-  }
-  return values;
-}
 
 function toFieldErrors(error: z.ZodError): FieldErrors {
   const fieldErrors: FieldErrors = {};
   for (const issue of error.issues) {
-    const key = issue.code === "unrecognized_keys" ? "_form" : issue.path.join(".") || "_form";
+    const key = issue.code === "unrecognized_keys" ? "_form" : fieldName(issue.path) || "_form";
     const message = issue.code === "unrecognized_keys" ? "errors.unknownFields" : issue.message;
     (fieldErrors[key] ??= []).push(message);
   }
@@ -118,7 +102,7 @@ function run<Schema extends z.ZodType, T>(
 ): Action<T> {
   return async (_previous, rawInput) => {
     const raw = rawInput instanceof FormData ? formDataToObject(rawInput) : (rawInput ?? {});
-    const values = typeof raw === "object" && raw !== null ? echoValues(raw) : {};
+    const values = echoValues(rawInput);
 
     let user: SessionUser | null;
     try {
@@ -140,7 +124,10 @@ function run<Schema extends z.ZodType, T>(
       if (error instanceof NotFoundError || error instanceof ForbiddenError) {
         return { status: "error", formError: "errors.notFound", values };
       }
-      if (error instanceof ConflictError) return { status: "conflict", formError: "errors.conflict", values };
+      if (error instanceof ConflictError) {
+        const isOwnChange = user && error.record ? await wasChangedOnlyBy(user.id, error.record).catch(() => false) : false;
+        return { status: "conflict", formError: isOwnChange ? "forms.conflictOwnChange" : "errors.conflict", values };
+      }
       if (error instanceof RuleError) {
         return error.field
           ? { status: "error", fieldErrors: { [error.field]: [error.messageKey] }, formError: "errors.invalidInput", values }
@@ -158,7 +145,7 @@ function run<Schema extends z.ZodType, T>(
       return { status: "error", formError: "errors.unexpected", values };
     }
 
-    if (outcome.redirectTo) redirect(outcome.redirectTo);
-    return { status: "success", data: outcome.data, message: outcome.message };
+    if (outcome.redirectTo) redirect(outcome.saved ? withSavedNotice(outcome.redirectTo, outcome.saved) : outcome.redirectTo);
+    return { status: "success", data: outcome.data, message: outcome.message, saved: outcome.saved };
   };
 }

@@ -8,9 +8,16 @@ export class NotFoundError extends Error {
   }
 }
 
-/** Someone else changed the record since the user loaded it (stale `version`). */
+/** The record the user acted on, at the version they saw: lets the answer tell whose change came between. */
+export interface StaleRecord {
+  entityType: string;
+  entityId: string;
+  version: number;
+}
+
+/** The record changed since the user loaded it (stale `version`). */
 export class ConflictError extends Error {
-  constructor() {
+  constructor(readonly record?: StaleRecord) {
     super("Conflict");
     this.name = "ConflictError";
   }

@@ -29,10 +29,10 @@ export const scheduleMeeting = defineAction(scheduleMeetingSchema, async ({ user
   if (!group || !canCoordinateWorkingGroup(user, group.members)) throw new NotFoundError();
   const startsAt = zonedLocalToUtc(input.startsAtLocal, input.timeZone);
   const endsAt = input.endsAtLocal ? zonedLocalToUtc(input.endsAtLocal, input.timeZone) : null;
-  const agenda = input.agendaTitle.flatMap((title, index) => (title ? [{ title, presenterId: input.agendaPresenterId[index] || null }] : []));
-  for (const [index, item] of agenda.entries()) {
-    if (item.presenterId && !group.memberPersonIds.includes(item.presenterId)) throw new RuleError("meetings.errors.presenterNotMember", `agendaPresenterId.${index}`);
+  for (const [index, row] of input.agenda.entries()) {
+    if (row.title && row.presenterId && !group.memberPersonIds.includes(row.presenterId)) throw new RuleError("meetings.errors.presenterNotMember", `agenda[${index}].presenterId`);
   }
+  const agenda = input.agenda.flatMap((row) => (row.title ? [{ title: row.title, presenterId: row.presenterId || null }] : []));
 
   const created = await db.$transaction(async (tx) => {
     const meeting = await tx.meeting.create({
@@ -80,7 +80,7 @@ export const scheduleMeeting = defineAction(scheduleMeetingSchema, async ({ user
     return meeting;
   });
   revalidatePath(`/working-groups/${group.id}`);
-  return { data: { id: created.id }, redirectTo: `/meetings/${created.id}` };
+  return { saved: "meetingScheduled", data: { id: created.id }, redirectTo: `/meetings/${created.id}` };
 });
 
 export const recordMeetingMinutes = defineAction(recordMinutesSchema, async ({ user, input }) => {
@@ -94,14 +94,15 @@ export const recordMeetingMinutes = defineAction(recordMinutesSchema, async ({ u
   if (before.status === "CANCELLED") throw new RuleError("meetings.errors.cancelled");
   if (before.startsAt > new Date()) throw new RuleError("meetings.errors.notYetStarted");
   const agendaIds = new Set(before.agendaItems.map((item) => item.id));
-  if (input.agendaItemId.some((id) => !agendaIds.has(id))) throw new NotFoundError();
+  if (input.agendaMinutes.some((row) => !agendaIds.has(row.agendaItemId))) throw new NotFoundError();
   if (input.attendedPersonId.some((id) => !group.memberPersonIds.includes(id))) throw new RuleError("meetings.errors.attendeeNotMember");
-  const decisions = input.decisionTextEn.flatMap((textEn, index) => {
-    const agendaItemId = input.decisionAgendaItemId[index] || null;
+  const decisions = input.decisions.flatMap((row, index) => {
+    const agendaItemId = row.agendaItemId || null;
     if (agendaItemId && !agendaIds.has(agendaItemId)) throw new NotFoundError();
-    const textMs = input.decisionTextMs[index] || null;
-    const textZh = input.decisionTextZh[index] || null;
-    if (!textEn && (textMs || textZh)) throw new RuleError("errors.required", `decisionTextEn.${index}`);
+    const textEn = row.textEn;
+    const textMs = row.textMs || null;
+    const textZh = row.textZh || null;
+    if (!textEn && (textMs || textZh)) throw new RuleError("errors.required", `decisions[${index}].textEn`);
     return textEn ? [{ textEn, textMs, textZh, agendaItemId }] : [];
   });
   const attended = new Set(input.attendedPersonId);
@@ -111,7 +112,7 @@ export const recordMeetingMinutes = defineAction(recordMinutesSchema, async ({ u
       where: { id: input.id, version: input.version },
       data: { status: "HELD", minutesSummary: input.minutesSummary, version: { increment: 1 }, updatedById: user.id },
     });
-    if (count === 0) throw new ConflictError();
+    if (count === 0) throw new ConflictError({ entityType: "Meeting", entityId: input.id, version: input.version });
     for (const personId of new Set(group.memberPersonIds)) {
       await tx.meetingAttendance.upsert({
         where: { meetingId_personId: { meetingId: input.id, personId } },
@@ -119,8 +120,8 @@ export const recordMeetingMinutes = defineAction(recordMinutesSchema, async ({ u
         update: { attended: attended.has(personId) },
       });
     }
-    for (const [index, agendaItemId] of input.agendaItemId.entries()) {
-      await tx.agendaItem.update({ where: { id: agendaItemId }, data: { minutes: input.agendaMinutes[index] || null, version: { increment: 1 }, updatedById: user.id } });
+    for (const { agendaItemId, minutes } of input.agendaMinutes) {
+      await tx.agendaItem.update({ where: { id: agendaItemId }, data: { minutes: minutes || null, version: { increment: 1 }, updatedById: user.id } });
     }
     await tx.decision.createMany({ data: decisions.map((decision, index) => ({ ...decision, meetingId: input.id, order: before._count.decisions + index + 1 })) });
     const after = await tx.meeting.findUniqueOrThrow({ where: { id: input.id }, select: meetingFields });
@@ -130,12 +131,12 @@ export const recordMeetingMinutes = defineAction(recordMinutesSchema, async ({ u
       entityType: "Meeting",
       entityId: input.id,
       before: auditSnapshot(pickMeetingFields(before)),
-      after: auditSnapshot({ ...after, attendedPersonIds: [...attended], agendaMinutes: input.agendaItemId.map((id, index) => ({ id, minutes: input.agendaMinutes[index] ?? null })), newDecisions: decisions }),
+      after: auditSnapshot({ ...after, attendedPersonIds: [...attended], agendaMinutes: input.agendaMinutes.map((row) => ({ id: row.agendaItemId, minutes: row.minutes || null })), newDecisions: decisions }),
     });
     await notifyMeeting(tx, "MINUTES_RECORDED", after, group, user);
   });
   revalidatePath(`/meetings/${input.id}`);
-  return { data: undefined, redirectTo: `/meetings/${input.id}` };
+  return { saved: "minutesRecorded", data: undefined, redirectTo: `/meetings/${input.id}` };
 });
 
 export const cancelMeeting = defineAction(cancelMeetingSchema, async ({ user, input }) => {
@@ -146,10 +147,10 @@ export const cancelMeeting = defineAction(cancelMeetingSchema, async ({ user, in
   if (before.status !== "SCHEDULED") throw new RuleError("meetings.errors.onlyScheduledCancel");
   await db.$transaction(async (tx) => {
     const { count } = await tx.meeting.updateMany({ where: { id: input.id, version: input.version }, data: { status: "CANCELLED", version: { increment: 1 }, updatedById: user.id } });
-    if (count === 0) throw new ConflictError();
+    if (count === 0) throw new ConflictError({ entityType: "Meeting", entityId: input.id, version: input.version });
     await recordAudit(tx, { actorId: user.id, action: "meeting.cancel", entityType: "Meeting", entityId: input.id, before: auditSnapshot(before), after: auditSnapshot({ ...before, status: "CANCELLED", version: before.version + 1 }) });
     await notifyMeeting(tx, "MEETING_CANCELLED", { ...before, status: "CANCELLED", version: before.version + 1 }, group, user);
   });
   revalidatePath(`/meetings/${input.id}`);
-  return { data: undefined };
+  return { saved: "meetingCancelled", data: undefined };
 });

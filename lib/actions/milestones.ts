@@ -107,7 +107,7 @@ export const createMilestone = defineAction(createMilestoneSchema, async ({ user
     return row;
   });
   revalidateMilestone(created.id);
-  return { data: { id: created.id }, redirectTo: `/milestones/${created.id}` };
+  return { saved: "milestoneCreated", data: { id: created.id }, redirectTo: `/milestones/${created.id}` };
 });
 
 export const updateMilestone = defineAction(updateMilestoneSchema, async ({ user, input }) => {
@@ -129,12 +129,12 @@ export const updateMilestone = defineAction(updateMilestoneSchema, async ({ user
       where: { id: input.id, version: input.version, cancelledAt: null },
       data: { ...planData(input), cooperationAreaId: area.id, version: { increment: 1 }, updatedById: user.id },
     });
-    if (count === 0) throw new ConflictError();
+    if (count === 0) throw new ConflictError({ entityType: "Milestone", entityId: input.id, version: input.version });
     const after = await tx.milestone.findUniqueOrThrow({ where: { id: input.id }, select: auditedMilestoneFields });
     await recordAudit(tx, { actorId: user.id, action: "milestone.update", entityType: "Milestone", entityId: input.id, before: auditSnapshot(before), after: auditSnapshot(after) });
   });
   revalidateMilestone(input.id);
-  return { data: undefined, redirectTo: `/milestones/${input.id}` };
+  return { saved: "milestoneUpdated", data: undefined, redirectTo: `/milestones/${input.id}` };
 });
 
 export const cancelMilestone = defineAction(cancelMilestoneSchema, async ({ user, input }) => {
@@ -146,7 +146,7 @@ export const cancelMilestone = defineAction(cancelMilestoneSchema, async ({ user
       where: { id: input.id, version: input.version, cancelledAt: null },
       data: { status: "CANCELLED", cancelledAt: new Date(), cancelReason: input.reason, version: { increment: 1 }, updatedById: user.id },
     });
-    if (count === 0) throw new ConflictError();
+    if (count === 0) throw new ConflictError({ entityType: "Milestone", entityId: input.id, version: input.version });
     const after = await tx.milestone.findUniqueOrThrow({ where: { id: input.id }, select: auditedMilestoneFields });
     await recordAudit(tx, {
       actorId: user.id,
@@ -159,7 +159,7 @@ export const cancelMilestone = defineAction(cancelMilestoneSchema, async ({ user
     });
   });
   revalidateMilestone(input.id);
-  return { data: undefined, redirectTo: `/milestones/${input.id}` };
+  return { saved: "milestoneCancelled", data: undefined, redirectTo: `/milestones/${input.id}` };
 });
 
 /** Only a milestone nobody has reported against may go: progress history is never deleted. */
@@ -171,11 +171,11 @@ export const deleteMilestone = defineAction(deleteMilestoneSchema, async ({ user
     await tx.$queryRaw`SELECT "id" FROM "Milestone" WHERE "id" = ${input.id} FOR UPDATE`;
     if ((await tx.progressUpdate.count({ where: { milestoneId: input.id } })) > 0) throw new RuleError("milestones.errors.hasHistory");
     const { count } = await tx.milestone.deleteMany({ where: { id: input.id, version: input.version } });
-    if (count === 0) throw new ConflictError();
+    if (count === 0) throw new ConflictError({ entityType: "Milestone", entityId: input.id, version: input.version });
     await recordAudit(tx, { actorId: user.id, action: "milestone.delete", entityType: "Milestone", entityId: input.id, before: auditSnapshot(before) });
   });
   revalidateMilestone();
-  return { data: undefined, redirectTo: "/milestones" };
+  return { saved: "milestoneDeleted", data: undefined, redirectTo: "/milestones" };
 });
 
 /** Moves a milestone one place up or down among its area's milestones. */
@@ -198,7 +198,7 @@ export const moveMilestone = defineAction(moveMilestoneSchema, async ({ user, in
       where: { id: input.id, version: input.version },
       data: { order: target + 1, version: { increment: 1 }, updatedById: user.id },
     });
-    if (count === 0) throw new ConflictError();
+    if (count === 0) throw new ConflictError({ entityType: "Milestone", entityId: input.id, version: input.version });
     // Numbering the whole area 1..n also repairs ties left by earlier data.
     for (const [position, sibling] of reordered.entries()) {
       if (sibling.id !== input.id && sibling.order !== position + 1) await tx.milestone.update({ where: { id: sibling.id }, data: { order: position + 1 } });

@@ -20,7 +20,7 @@ export const createOrganisation = defineAction(createOrganisationSchema, async (
     await recordAudit(tx, { actorId: user.id, action: "organisation.create", entityType: "Organisation", entityId: row.id, after: auditSnapshot(row) });
   });
   revalidatePath("/admin/organisations");
-  return { data: undefined, redirectTo: "/admin/organisations" };
+  return { saved: "organisationCreated", data: undefined, redirectTo: "/admin/organisations" };
 });
 
 export const updateOrganisation = defineAction(updateOrganisationSchema, async ({ user, input }) => {
@@ -30,12 +30,12 @@ export const updateOrganisation = defineAction(updateOrganisationSchema, async (
   const { id, version, ...fields } = input;
   await db.$transaction(async (tx) => {
     const { count } = await tx.organisation.updateMany({ where: { id, version }, data: { ...fields, updatedById: user.id, version: { increment: 1 } } });
-    if (count === 0) throw new ConflictError();
+    if (count === 0) throw new ConflictError({ entityType: "Organisation", entityId: id, version: version });
     const after = await tx.organisation.findUniqueOrThrow({ where: { id }, select: auditedFields });
     await recordAudit(tx, { actorId: user.id, action: "organisation.update", entityType: "Organisation", entityId: id, before: auditSnapshot(before), after: auditSnapshot(after) });
   });
   revalidatePath("/admin/organisations");
-  return { data: undefined, redirectTo: "/admin/organisations" };
+  return { saved: "organisationUpdated", data: undefined, redirectTo: "/admin/organisations" };
 });
 
 export const deleteOrganisation = defineAction(deleteOrganisationSchema, async ({ user, input }) => {
@@ -45,9 +45,9 @@ export const deleteOrganisation = defineAction(deleteOrganisationSchema, async (
   await db.$transaction(async (tx) => {
     if (await isOrganisationInUse(tx, input.id)) throw new RuleError("organisations.errors.inUse");
     const { count } = await tx.organisation.deleteMany({ where: { id: input.id, version: input.version } });
-    if (count === 0) throw new ConflictError();
+    if (count === 0) throw new ConflictError({ entityType: "Organisation", entityId: input.id, version: input.version });
     await recordAudit(tx, { actorId: user.id, action: "organisation.delete", entityType: "Organisation", entityId: input.id, before: auditSnapshot(before) });
   });
   revalidatePath("/admin/organisations");
-  return { data: undefined, redirectTo: "/admin/organisations" };
+  return { saved: "organisationDeleted", data: undefined, redirectTo: "/admin/organisations" };
 });

@@ -28,7 +28,7 @@ export const createPerson = defineAction(createPersonSchema, async ({ user, inpu
     await recordAudit(tx, { actorId: user.id, action: "person.create", entityType: "Person", entityId: row.id, after: auditSnapshot(row) });
   });
   revalidatePath("/admin/people");
-  return { data: undefined, redirectTo: "/admin/people" };
+  return { saved: "personCreated", data: undefined, redirectTo: "/admin/people" };
 });
 
 export const updatePerson = defineAction(updatePersonSchema, async ({ user, input }) => {
@@ -39,10 +39,10 @@ export const updatePerson = defineAction(updatePersonSchema, async ({ user, inpu
   const side = await sideFor(fields.organisationId, fields.side);
   await db.$transaction(async (tx) => {
     const { count } = await tx.person.updateMany({ where: { id, version }, data: { ...fields, side, updatedById: user.id, version: { increment: 1 } } });
-    if (count === 0) throw new ConflictError();
+    if (count === 0) throw new ConflictError({ entityType: "Person", entityId: id, version: version });
     const after = await tx.person.findUniqueOrThrow({ where: { id }, select: auditedFields });
     await recordAudit(tx, { actorId: user.id, action: "person.update", entityType: "Person", entityId: id, before: auditSnapshot(before), after: auditSnapshot(after) });
   });
   revalidatePath("/admin/people");
-  return { data: undefined, redirectTo: "/admin/people" };
+  return { saved: "personUpdated", data: undefined, redirectTo: "/admin/people" };
 });

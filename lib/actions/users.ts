@@ -36,7 +36,7 @@ export const createUser = defineAction(createUserSchema, async ({ user, input })
     return row;
   });
   revalidatePath("/admin/users");
-  return { data: { id: created.id }, redirectTo: "/admin/users" };
+  return { saved: "userCreated", data: { id: created.id }, redirectTo: "/admin/users" };
 });
 
 export const updateUser = defineAction(updateUserSchema, async ({ user, input }) => {
@@ -60,7 +60,7 @@ export const updateUser = defineAction(updateUserSchema, async ({ user, input })
         updatedById: user.id,
       },
     });
-    if (count === 0) throw new ConflictError();
+    if (count === 0) throw new ConflictError({ entityType: "User", entityId: input.id, version: input.version });
     // New access takes effect everywhere at once: the user's open sessions end.
     if (before.isActive && !input.isActive) await endSessionsOf(tx, { userId: input.id, reason: "deactivated" });
     else if (before.role !== input.role) await endSessionsOf(tx, { userId: input.id, reason: "roleChanged" });
@@ -75,5 +75,5 @@ export const updateUser = defineAction(updateUserSchema, async ({ user, input })
     });
   });
   revalidatePath("/admin/users");
-  return { data: undefined, redirectTo: "/admin/users" };
+  return { saved: "userUpdated", data: undefined, redirectTo: "/admin/users" };
 });

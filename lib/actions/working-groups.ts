@@ -51,7 +51,7 @@ export const createWorkingGroup = defineAction(createWorkingGroupSchema, async (
     return row;
   });
   revalidatePath("/working-groups");
-  return { data: { id: created.id }, redirectTo: `/working-groups/${created.id}` };
+  return { saved: "workingGroupCreated", data: { id: created.id }, redirectTo: `/working-groups/${created.id}` };
 });
 
 export const updateWorkingGroup = defineAction(updateWorkingGroupSchema, async ({ user, input }) => {
@@ -61,12 +61,12 @@ export const updateWorkingGroup = defineAction(updateWorkingGroupSchema, async (
   const { id, version, ...fields } = input;
   await db.$transaction(async (tx) => {
     const { count } = await tx.workingGroup.updateMany({ where: { id, version }, data: { ...fields, version: { increment: 1 }, updatedById: user.id } });
-    if (count === 0) throw new ConflictError();
+    if (count === 0) throw new ConflictError({ entityType: "WorkingGroup", entityId: id, version: version });
     const after = await tx.workingGroup.findUniqueOrThrow({ where: { id }, select: groupFields });
     await recordAudit(tx, { actorId: user.id, action: "workingGroup.update", entityType: "WorkingGroup", entityId: id, before: auditSnapshot(before), after: auditSnapshot(after) });
   });
   revalidatePath(`/working-groups/${id}`);
-  return { data: undefined, redirectTo: `/working-groups/${id}` };
+  return { saved: "workingGroupUpdated", data: undefined, redirectTo: `/working-groups/${id}` };
 });
 
 export const addWorkingGroupMember = defineAction(addMemberSchema, async ({ user, input }) => {
@@ -84,7 +84,7 @@ export const addWorkingGroupMember = defineAction(addMemberSchema, async ({ user
     return row;
   });
   revalidatePath(`/working-groups/${input.workingGroupId}`);
-  return { data: { id: created.id } };
+  return { saved: "memberAdded", data: { id: created.id } };
 });
 
 export const updateWorkingGroupMember = defineAction(updateMemberSchema, async ({ user, input }) => {
@@ -94,12 +94,12 @@ export const updateWorkingGroupMember = defineAction(updateMemberSchema, async (
   const { id, version, ...fields } = input;
   await db.$transaction(async (tx) => {
     const { count } = await tx.workingGroupMember.updateMany({ where: { id, version }, data: { ...fields, version: { increment: 1 }, updatedById: user.id } });
-    if (count === 0) throw new ConflictError();
+    if (count === 0) throw new ConflictError({ entityType: "WorkingGroupMember", entityId: id, version: version });
     const after = await tx.workingGroupMember.findUniqueOrThrow({ where: { id }, select: memberFields });
     await recordAudit(tx, { actorId: user.id, action: "workingGroupMember.update", entityType: "WorkingGroupMember", entityId: id, before: auditSnapshot(before), after: auditSnapshot(after) });
   });
   revalidatePath(`/working-groups/${before.workingGroupId}`);
-  return { data: undefined };
+  return { saved: "memberUpdated", data: undefined };
 });
 
 export const removeWorkingGroupMember = defineAction(removeMemberSchema, async ({ user, input }) => {
@@ -108,11 +108,11 @@ export const removeWorkingGroupMember = defineAction(removeMemberSchema, async (
   await assertMayManage(user, await groupAgreementId(before.workingGroupId));
   await db.$transaction(async (tx) => {
     const { count } = await tx.workingGroupMember.deleteMany({ where: { id: input.id, version: input.version } });
-    if (count === 0) throw new ConflictError();
+    if (count === 0) throw new ConflictError({ entityType: "WorkingGroupMember", entityId: input.id, version: input.version });
     await recordAudit(tx, { actorId: user.id, action: "workingGroupMember.delete", entityType: "WorkingGroupMember", entityId: input.id, before: auditSnapshot(before) });
   });
   revalidatePath(`/working-groups/${before.workingGroupId}`);
-  return { data: undefined };
+  return { saved: "memberRemoved", data: undefined };
 });
 
 export const setWorkingGroupCounterpart = defineAction(setCounterpartSchema, async ({ user, input }) => {
@@ -151,5 +151,5 @@ export const setWorkingGroupCounterpart = defineAction(setCounterpartSchema, asy
     });
   });
   revalidatePath(`/working-groups/${member.workingGroupId}`);
-  return { data: undefined };
+  return { saved: "counterpartSet", data: undefined };
 });

@@ -26,12 +26,8 @@ const blankToNull = (value: string | undefined) => (value && value.trim() ? valu
 
 export async function resolveAgreementInput(user: SessionUser, input: CreateAgreementInput, selfId?: string): Promise<ResolvedAgreement> {
   const partyIds = [...new Set(input.partyIds)];
-  const signatoryRows = input.signatoryPersonId
-    .map((personId, index) => ({ personId, index, organisationId: input.signatoryOrganisationId[index] ?? "" }))
-    .filter((row) => row.personId);
-  const relationRows = input.relationAgreementId
-    .map((agreementId, index) => ({ agreementId, index, type: input.relationType[index] ?? "" }))
-    .filter((row) => row.agreementId);
+  const signatoryRows = input.signatories.map((row, index) => ({ ...row, index })).filter((row) => row.personId);
+  const relationRows = input.relations.map((row, index) => ({ ...row, index })).filter((row) => row.agreementId);
   const existingEventId = input.signingEventId && input.signingEventId !== "new" ? input.signingEventId : null;
 
   const [organisations, people, event, related, witnesses] = await Promise.all([
@@ -58,19 +54,19 @@ export async function resolveAgreementInput(user: SessionUser, input: CreateAgre
   const personIds = new Set(people.filter((person) => !person.isRetired).map((person) => person.id));
   const seenPeople = new Set<string>();
   const signatories = signatoryRows.map((row, order) => {
-    if (!personIds.has(row.personId) || seenPeople.has(row.personId)) throw new RuleError("agreements.errors.unknownPerson", `signatoryPersonId.${row.index}`);
+    if (!personIds.has(row.personId) || seenPeople.has(row.personId)) throw new RuleError("agreements.errors.unknownPerson", `signatories[${row.index}].personId`);
     seenPeople.add(row.personId);
     const organisation = organisationById.get(row.organisationId);
     if (!organisation || !partyIds.includes(row.organisationId)) {
-      throw new RuleError("agreements.errors.signatoryNotParty", `signatoryOrganisationId.${row.index}`);
+      throw new RuleError("agreements.errors.signatoryNotParty", `signatories[${row.index}].organisationId`);
     }
     return {
       personId: row.personId,
       organisationId: row.organisationId,
       side: organisation.side,
-      titleEn: blankToNull(input.signatoryTitleEn[row.index]),
-      titleMs: blankToNull(input.signatoryTitleMs[row.index]),
-      titleZh: blankToNull(input.signatoryTitleZh[row.index]),
+      titleEn: blankToNull(row.titleEn),
+      titleMs: blankToNull(row.titleMs),
+      titleZh: blankToNull(row.titleZh),
       order,
     };
   });
@@ -78,8 +74,8 @@ export async function resolveAgreementInput(user: SessionUser, input: CreateAgre
   const relatedIds = new Set(related.map((row) => row.id));
   const seenRelations = new Set<string>();
   const relations = relationRows.flatMap((row) => {
-    if (!relatedIds.has(row.agreementId) || row.agreementId === selfId) throw new RuleError("agreements.errors.unknownAgreement", `relationAgreementId.${row.index}`);
-    if (row.type === "") throw new RuleError("errors.required", `relationType.${row.index}`);
+    if (!relatedIds.has(row.agreementId) || row.agreementId === selfId) throw new RuleError("agreements.errors.unknownAgreement", `relations[${row.index}].agreementId`);
+    if (row.type === "") throw new RuleError("errors.required", `relations[${row.index}].type`);
     const key = `${row.type}:${row.agreementId}`;
     if (seenRelations.has(key)) return [];
     seenRelations.add(key);

@@ -6,7 +6,7 @@
 import type { Messages, Namespace, PartialMessages } from "./translate";
 
 export const clientNamespaces = {
-  root: ["common", "errors", "shell", "auth", "compose"],
+  root: ["common", "errors", "shell", "auth", "compose", "forms", "saved"],
   account: ["account"],
   actionItems: ["actionItems", "workingGroups", "sides"],
   admin: ["organisations", "people", "users", "roles", "sides"],

@@ -40,6 +40,15 @@ export const transitionActionItemSchema = z.strictObject({
   version: versionSchema,
   to: z.enum(actionItemStatuses),
   comment: optionalText(4000),
+  /**
+   * The page the move was made from (an item or the queue, with its filters), to go back to it
+   * with the success notice: the button that was pressed is gone from the refreshed page.
+   */
+  returnTo: z
+    .string()
+    .max(500)
+    .regex(/^\/action-items(\/[A-Za-z0-9_-]+)?(\?[A-Za-z0-9_=&%.+-]*)?$/)
+    .optional(),
 });
 export type TransitionActionItemInput = z.infer<typeof transitionActionItemSchema>;
 

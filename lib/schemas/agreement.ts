@@ -1,5 +1,6 @@
-// What the agreement forms send. Repeated rows (parties, signatories, relations) arrive as
-// parallel arrays of form fields; rows left blank are dropped by the action.
+// What the agreement forms send. Parties and witnesses are checkbox groups (a list of ids);
+// signatories and related instruments are rows (`signatories[0].personId`); rows left blank are
+// dropped by the action.
 import { z, idSchema, optionalText, requiredText, versionSchema } from "./messages";
 import { findDateProblems } from "@/lib/agreements/expiry";
 import { agreementStatuses } from "@/lib/agreements/lifecycle";
@@ -11,6 +12,25 @@ export const sideSchema = z.enum(["MALAYSIA", "CHINA"]);
 /** A form field that may be sent once, several times, or not at all. */
 export const repeated = <T extends z.ZodType>(item: T) =>
   z.preprocess((value) => (value === undefined || value === null ? [] : Array.isArray(value) ? value : [value]), z.array(item).max(50));
+
+/** Repeated rows of a form (`rows[0].field`), each a strict object; absent means none. */
+export const rowsOf = <T extends z.ZodType>(row: T, max = 50) => z.array(row).max(max).optional().transform((rows) => rows ?? []);
+
+const optionalId = z.union([idSchema, z.literal("")]).optional().transform((value) => value ?? "");
+const rowText = (max: number) => z.string().trim().max(max).optional().transform((value) => value ?? "");
+
+const signatoryRow = z.strictObject({
+  personId: optionalId,
+  organisationId: optionalId,
+  titleEn: rowText(200),
+  titleMs: rowText(200),
+  titleZh: rowText(200),
+});
+
+const relationRow = z.strictObject({
+  type: z.union([z.enum(relationTypes), z.literal("")]).optional().transform((value) => value ?? ""),
+  agreementId: optionalId,
+});
 
 /** `YYYY-MM-DD` from a date input; empty means absent. Stored as midnight UTC. */
 export const optionalDate = z
@@ -42,11 +62,7 @@ const agreementFields = {
   summaryMs: optionalText(5000),
   summaryZh: optionalText(5000),
   partyIds: repeated(idSchema),
-  signatoryPersonId: repeated(z.union([idSchema, z.literal("")])),
-  signatoryOrganisationId: repeated(z.union([idSchema, z.literal("")])),
-  signatoryTitleEn: repeated(z.string().trim().max(200)),
-  signatoryTitleMs: repeated(z.string().trim().max(200)),
-  signatoryTitleZh: repeated(z.string().trim().max(200)),
+  signatories: rowsOf(signatoryRow),
   /** "" for none, "new" to create one with the newEvent* fields, else an existing event's id. */
   signingEventId: z.union([idSchema, z.literal("")]).nullish().transform((value) => value ?? ""),
   newEventDate: optionalDate,
@@ -60,8 +76,7 @@ const agreementFields = {
   durationMonths: optionalCount(1200),
   autoRenewMonths: optionalCount(1200),
   noticeDays: optionalCount(3650),
-  relationType: repeated(z.union([z.enum(relationTypes), z.literal("")])),
-  relationAgreementId: repeated(z.union([idSchema, z.literal("")])),
+  relations: rowsOf(relationRow),
 };
 
 type AgreementFieldsOutput = z.infer<z.ZodObject<typeof agreementFields>>;
@@ -72,13 +87,11 @@ function checkAgreement(value: AgreementFieldsOutput, context: z.RefinementCtx) 
     if (!value.newEventDate) context.addIssue({ code: "custom", path: ["newEventDate"], message: "errors.required" });
     if (!value.newEventPlaceEn) context.addIssue({ code: "custom", path: ["newEventPlaceEn"], message: "errors.required" });
   }
-  value.signatoryPersonId.forEach((personId, index) => {
-    if (personId && !value.signatoryOrganisationId[index]) {
-      context.addIssue({ code: "custom", path: ["signatoryOrganisationId", index], message: "errors.required" });
-    }
+  value.signatories.forEach((row, index) => {
+    if (row.personId && !row.organisationId) context.addIssue({ code: "custom", path: ["signatories", index, "organisationId"], message: "errors.required" });
   });
-  value.relationAgreementId.forEach((agreementId, index) => {
-    if (agreementId && !value.relationType[index]) context.addIssue({ code: "custom", path: ["relationType", index], message: "errors.required" });
+  value.relations.forEach((row, index) => {
+    if (row.agreementId && !row.type) context.addIssue({ code: "custom", path: ["relations", index, "type"], message: "errors.required" });
   });
   const signedOn = value.signedOn ?? (value.signingEventId === "new" ? value.newEventDate : null);
   for (const problem of findDateProblems({ signedOn, effectiveOn: value.effectiveOn, expiresOn: value.expiresOn })) {

@@ -1,6 +1,10 @@
 import { z, idSchema, optionalText, requiredText, versionSchema } from "./messages";
 import { meetingTimeZones } from "@/lib/meetings/time-zone";
 import { optionalIdSchema } from "./working-groups";
+import { rowsOf } from "./agreement";
+
+const rowText = (max: number) => z.string().trim().max(max).optional().transform((value) => value ?? "");
+const optionalRowId = z.union([idSchema, z.literal("")]).optional().transform((value) => value ?? "");
 
 const localDateTime = z.string().trim().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/);
 const optionalLocalDateTime = z
@@ -13,7 +17,7 @@ const optionalUrl = z
   .nullish()
   .transform((value) => (value ? value : null));
 
-/** Form rows arrive as parallel arrays (`agendaTitle`, `agendaPresenterId`); one value is a string. */
+/** A checkbox group: sent once, several times or not at all. */
 const listOf = <T extends z.ZodType>(item: T) => z.preprocess((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]), z.array(item).max(30));
 
 export const scheduleMeetingSchema = z
@@ -27,8 +31,8 @@ export const scheduleMeetingSchema = z
     timeZone: z.enum(meetingTimeZones),
     venue: optionalText(300),
     onlineUrl: optionalUrl,
-    agendaTitle: listOf(z.string().trim().max(300)),
-    agendaPresenterId: listOf(z.union([idSchema, z.literal("")])),
+    /** Agenda rows (`agenda[0].title`); rows without a title are dropped. */
+    agenda: rowsOf(z.strictObject({ title: rowText(300), presenterId: optionalRowId }), 30),
   })
   .superRefine((value, context) => {
     if (value.endsAtLocal && value.endsAtLocal <= value.startsAtLocal) {
@@ -47,12 +51,10 @@ export const recordMinutesSchema = z.strictObject({
   version: versionSchema,
   minutesSummary: optionalText(10000),
   attendedPersonId: listOf(idSchema),
-  agendaItemId: listOf(idSchema),
-  agendaMinutes: listOf(z.string().trim().max(10000)),
-  decisionTextEn: listOf(z.string().trim().max(2000)),
-  decisionTextMs: listOf(z.string().trim().max(2000)),
-  decisionTextZh: listOf(z.string().trim().max(2000)),
-  decisionAgendaItemId: listOf(z.union([idSchema, z.literal("")])),
+  /** Minutes per agenda item (`agendaMinutes[0].agendaItemId`, `agendaMinutes[0].minutes`). */
+  agendaMinutes: rowsOf(z.strictObject({ agendaItemId: idSchema, minutes: rowText(10000) }), 60),
+  /** New decisions (`decisions[0].textEn`…); rows left blank are dropped. */
+  decisions: rowsOf(z.strictObject({ textEn: rowText(2000), textMs: rowText(2000), textZh: rowText(2000), agendaItemId: optionalRowId }), 30),
 });
 export type RecordMinutesInput = z.infer<typeof recordMinutesSchema>;
 

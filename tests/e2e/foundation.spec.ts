@@ -94,6 +94,8 @@ test("an administrator creates a user who then appears in the list", async ({ br
   await page.getByLabel("Initial password").fill("a-long-password-1");
   await page.getByRole("button", { name: "Create user" }).click();
   await expect(page).toHaveURL(/\/admin\/users$/);
+  // Back on the list, the save is said (and the notice leaves the address, so a reload does not repeat it).
+  await expect(page.getByRole("status").filter({ hasText: "User created." })).toBeFocused();
   await expect(page.getByRole("cell", { name: email })).toBeVisible();
   await context.close();
 });

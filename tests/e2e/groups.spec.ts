@@ -208,6 +208,24 @@ test.describe.serial("working group meetings and action items", () => {
     await scan(page);
     await page.context().close();
   });
+
+  test("the owner presses Start work, then Submit for review before the page refreshes", async ({ browser }) => {
+    const page = await pageAs(browser, "memberMy");
+    await page.goto("/action-items?scope=all&status=RETURNED");
+    await page.getByRole("link", { name: itemTitle }).click();
+    await expect(page.getByRole("heading", { level: 1, name: itemTitle })).toBeVisible();
+    const start = page.getByRole("button", { name: `Start work: ${itemTitle}` });
+    const submit = page.getByRole("button", { name: `Submit for review: ${itemTitle}` });
+    await start.click();
+    // Every other action waits while one is on its way, then acts on the fresh version.
+    await expect(submit).toBeDisabled();
+    await submit.click();
+    await expect(page.getByText("Submitted for review", { exact: true }).first()).toBeVisible();
+    await expect(page.getByRole("status").filter({ hasText: "Action item status changed." })).toBeVisible();
+    await expect(page.getByText("Someone else changed this record")).toHaveCount(0);
+    await scan(page);
+    await page.context().close();
+  });
 });
 
 test("the secretariat corrects an action item's title and due date; a stale copy of the form shows a conflict", async ({ browser }) => {
@@ -238,14 +256,16 @@ test("the secretariat corrects an action item's title and due date; a stale copy
   await page.getByLabel("Due date").fill("2030-04-15");
   await page.getByRole("button", { name: "Save changes" }).click();
   await expect(page.getByRole("heading", { level: 1, name: corrected })).toBeVisible();
-  await expect(page.getByRole("status").filter({ hasText: "Your changes to this action item are saved." })).toBeFocused();
+  await expect(page.getByRole("status").filter({ hasText: "Action item saved." })).toBeFocused();
   await expect(page.getByText("15 April 2030")).toBeVisible();
   await expect(page.getByRole("region", { name: "History" })).toContainText("Edited");
   await scan(page);
 
   await stale.getByLabel("Title (English)").fill(`${typo} (late)`);
   await stale.getByRole("button", { name: "Save changes" }).click();
-  await expect(stale.getByRole("alert").filter({ hasText: "Someone else changed this record after you opened it." })).toBeVisible();
+  // The other tab's change was this user's own: said so, blaming nobody else.
+  await expect(stale.getByRole("alert").filter({ hasText: "You had already changed this record" })).toBeVisible();
+  await expect(stale.getByText("Someone else changed this record")).toHaveCount(0);
   await expect(stale.getByRole("button", { name: "Reload the latest version" })).toBeVisible();
   await scan(stale);
   await page.reload();

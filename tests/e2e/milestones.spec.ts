@@ -144,6 +144,18 @@ test("an officer plans a milestone, edits it, and a lower percentage must be con
   await expect(page.getByRole("region", { name: "Change history" }).getByText("changed the plan")).toBeVisible();
 
   const log = page.getByRole("region", { name: "Log an update" });
+  // A refused update keeps every choice: the Status stays what the officer chose (it used to fall
+  // back to "On track"), and the file input says the file must be chosen again.
+  await log.getByLabel("Status").selectOption("AT_RISK");
+  await log.getByLabel("Percent complete").fill("30");
+  await log.getByLabel("Evidence files").setInputFiles({ name: "note.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n% note\n") });
+  await log.getByRole("button", { name: "Save update" }).click();
+  await expect(log.getByRole("alert")).toBeVisible();
+  await expect(log.getByLabel("Status")).toHaveValue("AT_RISK");
+  await expect(log.getByLabel("Percent complete")).toHaveValue("30");
+  await expect(log.getByText("choose the file again", { exact: false })).toBeVisible();
+  await log.getByLabel("Status").selectOption("ON_TRACK");
+  await log.getByLabel("Evidence files").setInputFiles([]);
   await log.getByLabel("Date reported").fill(isoDay(-10));
   await log.getByLabel("Percent complete").fill("30");
   await log.getByLabel("What happened").fill("Pilot scope agreed.");

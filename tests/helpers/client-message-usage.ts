@@ -42,6 +42,8 @@ export function clientNamespacesUsedBy(entry: string): Set<Namespace> {
     if (seen.has(visitKey) || file.includes(`${path.sep}lib${path.sep}generated${path.sep}`)) return;
     seen.add(visitKey);
     const text = source(file);
+    // A server action module imported by a client component reaches the browser as a reference only.
+    if (inClient && /^\s*(?:\/\/[^\n]*\n\s*)*["']use server["']/.test(text)) return;
     const client = inClient || isClientModule(text);
     if (client) for (const match of text.matchAll(keyPattern)) used.add(match[1] as Namespace);
     for (const match of text.matchAll(importPattern)) {

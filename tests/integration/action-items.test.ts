@@ -144,6 +144,30 @@ describe("moving an action item through review", () => {
     expect(await transitionActionItem(undefined, { id: accepted.id, version: "7", to: "CLOSED" })).toEqual(expect.objectContaining({ status: "conflict", formError: "errors.conflict" }));
     expect(await testDb.actionItem.findUniqueOrThrow({ where: { id: accepted.id } })).toMatchObject({ status: "ACCEPTED", version: 1 });
   });
+
+  it("goes back to the page the move was made from, and only to an action-item page", async () => {
+    const fixture = await createGroupFixture();
+    const item = await createActionItemRow(fixture, { status: "OPEN" });
+    actAs(fixture.myMember.user);
+    for (const returnTo of ["https://elsewhere.example/", "//elsewhere.example/action-items", "/admin/users"]) {
+      expect(await transitionActionItem(undefined, { id: item.id, version: "1", to: "IN_PROGRESS", returnTo })).toMatchObject({ fieldErrors: { returnTo: expect.any(Array) } });
+    }
+    expect(await runAction(transitionActionItem(undefined, { id: item.id, version: "1", to: "IN_PROGRESS", returnTo: "/action-items?scope=mine" }))).toBe("redirected");
+    expect(await testDb.actionItem.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({ status: "IN_PROGRESS", version: 2 });
+  });
+
+  it("does not blame someone else when the owner's own earlier press made the version stale", async () => {
+    const fixture = await createGroupFixture();
+    const item = await createActionItemRow(fixture, { status: "RETURNED" });
+    actAs(fixture.myMember.user);
+    // "Start work", then "Submit for review" pressed before the page refreshed (still version 1).
+    expect(await transitionActionItem(undefined, { id: item.id, version: "1", to: "IN_PROGRESS" })).toMatchObject({ status: "success", saved: "actionItemMoved" });
+    expect(await transitionActionItem(undefined, { id: item.id, version: "1", to: "SUBMITTED" })).toEqual(expect.objectContaining({ status: "conflict", formError: "forms.conflictOwnChange" }));
+    expect(await testDb.actionItem.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({ status: "IN_PROGRESS", version: 2 });
+    // Someone else's change in between is still called a conflict with another person.
+    actAs(fixture.mySecretariat.user);
+    expect(await transitionActionItem(undefined, { id: item.id, version: "1", to: "CANCELLED", comment: "Dropped" })).toEqual(expect.objectContaining({ status: "conflict", formError: "errors.conflict" }));
+  });
 });
 
 describe("comments", () => {

@@ -36,11 +36,11 @@ describe("recording an agreement", () => {
     const chairman = await createPerson(setting.china.id, "CHINA");
     const witness = await createPerson(null);
     const input = form({
-      signatoryPersonId: [minister.id, chairman.id, ""],
-      signatoryOrganisationId: [setting.malaysia.id, setting.china.id, ""],
-      signatoryTitleEn: ["Digital Minister", "Chairman", ""],
-      signatoryTitleMs: ["Menteri Digital", "", ""],
-      signatoryTitleZh: ["数字部长", "", ""],
+      signatories: [
+        { personId: minister.id, organisationId: setting.malaysia.id, titleEn: "Digital Minister", titleMs: "Menteri Digital", titleZh: "数字部长" },
+        { personId: chairman.id, organisationId: setting.china.id, titleEn: "Chairman", titleMs: "", titleZh: "" },
+        { personId: "", organisationId: "", titleEn: "", titleMs: "", titleZh: "" },
+      ],
       signingEventId: "new",
       newEventDate: "2025-04-16",
       newEventPlaceEn: "Putrajaya",
@@ -53,7 +53,7 @@ describe("recording an agreement", () => {
     const location = await expectRedirect(createAgreement(undefined, input));
     const created = await findByTitle(input.titleEn);
     expect(created).toMatchObject({ status: "DRAFT", signedOn: day("2025-04-16"), effectiveOn: day("2025-04-16"), expiresOn: day("2030-04-16"), noticeDays: 90, createdById: setting.officerMy.id });
-    expect(location).toBe(`/agreements/${created?.id}`);
+    expect(location).toBe(`/agreements/${created?.id}?saved=agreementCreated`);
     expect(created?.parties.map((party) => [party.organisationId, party.side])).toEqual([
       [setting.malaysia.id, "MALAYSIA"],
       [setting.china.id, "CHINA"],
@@ -108,8 +108,8 @@ describe("recording an agreement", () => {
     actAs(setting.admin);
     expect(await createAgreement(undefined, form({ partyIds: [setting.malaysia.id, "nope"] }))).toMatchObject({ fieldErrors: { partyIds: ["errors.unknownOrganisation"] } });
     const person = await createPerson(setting.elsewhere.id);
-    const result = await createAgreement(undefined, form({ signatoryPersonId: [person.id], signatoryOrganisationId: [setting.elsewhere.id] }));
-    expect(result).toMatchObject({ fieldErrors: { "signatoryOrganisationId.0": ["agreements.errors.signatoryNotParty"] } });
+    const result = await createAgreement(undefined, form({ signatories: [{ personId: person.id, organisationId: setting.elsewhere.id }] }));
+    expect(result).toMatchObject({ fieldErrors: { "signatories[0].organisationId": ["agreements.errors.signatoryNotParty"] } });
   });
 
   it("refuses contradicting dates at the field, keeping what was typed", async () => {
@@ -135,7 +135,7 @@ describe("editing an agreement", () => {
     const other = await createAgreementRecord({ partyIds: { malaysia: setting.malaysia.id, china: setting.china.id } });
     actAs(setting.officerMy);
     await expectRedirect(
-      updateAgreement(undefined, { ...form({ titleEn: "Renamed MoU" }), id: agreement.id, version: "1", relationType: ["AMENDS"], relationAgreementId: [other.id] }),
+      updateAgreement(undefined, { ...form({ titleEn: "Renamed MoU" }), id: agreement.id, version: "1", relations: [{ type: "AMENDS", agreementId: other.id }] }),
     );
     const after = await testDb.agreement.findUniqueOrThrow({ where: { id: agreement.id }, include: { relationsFrom: true } });
     expect(after).toMatchObject({ titleEn: "Renamed MoU", titleZh: "数字经济谅解备忘录", version: 2 });
@@ -149,10 +149,20 @@ describe("editing an agreement", () => {
     const agreement = await createAgreementRecord({ partyIds: { malaysia: setting.malaysia.id, china: setting.china.id } });
     actAs(setting.admin);
     await expectRedirect(updateAgreement(undefined, { ...form({ titleEn: "First" }), id: agreement.id, version: "1" }));
+    actAs(setting.officerMy);
     const second = await updateAgreement(undefined, { ...form({ titleEn: "Second" }), id: agreement.id, version: "1" });
     expect(second).toMatchObject({ status: "conflict", formError: "errors.conflict" });
     expect((await testDb.agreement.findUniqueOrThrow({ where: { id: agreement.id } })).titleEn).toBe("First");
     expect(await testDb.auditEvent.count({ where: { entityId: agreement.id } })).toBe(1);
+  });
+
+  it("does not blame someone else when the stale version was moved by the same user", async () => {
+    const agreement = await createAgreementRecord({ partyIds: { malaysia: setting.malaysia.id, china: setting.china.id } });
+    actAs(setting.admin);
+    await expectRedirect(updateAgreement(undefined, { ...form({ titleEn: "First" }), id: agreement.id, version: "1" }));
+    const second = await updateAgreement(undefined, { ...form({ titleEn: "Second" }), id: agreement.id, version: "1" });
+    expect(second).toMatchObject({ status: "conflict", formError: "forms.conflictOwnChange" });
+    expect((await testDb.agreement.findUniqueOrThrow({ where: { id: agreement.id } })).titleEn).toBe("First");
   });
 
   it("answers not-found to an officer of another organisation, and to managers", async () => {
@@ -170,8 +180,8 @@ describe("editing an agreement", () => {
     actAs(setting.admin);
     const dates = await updateAgreement(undefined, { ...form({ effectiveOn: "2026-01-01", expiresOn: "2025-12-31" }), id: agreement.id, version: "1" });
     expect(dates).toMatchObject({ fieldErrors: { expiresOn: ["agreements.errors.expiresBeforeEffective"] } });
-    const self = await updateAgreement(undefined, { ...form(), id: agreement.id, version: "1", relationType: "RENEWS", relationAgreementId: agreement.id });
-    expect(self).toMatchObject({ fieldErrors: { "relationAgreementId.0": ["agreements.errors.unknownAgreement"] } });
+    const self = await updateAgreement(undefined, { ...form(), id: agreement.id, version: "1", relations: [{ type: "RENEWS", agreementId: agreement.id }] });
+    expect(self).toMatchObject({ fieldErrors: { "relations[0].agreementId": ["agreements.errors.unknownAgreement"] } });
   });
 });
 

@@ -17,8 +17,10 @@ const scheduleInput = (workingGroupId: string, overrides: Record<string, unknown
   endsAtLocal: "2026-06-10T12:30",
   timeZone: "Asia/Shanghai",
   onlineUrl: "https://meet.example.org/jwg",
-  agendaTitle: ["Adoption of the agenda", ""],
-  agendaPresenterId: ["", ""],
+  agenda: [
+    { title: "Adoption of the agenda", presenterId: "" },
+    { title: "", presenterId: "" },
+  ],
   ...overrides,
 });
 
@@ -31,7 +33,7 @@ describe("scheduling a meeting", () => {
     const closed = await createActionItemRow(fixture, { meetingId: earlier.id, status: "CLOSED" });
     const standalone = await createActionItemRow(fixture, { meetingId: null });
     actAs(fixture.cnCoChair.user);
-    const input = scheduleInput(fixture.group.id, { agendaPresenterId: [fixture.cnMember.person.id, ""] });
+    const input = scheduleInput(fixture.group.id, { agenda: [{ title: "Adoption of the agenda", presenterId: fixture.cnMember.person.id }] });
     expect(await runAction(scheduleMeeting(undefined, input))).toBe("redirected");
     const meeting = await testDb.meeting.findFirstOrThrow({ where: { titleEn: input.titleEn }, include: { agendaItems: { orderBy: { order: "asc" } } } });
     expect(meeting).toMatchObject({ timeZone: "Asia/Shanghai", status: "SCHEDULED" });
@@ -63,8 +65,8 @@ describe("scheduling a meeting", () => {
       fieldErrors: { endsAtLocal: ["meetings.errors.endsBeforeStart"], venue: ["meetings.errors.venueOrUrl"] },
     });
     expect(await scheduleMeeting(undefined, scheduleInput(fixture.group.id, { timeZone: "Europe/London" }))).toMatchObject({ fieldErrors: { timeZone: ["errors.invalidChoice"] } });
-    expect(await scheduleMeeting(undefined, scheduleInput(fixture.group.id, { agendaPresenterId: [outsider.cnMember.person.id, ""] }))).toMatchObject({
-      fieldErrors: { "agendaPresenterId.0": ["meetings.errors.presenterNotMember"] },
+    expect(await scheduleMeeting(undefined, scheduleInput(fixture.group.id, { agenda: [{ title: "Adoption of the agenda", presenterId: outsider.cnMember.person.id }] }))).toMatchObject({
+      fieldErrors: { "agenda[0].presenterId": ["meetings.errors.presenterNotMember"] },
     });
   });
 });
@@ -81,12 +83,11 @@ describe("recording a meeting", () => {
         version: "1",
         minutesSummary: "Productive.",
         attendedPersonId: [fixture.mySecretariat.person.id, fixture.cnCoChair.person.id],
-        agendaItemId: agenda.id,
-        agendaMinutes: "Reviewed the plan.",
-        decisionTextEn: ["Prepare the joint report", ""],
-        decisionTextMs: ["", ""],
-        decisionTextZh: ["编写联合报告", ""],
-        decisionAgendaItemId: [agenda.id, ""],
+        agendaMinutes: [{ agendaItemId: agenda.id, minutes: "Reviewed the plan." }],
+        decisions: [
+          { textEn: "Prepare the joint report", textMs: "", textZh: "编写联合报告", agendaItemId: agenda.id },
+          { textEn: "", textMs: "", textZh: "", agendaItemId: "" },
+        ],
       }),
     );
     expect(result).toBe("redirected");

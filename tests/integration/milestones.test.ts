@@ -94,7 +94,8 @@ describe("editing milestones", () => {
     const first = await updateMilestone(undefined, plan({ id: milestone.id, version: "1", titleEn: "First edit" })).catch((error: unknown) => error);
     expect(redirected(first)).toBe(true);
     const second = await updateMilestone(undefined, plan({ id: milestone.id, version: "1", titleEn: "Second edit" }));
-    expect(second).toMatchObject({ status: "conflict", formError: "errors.conflict" });
+    // The version went stale through this officer's own edit: the answer says so, blaming nobody else.
+    expect(second).toMatchObject({ status: "conflict", formError: "forms.conflictOwnChange" });
     const saved = await testDb.milestone.findUniqueOrThrow({ where: { id: milestone.id } });
     expect(saved).toMatchObject({ titleEn: "First edit", version: 2 });
     const audit = await testDb.auditEvent.findFirstOrThrow({ where: { entityId: milestone.id, action: "milestone.update" } });

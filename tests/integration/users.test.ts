@@ -100,6 +100,7 @@ describe("administrators edit users", () => {
     const target = await createUser({ role: "MANAGER" });
     actAs(admin);
     await updateUser(undefined, { id: target.id, version: "1", name: "First edit", role: "MANAGER", organisationId: "", isActive: "true" }).catch(() => undefined);
+    actAs(await createUser({ role: "ADMIN" }));
     const second = await updateUser(undefined, { id: target.id, version: "1", name: "Second edit", role: "ADMIN", organisationId: "", isActive: "true" });
     expect(second).toMatchObject({ status: "conflict", formError: "errors.conflict" });
     const after = await testDb.user.findUniqueOrThrow({ where: { id: target.id }, select: { name: true, role: true } });

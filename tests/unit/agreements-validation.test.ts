@@ -15,7 +15,7 @@ function issuesOf(result: { success: boolean; error?: { issues: { path: Property
 describe("the agreement schema", () => {
   it("accepts a minimal agreement and turns blanks into nulls and one value into a list", () => {
     const parsed = createAgreementSchema.parse({ ...valid, partyIds: "org_my", titleMs: " ", signedOn: "", durationMonths: "" });
-    expect(parsed).toMatchObject({ partyIds: ["org_my"], titleMs: null, signedOn: null, durationMonths: null, signatoryPersonId: [], signingEventId: "" });
+    expect(parsed).toMatchObject({ partyIds: ["org_my"], titleMs: null, signedOn: null, durationMonths: null, signatories: [], signingEventId: "" });
   });
 
   it("requires the English title and summary and at least one party", () => {
@@ -45,8 +45,8 @@ describe("the agreement schema", () => {
 
   it("needs the date and place of a new signing event, and an organisation for each signatory", () => {
     expect(issuesOf(createAgreementSchema.safeParse({ ...valid, signingEventId: "new" }))).toEqual({ newEventDate: "errors.required", newEventPlaceEn: "errors.required" });
-    expect(issuesOf(createAgreementSchema.safeParse({ ...valid, signatoryPersonId: ["", "person_1"], signatoryOrganisationId: ["", ""] }))).toEqual({
-      "signatoryOrganisationId.1": "errors.required",
+    expect(issuesOf(createAgreementSchema.safeParse({ ...valid, signatories: [{ personId: "" }, { personId: "person_1", organisationId: "" }] }))).toEqual({
+      "signatories.1.organisationId": "errors.required",
     });
   });
 

@@ -8,14 +8,13 @@ import { Badge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
 import { ExampleBadge } from "@/components/ui/example-badge";
 import { PageHeader, Section } from "@/components/ui/page-header";
-import { SavedNotice } from "@/components/ui/saved-notice";
 import { actionItemStatuses } from "@/lib/action-items/status-machine";
 import { getActionItemDetail } from "@/lib/data/action-items";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { localized } from "@/lib/i18n/content";
 import { getTranslations } from "@/lib/i18n/server";
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string | string[] }> };
+type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [{ id }, { locale, t }] = await Promise.all([params, getTranslations()]);
@@ -23,8 +22,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: detail ? localized(detail.item, "title", locale) : t("common.notFoundTitle") };
 }
 
-export default async function ActionItemPage({ params, searchParams }: Props) {
-  const [{ id }, query] = await Promise.all([params, searchParams]);
+export default async function ActionItemPage({ params }: Props) {
+  const { id } = await params;
   const [{ t, locale }, detail] = await Promise.all([getTranslations(), getActionItemDetail(id)]);
   if (!detail) notFound();
   const { item, history, transitions, canComment, canEdit, isOverdue } = detail;
@@ -58,7 +57,6 @@ export default async function ActionItemPage({ params, searchParams }: Props) {
           ) : null
         }
       />
-      {query.saved === "1" ? <SavedNotice>{t("actionItems.saved")}</SavedNotice> : null}
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
           <Section title={t("actionItems.details")} id="details">

@@ -90,7 +90,7 @@ export const groupsCases: Record<string, ActionCase> = {
 
   scheduleMeeting: actionCase({
     arrange: async (world) => ({
-      input: { workingGroupId: world.group.id, titleEn: unique("Meeting"), startsAtLocal: "2030-06-10T10:00", endsAtLocal: "2030-06-10T12:00", timeZone: "Asia/Kuala_Lumpur", venue: "Putrajaya", agendaTitle: ["Adoption of the agenda"], agendaPresenterId: [world.group.secretariatPersonId] },
+      input: { workingGroupId: world.group.id, titleEn: unique("Meeting"), startsAtLocal: "2030-06-10T10:00", endsAtLocal: "2030-06-10T12:00", timeZone: "Asia/Kuala_Lumpur", venue: "Putrajaya", agenda: [{ title: "Adoption of the agenda", presenterId: world.group.secretariatPersonId }] },
       context: null,
     }),
     allowed: mayCoordinate,
@@ -101,7 +101,7 @@ export const groupsCases: Record<string, ActionCase> = {
     arrange: async (world) => {
       const meeting = await createMeeting(world.group.id, new Date(Date.now() - 86_400_000), "SCHEDULED");
       return {
-        input: { id: meeting.id, version: String(meeting.version), minutesSummary: "Agreed the work plan.", attendedPersonId: [world.group.secretariatPersonId, world.group.coChairPersonId], decisionTextEn: ["Adopt the 2026 work plan."] },
+        input: { id: meeting.id, version: String(meeting.version), minutesSummary: "Agreed the work plan.", attendedPersonId: [world.group.secretariatPersonId, world.group.coChairPersonId], decisions: [{ textEn: "Adopt the 2026 work plan." }] },
         context: null,
       };
     },
