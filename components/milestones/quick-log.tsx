@@ -7,7 +7,7 @@ import { useI18n } from "@/components/i18n/i18n-provider";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { ProgressForm, type ProgressFormMilestone } from "./progress-form";
 
-export function QuickLog({ milestone, title }: { milestone: ProgressFormMilestone; title: string }) {
+export function QuickLog({ milestone, title, today }: { milestone: ProgressFormMilestone; title: string; today: string }) {
   const { t } = useI18n();
   const [isOpen, setOpen] = useState(false);
   const [announcement, setAnnouncement] = useState("");
@@ -61,7 +61,7 @@ export function QuickLog({ milestone, title }: { milestone: ProgressFormMileston
                 {t("progress.close")}
               </Button>
             </div>
-            <ProgressForm key={formKey} milestone={milestone} onSaved={saved} autoFocus />
+            <ProgressForm key={formKey} milestone={milestone} today={today} onSaved={saved} autoFocus />
           </>
         ) : null}
       </div>

@@ -7,7 +7,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { requireUser, ForbiddenError } from "@/lib/auth/session";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { canEditMilestone, canImportMilestones, canListAllMilestones, canReadMilestone } from "@/lib/permissions";
-import { dueBoundaries, dueStates, type DueState } from "@/lib/milestones/rules";
+import { today as appToday } from "@/lib/dates";
+import { dueBoundaries, dueStates, planView, type DueState } from "@/lib/milestones/rules";
 import { localizedName, localizedTitle } from "@/lib/i18n/content";
 
 export const groupLimit = 50;
@@ -58,7 +59,7 @@ const listSelect = {
   agreement: { select: { parties: { select: { organisationId: true } } } },
 } as const;
 
-export async function listMyMilestones({ today = new Date() }: { today?: Date } = {}) {
+export async function listMyMilestones({ today = appToday() }: { today?: Date } = {}) {
   const user = await requireUser();
   if (!canReadMilestone(user)) throw new ForbiddenError();
   const scope = scopeFor(user);
@@ -75,12 +76,13 @@ export async function listMyMilestones({ today = new Date() }: { today?: Date } 
         rows: rows.map(({ agreement, indicatorBaseline, indicatorTarget, ...row }) => ({
           ...row,
           hasIndicator: indicatorBaseline !== null && indicatorTarget !== null,
+          plan: planView(row, today),
           canEdit: canEditMilestone(user, { ...row, partyOrganisationIds: agreement.parties.map((party) => party.organisationId) }),
         })),
       };
     }),
   );
-  return { groups: results, seesAll: canListAllMilestones(user), canImport: canImportMilestones(user), canCreate: canImportMilestones(user) };
+  return { today, groups: results, seesAll: canListAllMilestones(user), canImport: canImportMilestones(user), canCreate: canImportMilestones(user) };
 }
 
 export async function getMilestoneDetail(id: string) {

@@ -12,14 +12,15 @@ import type { SessionUser } from "@/lib/auth/session-user";
 import type { DashboardContext } from "@/lib/data/dashboard/core/context";
 import { progressTrendFromHistory } from "@/lib/data/dashboard/core/trend-history";
 import { progressTrendFromRollup } from "@/lib/data/dashboard/core/trend-rollup";
-import { calendarToday, noFilters, type DashboardFilters } from "@/lib/data/dashboard/filters";
+import { today as appToday } from "@/lib/dates";
+import { noFilters, type DashboardFilters } from "@/lib/data/dashboard/filters";
 import { writeProgress } from "@/lib/import/write";
 import { actAs } from "../helpers/request";
 import { testDb } from "../helpers/factories";
 import { createAgreementWithArea, createMilestone } from "../helpers/milestone-factories";
 
 const dayMs = 86_400_000;
-const today = calendarToday();
+const today = appToday();
 /** The 10th of last month: every event of the fixtures is in the past, some between it and its month end. */
 const anchor = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - 1, 10));
 const at = (offset: number) => new Date(anchor.getTime() + offset * dayMs);

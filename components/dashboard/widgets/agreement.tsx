@@ -1,4 +1,5 @@
 // The per-agreement dashboard's widgets; each loads its own figures behind its own Suspense.
+import { today as appToday } from "@/lib/dates";
 import { BarChart } from "../bar-chart";
 import { FiguresTable } from "../figures-table";
 import { countText, percentText } from "../format";
@@ -7,7 +8,7 @@ import { Timeline } from "../timeline";
 import { Widget } from "../widget";
 import { Badge } from "@/components/ui/badge";
 import { getAreaProgress, getLatestUpdates, getMilestoneTimeline, getNextMeetings, getOpenActionItems, getOverdueWork } from "@/lib/data/dashboard/agreement";
-import { calendarToday, type DashboardFilters } from "@/lib/data/dashboard/filters";
+import type { DashboardFilters } from "@/lib/data/dashboard/filters";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { localized } from "@/lib/i18n/content";
 import { getTranslations } from "@/lib/i18n/server";
@@ -51,7 +52,7 @@ export async function AreaProgressWidget({ agreementId, filters }: Props) {
 
 export async function TimelineWidget({ agreementId, filters }: Props) {
   const [{ t, locale }, { milestones, total }] = await Promise.all([getTranslations(), getMilestoneTimeline(agreementId, filters)]);
-  const today = calendarToday();
+  const today = appToday();
   if (milestones.length === 0) {
     return (
       <Widget id="timeline" title={t("dashboard.agreement.timeline")}>
@@ -130,7 +131,7 @@ export async function LatestUpdatesWidget({ agreementId, filters }: Props) {
 
 export async function OverdueWidget({ agreementId, filters }: Props) {
   const [{ t, locale }, overdue] = await Promise.all([getTranslations(), getOverdueWork(agreementId, filters)]);
-  const today = calendarToday();
+  const today = appToday();
   const late = (date: Date) => t("dashboard.agreement.daysLate", { count: countText(daysBetween(date, today), locale) });
   return (
     <Widget

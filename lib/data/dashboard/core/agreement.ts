@@ -130,7 +130,7 @@ export async function nextMeetingsFor(input: DashboardContext & { agreementId: s
       mt."titleEn", mt."titleMs", mt."titleZh", mt."startsAt", mt."timeZone"
     FROM "Meeting" mt
     JOIN "WorkingGroup" w ON w.id = mt."workingGroupId"
-    WHERE w."agreementId" = ${input.agreementId} AND mt.status = 'SCHEDULED' AND mt."startsAt" >= now()
+    WHERE w."agreementId" = ${input.agreementId} AND mt.status = 'SCHEDULED' AND mt."startsAt" >= ${new Date()}
     ORDER BY mt."workingGroupId", mt."startsAt"`);
 }
 
