@@ -5,7 +5,7 @@
 // from it equals the trend rebuilt from the progress-update history, for every filter the rollup
 // serves and for several "today"s (mid-month ones, so events between today and the month end
 // count for the month end but not for today).
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { logProgress } from "@/lib/actions/progress";
 import { cancelMilestone, deleteMilestone } from "@/lib/actions/milestones";
 import type { SessionUser } from "@/lib/auth/session-user";
@@ -18,8 +18,12 @@ import { writeProgress } from "@/lib/import/write";
 import { actAs } from "../helpers/request";
 import { testDb } from "../helpers/factories";
 import { createAgreementWithArea, createMilestone } from "../helpers/milestone-factories";
+import { klHalfPastMidnight, setClock } from "../helpers/clock";
 
 const dayMs = 86_400_000;
+// A fixed clock for the whole file (set before "today" is taken below): 00:30 in Kuala Lumpur.
+setClock(klHalfPastMidnight);
+afterAll(() => vi.useRealTimers());
 const today = appToday();
 /** The 10th of last month: every event of the fixtures is in the past, some between it and its month end. */
 const anchor = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - 1, 10));

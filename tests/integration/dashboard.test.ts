@@ -8,7 +8,8 @@ import { getAreaProgress, getLatestUpdates, getMilestoneTimeline, getNextMeeting
 import { noFilters, type DashboardFilters } from "@/lib/data/dashboard/filters";
 import { actAs } from "../helpers/request";
 import { createUser } from "../helpers/factories";
-import { actionFixtures, createDashboardPortfolio, dayMs, milestoneFixtures, todayUtc, type MilestoneFixture } from "../helpers/dashboard-factories";
+import { actionFixtures, createDashboardPortfolio, dayMs, milestoneFixtures, testToday, type MilestoneFixture } from "../helpers/dashboard-factories";
+import { klHalfPastMidnight, fixClock } from "../helpers/clock";
 
 let portfolio: Awaited<ReturnType<typeof createDashboardPortfolio>>;
 const filters = (overrides: Partial<DashboardFilters> = {}): DashboardFilters => ({ ...noFilters, ...overrides });
@@ -25,6 +26,9 @@ function weightedProgress(list: MilestoneFixture[]): number {
   const counted = list.filter((m) => m.status !== "CANCELLED");
   return counted.reduce((sum, m) => sum + m.weight * m.percent, 0) / counted.reduce((sum, m) => sum + m.weight, 0);
 }
+
+// 00:30 in Kuala Lumpur, when UTC is still on the previous day: every figure counts KL's today.
+fixClock(klHalfPastMidnight, "all");
 
 beforeAll(async () => {
   portfolio = await createDashboardPortfolio();
@@ -91,7 +95,7 @@ describe("trend from the progress-update history", () => {
   it("rebuilds weighted progress and overdue counts as of each month end", async () => {
     const trend = await getProgressTrend(filters({ periodMonths: 12 }));
     expect(trend).toHaveLength(12);
-    const today = todayUtc();
+    const today = testToday();
     const offsetOf = (date: Date) => Math.round((date.getTime() - today.getTime()) / dayMs);
     for (const point of trend) {
       const asOf = offsetOf(point.asOf);
