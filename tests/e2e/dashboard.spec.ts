@@ -1,8 +1,7 @@
 // A manager's dashboards: drilling from an overdue count to the work behind it, comparing the
 // two sides, and taking the briefing's figures away as CSV.
 import { readFile } from "node:fs/promises";
-import { expect, test } from "@playwright/test";
-import { expectNoAccessibilityViolations, storageStateOf } from "./support";
+import { expect, test, expectNoAccessibilityViolations, storageStateOf } from "./support";
 
 test.use({ storageState: storageStateOf("manager") });
 
