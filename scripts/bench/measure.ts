@@ -79,7 +79,7 @@ export async function measureFunctions(database: BenchDatabase, runs: number, ag
               count(*) FILTER (WHERE m."targetOn" < mo.as_of AND COALESCE(lu.status::text, '') <> 'COMPLETED')
             FROM (SELECT LEAST((date_trunc('month', g) + interval '1 month - 1 day')::date, ${appTodaySql}) AS as_of
                   FROM generate_series(date_trunc('month', CAST(${appTodaySql} AS timestamp)) - interval '11 months', date_trunc('month', CAST(${appTodaySql} AS timestamp)), interval '1 month') g) mo
-            JOIN "Milestone" m ON m."startOn" <= mo.as_of AND (m."cancelledAt" IS NULL OR m."cancelledAt"::date > mo.as_of)
+            JOIN "Milestone" m ON m."startOn" <= mo.as_of AND (m."cancelledAt" IS NULL OR app_calendar_day(m."cancelledAt") > mo.as_of)
             LEFT JOIN LATERAL (SELECT pu."percentComplete", pu.status FROM "ProgressUpdate" pu WHERE pu."milestoneId" = m.id AND pu."reportedOn" <= mo.as_of
                                ORDER BY pu."reportedOn" DESC, pu."createdAt" DESC LIMIT 1) lu ON TRUE
             GROUP BY mo.as_of ORDER BY mo.as_of`,
@@ -92,7 +92,7 @@ export async function measureFunctions(database: BenchDatabase, runs: number, ag
               count(*) FILTER (WHERE m."targetOn" < mo.as_of AND COALESCE(lu.status::text, '') <> 'COMPLETED')
             FROM (SELECT LEAST((date_trunc('month', g) + interval '1 month - 1 day')::date, ${appTodaySql}) AS as_of
                   FROM generate_series(date_trunc('month', CAST(${appTodaySql} AS timestamp)) - interval '11 months', date_trunc('month', CAST(${appTodaySql} AS timestamp)), interval '1 month') g) mo
-            JOIN "Milestone" m ON m."agreementId" = $1 AND m."startOn" <= mo.as_of AND (m."cancelledAt" IS NULL OR m."cancelledAt"::date > mo.as_of)
+            JOIN "Milestone" m ON m."agreementId" = $1 AND m."startOn" <= mo.as_of AND (m."cancelledAt" IS NULL OR app_calendar_day(m."cancelledAt") > mo.as_of)
             LEFT JOIN LATERAL (SELECT pu."percentComplete", pu.status FROM "ProgressUpdate" pu WHERE pu."milestoneId" = m.id AND pu."reportedOn" <= mo.as_of
                                ORDER BY pu."reportedOn" DESC, pu."createdAt" DESC LIMIT 1) lu ON TRUE
             GROUP BY mo.as_of ORDER BY mo.as_of`,

@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { isOverdue, actionItemIsOverdueSql, overdueWhere } from "@/lib/action-items/overdue";
 import { actionItemStatuses } from "@/lib/action-items/status-machine";
-import { addDays, isoDay, today } from "@/lib/dates";
+import { addDays, appTimeZone, calendarDayIn, isoDay, today } from "@/lib/dates";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { dueStateWhere } from "@/lib/data/milestones";
 import { actionItemSummaryFor, milestoneSummaryFor } from "@/lib/data/dashboard/core/portfolio";
@@ -24,7 +24,7 @@ import {
   reportedStatusDisagreesWithPlan,
   staleDays,
 } from "@/lib/milestones/rules";
-import { fixedInstants, klMonthStart, fixClock } from "../helpers/clock";
+import { fixedInstants, klHalfPastMidnight, klMonthStart, fixClock } from "../helpers/clock";
 import { createUser, testDb } from "../helpers/factories";
 import { createGroupFixture, createActionItemRow } from "../helpers/groups-factories";
 import { createAgreementWithArea } from "../helpers/milestone-factories";
@@ -168,5 +168,21 @@ describe.each([...fixedInstants, { label: "00:30 on the first of a month in Kual
 
   it("classifies action items as overdue the same way in TypeScript, SQL, the lists and the dashboards", async () => {
     await checkActionItems(today());
+  });
+});
+
+describe("the calendar day of a stored moment", () => {
+  it("is taken in the application's time zone by the database as by lib/dates.ts", async () => {
+    const [zone] = await testDb.$queryRaw<{ zone: string }[]>(Prisma.sql`SELECT app_time_zone() AS zone`);
+    expect(zone?.zone).toBe(appTimeZone());
+    for (const moment of [klHalfPastMidnight, klMonthStart, new Date("2026-03-31T15:30:00Z"), new Date("2026-12-31T16:00:00Z"), new Date("2026-12-31T15:59:59Z")]) {
+      const [row] = await testDb.$queryRaw<{ day: Date; start: Date }[]>(Prisma.sql`
+        SELECT app_calendar_day(CAST(${moment.toISOString().slice(0, 23).replace("T", " ")} AS timestamp)) AS day,
+          app_day_start(app_calendar_day(CAST(${moment.toISOString().slice(0, 23).replace("T", " ")} AS timestamp))) AS start`);
+      const day = calendarDayIn(moment, appTimeZone());
+      expect(isoDay(row?.day ?? new Date(0)), moment.toISOString()).toBe(isoDay(day));
+      // The day starts at midnight in Kuala Lumpur: 16:00 UTC the evening before.
+      expect(row?.start.toISOString(), moment.toISOString()).toBe(new Date(day.getTime() - 8 * 3_600_000).toISOString());
+    }
   });
 });

@@ -69,7 +69,7 @@ export function milestoneDueState(today: Date): Record<DueState, Prisma.Sql> {
 /** Action items still to be done: not accepted, closed or cancelled. */
 export const actionItemIsOpen = actionItemIsOpenSql;
 export const actionItemIsDone = Prisma.sql`a.status IN ('ACCEPTED', 'CLOSED')`;
-/** When an item was done: closed, else accepted at review. */
-export const actionItemDoneOn = Prisma.sql`CAST(COALESCE(a."closedAt", a."reviewedAt") AS date)`;
+/** When an item was done: closed, else accepted at review (the calendar day in the application's time zone). */
+export const actionItemDoneOn = Prisma.sql`app_calendar_day(COALESCE(a."closedAt", a."reviewedAt"))`;
 
 export const actionItemIsOverdue = actionItemIsOverdueSql;
