@@ -186,3 +186,39 @@ describe("the calendar day of a stored moment", () => {
     }
   });
 });
+
+describe("an update logged at 00:30 in Kuala Lumpur", () => {
+  fixClock(klHalfPastMidnight);
+
+  it("is today's on every page: the dashboard's headline and the trend's last row agree", async () => {
+    const { logProgress } = await import("@/lib/actions/progress");
+    const { getMilestoneSummary, getProgressTrend } = await import("@/lib/data/dashboard/portfolio");
+    const { actAs } = await import("../helpers/request");
+    const setup = await createAgreementWithArea();
+    const milestone = await testDb.milestone.create({
+      data: {
+        agreementId: setup.agreement.id,
+        cooperationAreaId: setup.area.id,
+        titleEn: "Logged just after midnight",
+        descriptionEn: "Described",
+        ownerOrganisationId: setup.malaysia.id,
+        ownerSide: "MALAYSIA",
+        startOn: addDays(today(), -100),
+        targetOn: addDays(today(), 100),
+        order: 1,
+      },
+    });
+    actAs(setup.officerMy);
+    // The form's default date: today in Kuala Lumpur, which UTC still calls tomorrow.
+    const reportedOn = isoDay(today());
+    expect(reportedOn).toBe("2026-03-10");
+    expect(await logProgress(undefined, { milestoneId: milestone.id, reportedOn, percentComplete: "65", status: "ON_TRACK", narrative: "Logged at half past midnight." })).toMatchObject({ status: "success" });
+
+    actAs(await createUser({ role: "MANAGER" }));
+    const filters = { ...noFilters, agreementId: setup.agreement.id };
+    const [summary, trend] = await Promise.all([getMilestoneSummary(filters), getProgressTrend(filters)]);
+    expect(summary.weightedProgress).toBe(65);
+    expect(isoDay(trend.at(-1)?.asOf ?? new Date(0))).toBe(reportedOn);
+    expect(trend.at(-1)?.weightedProgress).toBe(65);
+  });
+});
