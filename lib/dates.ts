@@ -63,8 +63,3 @@ export function assertCalendarDay(value: Date, what = "today"): Date {
   if (!isCalendarDay(value)) throw new Error(`${what} must be a calendar day (midnight UTC, e.g. from today()), got ${value.toISOString()}`);
   return value;
 }
-
-/** Midnight UTC of the UTC calendar day a stored moment falls on (for timestamps, never for "today"). */
-export function startOfUtcDay(moment: Date): Date {
-  return new Date(Date.UTC(moment.getUTCFullYear(), moment.getUTCMonth(), moment.getUTCDate()));
-}
