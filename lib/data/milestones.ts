@@ -1,5 +1,5 @@
 // Reads of milestones and their progress, scoped to the signed-in user. The home page's groups
-// are four database queries (one per due state, same boundaries as `dueState`) plus four counts,
+// are four database queries (one per due state, `dueStateWhere` from the rules) plus four counts,
 // whatever the number of milestones.
 import "server-only";
 import { db } from "@/lib/db";
@@ -8,7 +8,7 @@ import { requireUser, ForbiddenError } from "@/lib/auth/session";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { canEditMilestone, canImportMilestones, canListAllMilestones, canReadMilestone } from "@/lib/permissions";
 import { today as appToday } from "@/lib/dates";
-import { dueBoundaries, dueStates, planView, type DueState } from "@/lib/milestones/rules";
+import { dueStates, dueStateWhere, planView } from "@/lib/milestones/rules";
 import { localizedName, localizedTitle } from "@/lib/i18n/content";
 
 export const groupLimit = 50;
@@ -18,27 +18,6 @@ function scopeFor(user: SessionUser): Prisma.MilestoneWhereInput {
   const mine: Prisma.MilestoneWhereInput[] = [{ responsibleUserId: user.id }];
   if (user.organisationId) mine.push({ ownerOrganisationId: user.organisationId });
   return { OR: mine };
-}
-
-/** Where-clauses matching `dueState` exactly, so the database does the grouping. */
-export function dueStateWhere(state: Exclude<DueState, "closed">, today: Date): Prisma.MilestoneWhereInput {
-  const { today: day, dueSoonUntil, staleBefore } = dueBoundaries(today);
-  const open: Prisma.MilestoneWhereInput = { cancelledAt: null, status: { notIn: ["COMPLETED", "CANCELLED"] } };
-  const notDue: Prisma.MilestoneWhereInput = { targetOn: { gt: dueSoonUntil } };
-  const stale: Prisma.MilestoneWhereInput = {
-    OR: [{ lastUpdateOn: { lt: staleBefore } }, { lastUpdateOn: null, startOn: { lt: staleBefore } }],
-  };
-  switch (state) {
-    case "overdue":
-      return { ...open, targetOn: { lt: day } };
-    case "dueSoon":
-      return { ...open, targetOn: { gte: day, lte: dueSoonUntil } };
-    case "stale":
-      return { AND: [open, notDue, stale] };
-    case "onTrack":
-      // Spelled out rather than NOT(stale): NOT over a NULL comparison is NULL in SQL and would drop never-updated rows.
-      return { AND: [open, notDue, { OR: [{ lastUpdateOn: { gte: staleBefore } }, { lastUpdateOn: null, startOn: { gte: staleBefore } }] }] };
-  }
 }
 
 const listSelect = {

@@ -62,6 +62,27 @@ export function dueStateSql(today: Date): Record<OpenDueState, Prisma.Sql> {
   };
 }
 
+/** Prisma where-clause form of `dueState`, for the lists that group in the database. */
+export function dueStateWhere(state: OpenDueState, today: Date): Prisma.MilestoneWhereInput {
+  const { today: day, dueSoonUntil, staleBefore } = dueBoundaries(today);
+  const open: Prisma.MilestoneWhereInput = { cancelledAt: null, status: { notIn: ["COMPLETED", "CANCELLED"] } };
+  const notDue: Prisma.MilestoneWhereInput = { targetOn: { gt: dueSoonUntil } };
+  const stale: Prisma.MilestoneWhereInput = {
+    OR: [{ lastUpdateOn: { lt: staleBefore } }, { lastUpdateOn: null, startOn: { lt: staleBefore } }],
+  };
+  switch (state) {
+    case "overdue":
+      return { ...open, targetOn: { lt: day } };
+    case "dueSoon":
+      return { ...open, targetOn: { gte: day, lte: dueSoonUntil } };
+    case "stale":
+      return { AND: [open, notDue, stale] };
+    case "onTrack":
+      // Spelled out rather than NOT(stale): NOT over a NULL comparison is NULL in SQL and would drop never-updated rows.
+      return { AND: [open, notDue, { OR: [{ lastUpdateOn: { gte: staleBefore } }, { lastUpdateOn: null, startOn: { gte: staleBefore } }] }] };
+  }
+}
+
 // ---- The plan ----------------------------------------------------------------------------------
 
 export const defaultBehindPlanPoints = 10;

@@ -8,7 +8,6 @@ import { isOverdue, actionItemIsOverdueSql, overdueWhere } from "@/lib/action-it
 import { actionItemStatuses } from "@/lib/action-items/status-machine";
 import { addDays, appTimeZone, calendarDayIn, isoDay, today } from "@/lib/dates";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { dueStateWhere } from "@/lib/data/milestones";
 import { actionItemSummaryFor, milestoneSummaryFor } from "@/lib/data/dashboard/core/portfolio";
 import { noFilters } from "@/lib/data/dashboard/filters";
 import {
@@ -17,6 +16,7 @@ import {
   dueState,
   dueStateSql,
   dueStates,
+  dueStateWhere,
   plannedPercent,
   plannedPercentSql,
   planState,
