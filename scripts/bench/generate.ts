@@ -8,6 +8,8 @@ import { todayIso } from "../../lib/dates";
 import type { Sizes } from "./options";
 
 export const benchManagerId = "bench_manager";
+/** The bench manager's signed-in session, which the pages under load run in. */
+export const benchSessionId = "bench_session";
 const organisations = 40;
 // "Today" in the application's time zone, never the database server's current_date.
 const appToday = `CAST('${todayIso()}' AS date)`;
@@ -39,6 +41,7 @@ async function createReferenceData(db: DbClient) {
     `INSERT INTO "User" (id, email, name, "passwordHash", role, "organisationId", "updatedAt")
      VALUES ('${benchManagerId}', 'bench.manager@bench.example', 'Bench manager', 'unusable', 'MANAGER', 'bo_0', now())`,
   );
+  await run(db, `INSERT INTO "UserSession" (id, "userId", "userAgent") VALUES ('${benchSessionId}', '${benchManagerId}', 'npm run bench')`);
 }
 
 async function addAgreements(db: DbClient, from: number, to: number) {
