@@ -5,7 +5,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Browser, type BrowserContext, type Page, type Request } from "@playwright/test";
 
 /**
- * The suite's "now" (playwright.config.ts: the latest 00:30 in Kuala Lumpur, when UTC is still on
+ * The suite's "now" (playwright.config.ts: the next 00:30 in Kuala Lumpur, when UTC is still on
  * the previous day). The server runs at the same time (scripts/e2e-server.mjs, libfaketime).
  */
 export const e2eNow = new Date(process.env.E2E_NOW ?? "");
