@@ -2,6 +2,23 @@ import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
+
+/**
+ * The suite's "now": the next 00:30 in Kuala Lumpur (UTC+8, no daylight saving), when the
+ * application's today and UTC's disagree. Within a day ahead of the real time, never behind it:
+ * the browser expires cookies by its real clock, so an expiry the server computes from its fixed
+ * clock must not already lie in the past. Set once here so the server (scripts/e2e-server.mjs
+ * runs it under libfaketime) and every worker (tests/e2e/support.ts fixes the browser clock)
+ * share it. E2E_NOW overrides it.
+ */
+function nextHalfPastMidnightInKualaLumpur(now = Date.now()): string {
+  const offset = 8 * 3_600_000;
+  const day = 86_400_000;
+  let instant = Math.floor((now + offset) / day) * day - offset + 30 * 60_000;
+  if (instant < now) instant += day;
+  return new Date(instant).toISOString();
+}
+process.env.E2E_NOW ??= nextHalfPastMidnightInKualaLumpur();
 const baseURL = `http://localhost:${port}`;
 
 // Playwright cannot download its own browser here; Debian's Chromium does the job.

@@ -1,4 +1,5 @@
 // The one place dates and numbers are formatted for people.
+import { appTimeZone } from "@/lib/dates";
 import { localeTags, type Locale } from "@/lib/i18n/config";
 
 // Building an Intl formatter costs far more than using one, and a dashboard formats hundreds of
@@ -61,7 +62,7 @@ export function formatMonth(value: Date, locale: Locale): string {
 }
 
 /** A moment in time, shown in the given time zone (meetings keep their own). */
-export function formatDateTime(value: Date | null | undefined, locale: Locale, timeZone = "Asia/Kuala_Lumpur"): string {
+export function formatDateTime(value: Date | null | undefined, locale: Locale, timeZone = appTimeZone()): string {
   if (!value) return "—";
   return dateFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone }).format(value);
 }

@@ -2,6 +2,7 @@
 // (tests/unit/permissions.test.ts). Data functions and actions call these; pages use them only
 // to decide what to show.
 import type { Role, SessionUser } from "@/lib/auth/session-user";
+import { isoDay, today as appToday } from "@/lib/dates";
 
 type Actor = Pick<SessionUser, "id" | "role" | "organisationId" | "personId">;
 
@@ -109,8 +110,8 @@ export type GroupMembership = { personId: string; role: "CO_CHAIR" | "MEMBER" | 
 
 function activeMembership(user: Actor, members: readonly GroupMembership[], today: Date): GroupMembership | undefined {
   if (!user.personId) return undefined;
-  const day = today.toISOString().slice(0, 10);
-  return members.find((member) => member.personId === user.personId && (!member.endsOn || member.endsOn.toISOString().slice(0, 10) >= day));
+  const day = isoDay(today);
+  return members.find((member) => member.personId === user.personId && (!member.endsOn || isoDay(member.endsOn) >= day));
 }
 
 /** Administrators, and officers of an organisation party to the agreement, set groups up. */
@@ -120,14 +121,14 @@ export function canManageWorkingGroup(user: Actor, agreement: { partyOrganisatio
 }
 
 /** Co-chairs and the secretariat (and administrators) schedule meetings, record minutes and raise action items. */
-export function canCoordinateWorkingGroup(user: Actor, members: readonly GroupMembership[], today = new Date()): boolean {
+export function canCoordinateWorkingGroup(user: Actor, members: readonly GroupMembership[], today = appToday()): boolean {
   if (isAdmin(user)) return true;
   const membership = activeMembership(user, members, today);
   return membership !== undefined && membership.role !== "MEMBER";
 }
 
 /** Current members (and administrators) comment on the group's action items. */
-export function canCommentInWorkingGroup(user: Actor, members: readonly GroupMembership[], today = new Date()): boolean {
+export function canCommentInWorkingGroup(user: Actor, members: readonly GroupMembership[], today = appToday()): boolean {
   return isAdmin(user) || activeMembership(user, members, today) !== undefined;
 }
 
@@ -140,7 +141,7 @@ export function canReviewActionItem(
   user: Actor,
   item: { malaysiaOwnerId: string | null; chinaOwnerId: string | null },
   members: readonly GroupMembership[],
-  today = new Date(),
+  today = appToday(),
 ): boolean {
   const membership = activeMembership(user, members, today);
   return membership !== undefined && membership.role !== "MEMBER" && !isActionItemOwner(user, item);

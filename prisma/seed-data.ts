@@ -4,7 +4,7 @@
 // written create-only, so the seed can run on every start: it never duplicates rows and never
 // overwrites what users changed.
 import type { DbClient, TransactionClient } from "../lib/prisma-client";
-import { startOfDay } from "./seed/dates";
+import { today as appToday } from "../lib/dates";
 import { seedExampleMeetings } from "./seed/example-meetings";
 import { seedExampleMilestones } from "./seed/example-milestones";
 import { seedExamplePeople } from "./seed/example-people";
@@ -139,7 +139,7 @@ export async function seedDatabase(prisma: DbClient, options: SeedOptions): Prom
   const includeExamples = options.includeExamples ?? true;
   // Demo working-group members sign in as example people: no examples, no demo accounts.
   if (options.includeDemoUsers && !includeExamples) throw new Error("Demo accounts need the example records");
-  const today = startOfDay(options.today ?? new Date());
+  const today = options.today ? appToday(options.today) : appToday();
   // argon2 is slow on purpose: hash before the transaction, and only for accounts still missing.
   const userPlan = await planUsers(prisma, {
     includeDemoUsers: options.includeDemoUsers,

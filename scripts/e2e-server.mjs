@@ -2,7 +2,7 @@
 // never touches the database or build a developer is using:
 //   PGlite: .data/e2e (recreated each run); PostgreSQL: `<name>_e2e` next to DATABASE_URL's.
 import { spawn, spawnSync } from "node:child_process";
-import { rmSync } from "node:fs";
+import { existsSync, rmSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 
@@ -38,14 +38,35 @@ if (process.env.DATABASE_URL) {
   rmSync(env.PGLITE_DATA_DIR, { recursive: true, force: true });
 }
 
-function run(command, args) {
-  const result = spawnSync(command, args, { stdio: "inherit", env });
+// The server's clock: the seed and the server run under libfaketime, starting at E2E_NOW (set by
+// playwright.config.ts: 00:30 in Kuala Lumpur) and ticking on from there, so the server's "today"
+// and the browser's fixed clock agree. Nothing in the application reads a clock override: the
+// whole process simply lives at that time, and the build runs on the real clock.
+const clockEnv = { ...env };
+if (process.env.E2E_NOW) {
+  const library = ["/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1", "/usr/lib/aarch64-linux-gnu/faketime/libfaketime.so.1"].find((file) => existsSync(file));
+  if (!library) throw new Error("E2E_NOW needs libfaketime (apt-get install faketime) to set the server's clock.");
+  const start = new Date(process.env.E2E_NOW);
+  if (Number.isNaN(start.getTime())) throw new Error(`E2E_NOW is not a date: ${process.env.E2E_NOW}`);
+  Object.assign(clockEnv, {
+    LD_PRELOAD: [library, process.env.LD_PRELOAD].filter(Boolean).join(":"),
+    // "@" starts the clock at this time and lets it run; read in the process's zone, hence TZ=UTC.
+    FAKETIME: `@${start.toISOString().slice(0, 19).replace("T", " ")}`,
+    TZ: "UTC",
+    // Timers and timeouts keep real monotonic time.
+    FAKETIME_DONT_FAKE_MONOTONIC: "1",
+  });
+  console.log(`e2e server clock starts at ${start.toISOString()}`);
+}
+
+function run(command, args, runEnv = env) {
+  const result = spawnSync(command, args, { stdio: "inherit", env: runEnv });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-run("npx", ["tsx", "scripts/db-deploy.ts"]);
-run("npx", ["tsx", "prisma/seed.ts"]);
+run("npx", ["tsx", "scripts/db-deploy.ts"], clockEnv);
+run("npx", ["tsx", "prisma/seed.ts"], clockEnv);
 if (process.env.E2E_SKIP_BUILD !== "1") run("npx", ["next", "build"]);
-const server = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", "-p", port], { stdio: "inherit", env });
+const server = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", "-p", port], { stdio: "inherit", env: clockEnv });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -1,5 +1,5 @@
 // Shared by the new and edit pages: the action item form's choices, labelled in the reader's language.
-import { startOfUtcDay } from "@/lib/dates";
+import { today as appToday } from "@/lib/dates";
 import type { getActionItemFormOptions } from "@/lib/data/action-items";
 import type { Locale } from "@/lib/i18n/config";
 import { localized } from "@/lib/i18n/content";
@@ -9,8 +9,8 @@ type Options = NonNullable<Awaited<ReturnType<typeof getActionItemFormOptions>>>
 export type Choice = { id: string; label: string };
 
 /** Owners are offered from the group's current members (the rule lib/action-items/references.ts enforces). */
-export function actionItemFormChoices(options: Options, locale: Locale, t: Translate, today = new Date()) {
-  const day = startOfUtcDay(today);
+export function actionItemFormChoices(options: Options, locale: Locale, t: Translate, today = appToday()) {
+  const day = today;
   const current = options.group.members.filter((member) => !member.endsOn || member.endsOn >= day);
   const membersOn = (side: "MALAYSIA" | "CHINA"): Choice[] =>
     current.filter((member) => member.side === side).map((member) => ({ id: member.personId, label: t("compose.qualified", { name: member.person.name, detail: t(`workingGroupRoles.${member.role}`) }) }));

@@ -4,7 +4,6 @@
 import { formatDate } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
 import type { Translate } from "@/lib/i18n/translate";
-import { startOfUtcDay } from "@/lib/dates";
 import { plannedPercent } from "@/lib/milestones/rules";
 
 export type ChartPoint = { id: string; reportedOn: Date; percentComplete: number; status: string };
@@ -34,7 +33,7 @@ export function ProgressChart({ points, startOn, targetOn, today, t, locale, tit
   titleId: string;
   summaryId: string;
 }) {
-  const day = startOfUtcDay(today);
+  const day = today;
   const times = [startOn, targetOn, day, ...points.map((point) => point.reportedOn)].map((date) => date.getTime());
   const from = Math.min(...times);
   const to = Math.max(...times);

@@ -10,7 +10,6 @@ import { useKeptForm } from "@/components/ui/use-kept-form";
 import { FormStatus, fieldError } from "@/components/ui/form-status";
 import { logProgress } from "@/lib/actions/progress";
 import { evidenceAccept } from "@/lib/milestones/evidence";
-import { todayInAppZone } from "@/lib/milestones/rules";
 
 export type ProgressFormMilestone = { id: string; hasIndicator: boolean; indicatorUnit: string | null; percentComplete: number };
 export type Correction = { id: string; reportedOn: string; percentComplete: number; indicatorActual: number | null; status: string; narrative: string; blockers: string | null };
@@ -22,8 +21,11 @@ export function ProgressForm({
   correction,
   onSaved,
   autoFocus = false,
+  today,
 }: {
   milestone: ProgressFormMilestone;
+  /** today() as YYYY-MM-DD, from the server: the browser's own clock and zone may differ. */
+  today: string;
   correction?: Correction;
   onSaved?: () => void;
   autoFocus?: boolean;
@@ -34,7 +36,6 @@ export function ProgressForm({
   const error = form.error;
   const firstField = useRef<HTMLDivElement>(null);
   const confirmId = useId();
-  const today = todayInAppZone().toISOString().slice(0, 10);
   const askBackwards = fieldError(state, "confirmBackwards") !== undefined;
 
   useEffect(() => {

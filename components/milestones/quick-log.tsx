@@ -9,7 +9,7 @@ import { Button, buttonClasses } from "@/components/ui/button";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { ProgressForm, type ProgressFormMilestone } from "./progress-form";
 
-export function QuickLog({ milestone, title }: { milestone: ProgressFormMilestone; title: string }) {
+export function QuickLog({ milestone, title, today }: { milestone: ProgressFormMilestone; title: string; today: string }) {
   const { t } = useI18n();
   const [isOpen, setOpen] = useState(false);
   const [announcement, setAnnouncement] = useState("");
@@ -74,7 +74,7 @@ export function QuickLog({ milestone, title }: { milestone: ProgressFormMileston
                 {t("progress.close")}
               </Button>
             </div>
-            <ProgressForm key={formKey} milestone={milestone} onSaved={saved} autoFocus />
+            <ProgressForm key={formKey} milestone={milestone} today={today} onSaved={saved} autoFocus />
           </>
         ) : null}
       </div>

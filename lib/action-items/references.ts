@@ -3,7 +3,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { RuleError } from "@/lib/actions/errors";
-import { startOfUtcDay } from "@/lib/dates";
+import { assertCalendarDay, today as appToday } from "@/lib/dates";
 import { ownerSideFor } from "./status-machine";
 
 type Side = "MALAYSIA" | "CHINA";
@@ -14,7 +14,7 @@ export type ItemReferences = { malaysiaOwnerId: string | null; chinaOwnerId: str
 async function assertCurrentMemberOnSide(workingGroupId: string, personId: string | null, side: Side, field: string, today: Date) {
   if (!personId) return;
   const member = await db.workingGroupMember.findFirst({
-    where: { workingGroupId, personId, side, OR: [{ endsOn: null }, { endsOn: { gte: startOfUtcDay(today) } }] },
+    where: { workingGroupId, personId, side, OR: [{ endsOn: null }, { endsOn: { gte: assertCalendarDay(today) } }] },
     select: { id: true },
   });
   if (!member) throw new RuleError("actionItems.errors.ownerNotOnSide", field);
@@ -30,7 +30,7 @@ export async function checkItemReferences(
   group: { id: string; agreementId: string },
   input: ItemReferences,
   kept?: Pick<ItemReferences, "malaysiaOwnerId" | "chinaOwnerId">,
-  today = new Date(),
+  today = appToday(),
 ): Promise<"MALAYSIA" | "CHINA" | "JOINT"> {
   if (input.malaysiaOwnerId !== kept?.malaysiaOwnerId) await assertCurrentMemberOnSide(group.id, input.malaysiaOwnerId, "MALAYSIA", "malaysiaOwnerId", today);
   if (input.chinaOwnerId !== kept?.chinaOwnerId) await assertCurrentMemberOnSide(group.id, input.chinaOwnerId, "CHINA", "chinaOwnerId", today);

@@ -89,8 +89,3 @@ export function ownerSideFor(malaysiaOwnerId: string | null, chinaOwnerId: strin
   if (chinaOwnerId) return "CHINA";
   return null;
 }
-
-/** Overdue: work still outstanding after the due date (dates compared as calendar days in UTC). */
-export function isOverdue(item: { status: ActionItemStatus; dueOn: Date }, today: Date): boolean {
-  return isOpenStatus(item.status) && item.dueOn.toISOString().slice(0, 10) < today.toISOString().slice(0, 10);
-}

@@ -12,7 +12,8 @@ import { checkUpload, withStoredUploads } from "@/lib/files/storage";
 import { evidenceKinds, evidenceMaxBytes } from "@/lib/milestones/evidence";
 import { milestoneAccessSelect, withPartyIds } from "@/lib/milestones/access";
 import { lockMilestones, refreshCurrentState } from "@/lib/milestones/current-state";
-import { needsBackwardsConfirmation, percentFromIndicator, todayInAppZone } from "@/lib/milestones/rules";
+import { today } from "@/lib/dates";
+import { needsBackwardsConfirmation, percentFromIndicator } from "@/lib/milestones/rules";
 import { logProgressSchema } from "@/lib/schemas/progress";
 import { notifyWorryingProgress } from "@/lib/notifications/triggers";
 
@@ -37,7 +38,7 @@ export const logProgress = defineAction(logProgressSchema, async ({ user, input 
   if (!canEditMilestone(user, milestone)) throw new NotFoundError();
   if (milestone.cancelledAt) throw new RuleError("milestones.errors.cancelled");
 
-  if (input.reportedOn > todayInAppZone()) throw new RuleError("progress.errors.reportedInFuture", "reportedOn");
+  if (input.reportedOn > today()) throw new RuleError("progress.errors.reportedInFuture", "reportedOn");
   if (input.reportedOn < milestone.startOn) throw new RuleError("progress.errors.reportedBeforeStart", "reportedOn");
 
   const hasIndicator = milestone.indicatorBaseline !== null && milestone.indicatorTarget !== null;

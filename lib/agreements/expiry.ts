@@ -1,7 +1,7 @@
 // "Expiring soon" is computed, never stored: inside the notice period before the expiry date,
 // or inside 90 days when the instrument states no notice period. The agreements list filter uses
 // the same rule in SQL (lib/data/agreements.ts, `expiringSoonCondition`).
-import { dayMs, startOfUtcDay } from "@/lib/dates";
+import { assertCalendarDay, dayMs, today as appToday } from "@/lib/dates";
 export const defaultExpiryWarningDays = 90;
 
 
@@ -14,18 +14,18 @@ const liveStatuses = new Set(["SIGNED", "IN_FORCE"]);
 
 export function isExpiringSoon(
   agreement: { status: string; expiresOn: Date | null; noticeDays: number | null; archivedAt?: Date | null },
-  now: Date = new Date(),
+  today: Date = appToday(),
 ): boolean {
   if (!agreement.expiresOn || !liveStatuses.has(agreement.status) || agreement.archivedAt) return false;
-  const today = startOfUtcDay(now).getTime();
-  const expires = startOfUtcDay(agreement.expiresOn).getTime();
-  if (expires < today) return false;
-  return expires - today <= warningDays(agreement.noticeDays) * dayMs;
+  const day = assertCalendarDay(today).getTime();
+  const expires = agreement.expiresOn.getTime();
+  if (expires < day) return false;
+  return expires - day <= warningDays(agreement.noticeDays) * dayMs;
 }
 
 /** Days left until expiry (0 on the day itself), for the badge text. */
-export function daysUntil(date: Date, now: Date = new Date()): number {
-  return Math.round((startOfUtcDay(date).getTime() - startOfUtcDay(now).getTime()) / dayMs);
+export function daysUntil(date: Date, today: Date = appToday()): number {
+  return Math.round((date.getTime() - assertCalendarDay(today).getTime()) / dayMs);
 }
 
 /** Expiry from the effective (or signing) date plus a duration in months, when no expiry is given. */

@@ -14,7 +14,8 @@ import {
 } from "@/lib/permissions";
 import type { ActionItemFilters } from "@/lib/schemas/action-items";
 import { loadGroupAccess, membershipSelect, visibleGroupsWhere } from "@/lib/working-groups/access";
-import { dayMs, startOfUtcDay } from "@/lib/dates";
+import { dayMs, today as appToday } from "@/lib/dates";
+import { isOverdue, overdueWhere } from "@/lib/action-items/overdue";
 import { localizedName, localizedTitle } from "@/lib/i18n/content";
 import { getLocale } from "@/lib/i18n/server";
 import { inReaderLanguage } from "@/lib/i18n/sort";
@@ -32,10 +33,6 @@ function awaitingReviewBy(personId: string, today: Date): Prisma.ActionItemWhere
     workingGroup: { members: { some: { personId, role: { in: ["CO_CHAIR", "SECRETARIAT"] }, OR: [{ endsOn: null }, { endsOn: { gte: today } }] } } },
     AND: [{ OR: [{ malaysiaOwnerId: null }, { malaysiaOwnerId: { not: personId } }] }, { OR: [{ chinaOwnerId: null }, { chinaOwnerId: { not: personId } }] }],
   };
-}
-
-function overdueWhere(today: Date): Prisma.ActionItemWhereInput {
-  return { status: { in: [...openStatuses] }, dueOn: { lt: today } };
 }
 
 export type QueueScope = "mine" | "review" | "all";
@@ -98,7 +95,7 @@ async function findQueueRows(where: Prisma.ActionItemWhereInput, today: Date, li
 
 export async function getActionItemQueue(filters: ActionItemFilters) {
   const user = await requireUser();
-  const today = startOfUtcDay(new Date());
+  const today = appToday();
   const personId = user.personId ?? "__nobody__";
   const visible: Prisma.ActionItemWhereInput = { workingGroup: visibleGroupsWhere(user) };
   const [rows, mineOpen, mineOverdue, toReview, filteredCount] = await Promise.all([
@@ -140,7 +137,7 @@ export async function getActionItemFilterOptions() {
 
 export async function getActionItemsForExport(filters: ActionItemFilters) {
   const user = await requireUser();
-  const today = startOfUtcDay(new Date());
+  const today = appToday();
   return findQueueRows(queueWhere(user, filters, today), today, 5000);
 }
 
@@ -184,7 +181,7 @@ export async function getActionItemDetail(id: string) {
     canComment: canCommentInWorkingGroup(user, group.members),
     // Whoever may raise items in the group may correct them, until they are closed or cancelled.
     canEdit: roles.isCoordinator && isEditableStatus(item.status),
-    isOverdue: (openStatuses as readonly string[]).includes(item.status) && item.dueOn < startOfUtcDay(new Date()),
+    isOverdue: isOverdue(item, appToday()),
   };
 }
 

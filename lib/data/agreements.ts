@@ -4,7 +4,8 @@ import { db, Prisma } from "@/lib/db";
 import { requireUser, ForbiddenError } from "@/lib/auth/session";
 import { canEditAgreement, canManageWorkingGroup, canReadAgreements, canReadWorkingGroup } from "@/lib/permissions";
 import { defaultExpiryWarningDays } from "@/lib/agreements/expiry";
-import { startOfUtcDay } from "@/lib/dates";
+import { today } from "@/lib/dates";
+import { sqlDay } from "@/lib/milestones/rules";
 import { agreementListPageSize, parseAgreementFilters, type AgreementFilters } from "@/lib/agreements/list-filters";
 import { localizedName, localizedTitle } from "@/lib/i18n/content";
 import type { Locale } from "@/lib/i18n/config";
@@ -24,8 +25,8 @@ const contains = (text: string) => ({ contains: text, mode: "insensitive" as con
  * in force, not archived, expiring today or within the notice period (90 days when none).
  */
 function expiringSoonCondition(today: Date): Prisma.Sql {
-  return Prisma.sql`"status" IN ('SIGNED', 'IN_FORCE') AND "archivedAt" IS NULL AND "expiresOn" >= ${today}::date
-    AND "expiresOn" <= ${today}::date + COALESCE(NULLIF("noticeDays", 0), ${defaultExpiryWarningDays})`;
+  return Prisma.sql`"status" IN ('SIGNED', 'IN_FORCE') AND "archivedAt" IS NULL AND "expiresOn" >= ${sqlDay(today)}
+    AND "expiresOn" <= ${sqlDay(today)} + COALESCE(NULLIF("noticeDays", 0), ${defaultExpiryWarningDays})`;
 }
 
 /** The list's filters as one where-clause; the SQL-only "expiring soon" rule becomes an id subquery. */
@@ -53,7 +54,7 @@ function agreementWhere(filters: AgreementFilters): Prisma.AgreementWhereInput[]
 async function resolveWhere(filters: AgreementFilters): Promise<Prisma.AgreementWhereInput> {
   const and = agreementWhere(filters);
   if (filters.expiring) {
-    const rows = await db.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Agreement" WHERE ${expiringSoonCondition(startOfUtcDay(new Date()))}`;
+    const rows = await db.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Agreement" WHERE ${expiringSoonCondition(today())}`;
     and.push({ id: { in: rows.map((row) => row.id) } });
   }
   return { AND: and };

@@ -1,5 +1,5 @@
 // Reads of milestones and their progress, scoped to the signed-in user. The home page's groups
-// are four database queries (one per due state, same boundaries as `dueState`) plus four counts,
+// are four database queries (one per due state, `dueStateWhere` from the rules) plus four counts,
 // whatever the number of milestones.
 import "server-only";
 import { db } from "@/lib/db";
@@ -7,7 +7,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { requireUser, ForbiddenError } from "@/lib/auth/session";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { canEditMilestone, canImportMilestones, canListAllMilestones, canReadMilestone } from "@/lib/permissions";
-import { dueBoundaries, dueStates, type DueState } from "@/lib/milestones/rules";
+import { today as appToday } from "@/lib/dates";
+import { dueStates, dueStateWhere, planView } from "@/lib/milestones/rules";
 import { localizedName, localizedTitle } from "@/lib/i18n/content";
 import { getLocale } from "@/lib/i18n/server";
 import { inReaderLanguage } from "@/lib/i18n/sort";
@@ -19,27 +20,6 @@ function scopeFor(user: SessionUser): Prisma.MilestoneWhereInput {
   const mine: Prisma.MilestoneWhereInput[] = [{ responsibleUserId: user.id }];
   if (user.organisationId) mine.push({ ownerOrganisationId: user.organisationId });
   return { OR: mine };
-}
-
-/** Where-clauses matching `dueState` exactly, so the database does the grouping. */
-export function dueStateWhere(state: Exclude<DueState, "closed">, today: Date): Prisma.MilestoneWhereInput {
-  const { today: day, dueSoonUntil, staleBefore } = dueBoundaries(today);
-  const open: Prisma.MilestoneWhereInput = { cancelledAt: null, status: { notIn: ["COMPLETED", "CANCELLED"] } };
-  const notDue: Prisma.MilestoneWhereInput = { targetOn: { gt: dueSoonUntil } };
-  const stale: Prisma.MilestoneWhereInput = {
-    OR: [{ lastUpdateOn: { lt: staleBefore } }, { lastUpdateOn: null, startOn: { lt: staleBefore } }],
-  };
-  switch (state) {
-    case "overdue":
-      return { ...open, targetOn: { lt: day } };
-    case "dueSoon":
-      return { ...open, targetOn: { gte: day, lte: dueSoonUntil } };
-    case "stale":
-      return { AND: [open, notDue, stale] };
-    case "onTrack":
-      // Spelled out rather than NOT(stale): NOT over a NULL comparison is NULL in SQL and would drop never-updated rows.
-      return { AND: [open, notDue, { OR: [{ lastUpdateOn: { gte: staleBefore } }, { lastUpdateOn: null, startOn: { gte: staleBefore } }] }] };
-  }
 }
 
 const listSelect = {
@@ -60,7 +40,7 @@ const listSelect = {
   agreement: { select: { parties: { select: { organisationId: true } } } },
 } as const;
 
-export async function listMyMilestones({ today = new Date() }: { today?: Date } = {}) {
+export async function listMyMilestones({ today = appToday() }: { today?: Date } = {}) {
   const user = await requireUser();
   if (!canReadMilestone(user)) throw new ForbiddenError();
   const scope = scopeFor(user);
@@ -77,12 +57,13 @@ export async function listMyMilestones({ today = new Date() }: { today?: Date } 
         rows: rows.map(({ agreement, indicatorBaseline, indicatorTarget, ...row }) => ({
           ...row,
           hasIndicator: indicatorBaseline !== null && indicatorTarget !== null,
+          plan: planView(row, today),
           canEdit: canEditMilestone(user, { ...row, partyOrganisationIds: agreement.parties.map((party) => party.organisationId) }),
         })),
       };
     }),
   );
-  return { groups: results, seesAll: canListAllMilestones(user), canImport: canImportMilestones(user), canCreate: canImportMilestones(user) };
+  return { today, groups: results, seesAll: canListAllMilestones(user), canImport: canImportMilestones(user), canCreate: canImportMilestones(user) };
 }
 
 export async function getMilestoneDetail(id: string) {

@@ -2,6 +2,7 @@
 // spreadsheet would run as a formula (starting with =, +, -, @, tab or carriage return) are
 // neutralised with a leading apostrophe.
 import ExcelJS from "exceljs";
+import { todayIso } from "@/lib/dates";
 
 export interface Column<Row> {
   header: string;
@@ -51,7 +52,7 @@ export async function toXlsx<Row>(rows: readonly Row[], columns: readonly Column
 }
 
 export function exportResponse(body: string | Buffer, format: "csv" | "xlsx", baseName: string): Response {
-  const stamp = new Date().toISOString().slice(0, 10);
+  const stamp = todayIso();
   const type = format === "csv" ? "text/csv; charset=utf-8" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
   return new Response(typeof body === "string" ? body : new Uint8Array(body), {
     headers: {

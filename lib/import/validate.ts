@@ -7,7 +7,8 @@ import type { SessionUser } from "@/lib/auth/session-user";
 import { canEditMilestone } from "@/lib/permissions";
 import { createMilestoneSchema, type CreateMilestoneInput } from "@/lib/schemas/milestone";
 import { logProgressSchema } from "@/lib/schemas/progress";
-import { percentFromIndicator, todayInAppZone } from "@/lib/milestones/rules";
+import { today as appToday } from "@/lib/dates";
+import { percentFromIndicator } from "@/lib/milestones/rules";
 import { columnsOf, maxImportRows, requiredColumns, type ImportKind, type ImportProblem } from "./columns";
 import type { NumberedRow } from "./csv";
 
@@ -178,7 +179,7 @@ async function validateProgress(user: SessionUser, records: RowRecord[]): Promis
     },
   });
   const milestoneById = new Map(milestones.map((milestone) => [milestone.id, milestone]));
-  const today = todayInAppZone();
+  const today = appToday();
 
   const problems: ImportProblem[] = [];
   const candidates: ValidProgressRow[] = [];

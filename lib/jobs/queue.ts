@@ -7,7 +7,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { buildCalendar } from "@/lib/calendar/ical";
 import { meetingEvent } from "@/lib/calendar/events";
 import { isLocale, type Locale } from "@/lib/i18n/config";
-import { todayInAppZone, addUtcDays } from "@/lib/milestones/rules";
+import { addDays, today as appToday } from "@/lib/dates";
 import { effectiveDelivery, type NotificationDelivery, type NotificationKind } from "@/lib/notifications/kinds";
 import { absoluteUrl, composeMail, type MailNotification } from "@/lib/notifications/mail";
 import { readParams } from "@/lib/notifications/params";
@@ -27,7 +27,7 @@ export function preferencesUrls(appUrl: string, userId: string, now: Date): { pa
 }
 
 function mondayOf(day: Date): Date {
-  return addUtcDays(day, -((day.getUTCDay() + 6) % 7));
+  return addDays(day, -((day.getUTCDay() + 6) % 7));
 }
 
 async function invitationFor(tx: TransactionClient, notification: Pending, config: MailConfig): Promise<Attachment | null> {
@@ -72,7 +72,7 @@ async function queueBatch(tx: TransactionClient, pending: readonly Pending[], co
     map.set(preference.kind, preference.delivery);
     chosen.set(preference.userId, map);
   }
-  const today = todayInAppZone(now);
+  const today = appToday(now);
   const periodKey = { DAILY: `daily:${today.toISOString().slice(0, 10)}`, WEEKLY: `weekly:${mondayOf(today).toISOString().slice(0, 10)}` };
 
   const handled: string[] = [];

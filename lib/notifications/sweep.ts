@@ -2,10 +2,10 @@
 // row keyed by (rule, record, period, recipient) and written with ON CONFLICT DO NOTHING. Running
 // it twice, crashing half-way, or two app instances sweeping at once never tells anyone twice.
 //
-// "Today" is the calendar day where the two governments work (todayInAppZone); every window
+// "Today" is the calendar day where the two governments work (lib/dates.ts today()); every window
 // below is counted in whole days from it, as the milestone and agreement rules count them.
 import type { DbClient } from "@/lib/prisma-client";
-import { todayInAppZone } from "@/lib/milestones/rules";
+import { today as appToday } from "@/lib/dates";
 import { staleDays } from "@/lib/milestones/rules";
 import { openStatuses } from "@/lib/action-items/status-machine";
 
@@ -184,7 +184,7 @@ export type SweepResult = { today: string; created: Record<string, number>; stat
 
 /** One sweep for the day `now` falls on in the app's zone: a fixed number of statements. */
 export async function runReminderSweep(client: DbClient, now: Date = new Date()): Promise<SweepResult> {
-  const today = todayInAppZone(now);
+  const today = appToday(now);
   const todayIso = today.toISOString().slice(0, 10);
   const isMonday = today.getUTCDay() === 1;
   const created: Record<string, number> = {};

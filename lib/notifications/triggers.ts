@@ -2,7 +2,7 @@
 // transaction. Each loads the candidates, lets the pure rules (./rules.ts) choose, and notify()s.
 import type { TransactionClient } from "@/lib/prisma-client";
 import type { GroupAccess } from "@/lib/working-groups/access";
-import { todayInAppZone } from "@/lib/milestones/rules";
+import { today as appToday } from "@/lib/dates";
 import { notify } from "./notify";
 import { localizedTitle } from "./params";
 import { candidatesForParties, candidatesForPersons } from "./recipients";
@@ -48,7 +48,7 @@ export async function notifyActionItemTransition(tx: TransactionClient, item: It
   const kind = item.status === "SUBMITTED" ? "ACTION_ITEM_SUBMITTED" : item.status === "RETURNED" ? "ACTION_ITEM_RETURNED" : item.status === "ACCEPTED" ? "ACTION_ITEM_ACCEPTED" : null;
   if (!kind) return;
   const candidates = await candidatesForPersons(tx, group.memberPersonIds);
-  const recipientIds = kind === "ACTION_ITEM_SUBMITTED" ? reviewerRecipients(candidates, item, group, actor.id, todayInAppZone()) : ownerRecipients(candidates, item, group, actor.id);
+  const recipientIds = kind === "ACTION_ITEM_SUBMITTED" ? reviewerRecipients(candidates, item, group, actor.id, appToday()) : ownerRecipients(candidates, item, group, actor.id);
   await notify(tx, {
     kind,
     recordType: "ActionItem",
@@ -72,7 +72,7 @@ export async function notifyActionItemComment(tx: TransactionClient, item: ItemF
     recordId: item.id,
     occurrence: comment.id,
     params,
-    recipientIds: commentRecipients(candidates, item, group, actor.id, todayInAppZone()).filter((id) => !mentionedSet.has(id)),
+    recipientIds: commentRecipients(candidates, item, group, actor.id, appToday()).filter((id) => !mentionedSet.has(id)),
   });
 }
 
@@ -93,7 +93,7 @@ export async function notifyMeeting(
     recordId: meeting.id,
     occurrence: `v${meeting.version}`,
     params: { title: localizedTitle(meeting), actor: actor.name, startsAt: meeting.startsAt.toISOString(), timeZone: meeting.timeZone, sequence: meetingInvitation(meeting).sequence },
-    recipientIds: groupMemberRecipients(candidates, group, actor.id, todayInAppZone()),
+    recipientIds: groupMemberRecipients(candidates, group, actor.id, appToday()),
   });
 }
 

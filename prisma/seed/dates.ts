@@ -11,11 +11,6 @@ export function day(isoDate: string): Date {
   return new Date(`${isoDate}T00:00:00Z`);
 }
 
-/** The calendar day (UTC) of an instant. */
-export function startOfDay(date: Date): Date {
-  return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
-}
-
 export function addDays(date: Date, days: number): Date {
   return new Date(date.getTime() + days * DAY_MS);
 }

@@ -4,12 +4,15 @@
 // rows [from, to) of each entity, so the 10% dataset is a true subset of the full one. The
 // database's triggers fill the trend rollup as the milestones and updates go in, as for any writer.
 import type { DbClient } from "../../lib/prisma-client";
+import { todayIso } from "../../lib/dates";
 import type { Sizes } from "./options";
 
 export const benchManagerId = "bench_manager";
 /** The bench manager's signed-in session, which the pages under load run in. */
 export const benchSessionId = "bench_session";
 const organisations = 40;
+// "Today" in the application's time zone, never the database server's current_date.
+const appToday = `CAST('${todayIso()}' AS date)`;
 
 /** Deterministic pseudo-random integer in [0, modulo) for a row number and a salt. */
 const hash = (expression: string, salt: string, modulo: number) => `(abs(hashtext(${expression}::text || '${salt}')) % ${modulo})`;
@@ -50,9 +53,9 @@ async function addAgreements(db: DbClient, from: number, to: number) {
        CAST((ARRAY['MOU','MOU','MOU','MOA','LOI','AGREEMENT','PROTOCOL','EXCHANGE_OF_NOTES'])[1 + ${hash("g", "t", 8)}] AS "AgreementType"),
        CAST((ARRAY['IN_FORCE','IN_FORCE','IN_FORCE','IN_FORCE','IN_FORCE','SIGNED','SIGNED','EXPIRED','DRAFT','TERMINATED','SUPERSEDED'])[1 + ${hash("g", "s", 11)}] AS "AgreementStatus"),
        'Bench agreement ' || g,
-       CURRENT_DATE - ${hash("g", "d", 1800)},
-       CURRENT_DATE - ${hash("g", "d", 1800)} + 30,
-       CURRENT_DATE - ${hash("g", "d", 1800)} + 1825,
+       ${appToday} - ${hash("g", "d", 1800)},
+       ${appToday} - ${hash("g", "d", 1800)} + 30,
+       ${appToday} - ${hash("g", "d", 1800)} + 1825,
        (ARRAY[30, 60, 90, NULL]::int[])[1 + ${hash("g", "n", 4)}],
        now()
      FROM ${range}`,
@@ -88,7 +91,7 @@ async function addMilestones(db: DbClient, sizes: Sizes, from: number, to: numbe
     db,
     `CREATE UNLOGGED TABLE bench_milestone_plan AS
      SELECT i, 'bm_' || i AS id, ${perAgreement} AS g,
-       CURRENT_DATE - 30 - ${hash("i", "start", 1800)} AS start_on,
+       ${appToday} - 30 - ${hash("i", "start", 1800)} AS start_on,
        90 + ${hash("i", "duration", 630)} AS duration,
        (50 + ${hash("i", "rate", 60)}) / 100.0 AS rate,
        ${hash("i", "risk", 100)} AS risk,
@@ -97,7 +100,7 @@ async function addMilestones(db: DbClient, sizes: Sizes, from: number, to: numbe
   );
   // Updates are spread evenly from the start to today or 60 days after the target, whichever is sooner.
   await run(db, `ALTER TABLE bench_milestone_plan ADD COLUMN span int`);
-  await run(db, `UPDATE bench_milestone_plan SET span = GREATEST(LEAST(CURRENT_DATE, start_on + duration + 60) - start_on, 11)`);
+  await run(db, `UPDATE bench_milestone_plan SET span = GREATEST(LEAST(${appToday}, start_on + duration + 60) - start_on, 11)`);
   const percentAt = (k: string) => `LEAST(100, round(p.rate * (${k} + 1) * 10))::int`;
   const reportedAt = (k: string) => `p.start_on + ((${k} + 1) * p.span / 11)`;
   const statusFor = (percent: string) =>
@@ -144,8 +147,8 @@ async function addActionItems(db: DbClient, sizes: Sizes, from: number, to: numb
      FROM (
        SELECT j, ${group} AS g,
          CASE WHEN j % 10 < 4 THEN 'MALAYSIA' WHEN j % 10 < 8 THEN 'CHINA' ELSE 'JOINT' END AS side,
-         CURRENT_DATE - 1500 + ${hash("j", "due", 1800)} AS due_on,
-         CASE WHEN CURRENT_DATE - 1500 + ${hash("j", "due", 1800)} < CURRENT_DATE - 30
+         ${appToday} - 1500 + ${hash("j", "due", 1800)} AS due_on,
+         CASE WHEN ${appToday} - 1500 + ${hash("j", "due", 1800)} < ${appToday} - 30
            THEN (ARRAY['CLOSED','CLOSED','CLOSED','CLOSED','CLOSED','CLOSED','CLOSED','ACCEPTED','OPEN','CANCELLED','BLOCKED'])[1 + ${hash("j", "st", 11)}]
            ELSE (ARRAY['OPEN','OPEN','OPEN','OPEN','IN_PROGRESS','IN_PROGRESS','IN_PROGRESS','SUBMITTED','CLOSED','CLOSED','RETURNED'])[1 + ${hash("j", "st", 11)}]
          END AS status

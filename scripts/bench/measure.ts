@@ -7,7 +7,8 @@ import { filterOptionsFor } from "../../lib/data/dashboard/core/options";
 import { actionItemSummaryFor, agreementsNeedingAttentionFor, instrumentSummaryFor, milestoneSummaryFor } from "../../lib/data/dashboard/core/portfolio";
 import { sideComparisonFor } from "../../lib/data/dashboard/core/sides";
 import { progressTrendFor } from "../../lib/data/dashboard/core/trend";
-import { calendarToday, noFilters } from "../../lib/data/dashboard/filters";
+import { isoDay, today } from "../../lib/dates";
+import { noFilters } from "../../lib/data/dashboard/filters";
 import type { BenchDatabase } from "./database";
 import { benchManagerId, benchSessionId } from "./generate";
 
@@ -35,7 +36,7 @@ async function timed(runs: number, task: () => Promise<unknown>): Promise<number
 }
 
 export function benchContext(database: BenchDatabase): DashboardContext {
-  return { db: database.db, user: { id: benchManagerId, role: "MANAGER", organisationId: "bo_0", personId: null }, filters: noFilters, today: calendarToday() };
+  return { db: database.db, user: { id: benchManagerId, role: "MANAGER", organisationId: "bo_0", personId: null }, filters: noFilters, today: today() };
 }
 
 /** The agreement with the most milestones: the per-agreement page's worst case. */
@@ -47,6 +48,8 @@ export async function busiestAgreement(database: BenchDatabase): Promise<string>
 }
 
 const open = `status NOT IN ('COMPLETED', 'CANCELLED')`;
+// The application's today, as the functions measured get it (never the database's current_date).
+const appTodaySql = `CAST('${isoDay(today())}' AS date)`;
 
 export async function measureFunctions(database: BenchDatabase, runs: number, agreementId: string): Promise<TimingRow[]> {
   const context = benchContext(database);
@@ -60,12 +63,12 @@ export async function measureFunctions(database: BenchDatabase, runs: number, ag
     {
       name: "milestoneSummary",
       run: () => milestoneSummaryFor(context),
-      sql: `SELECT status, count(*), count(*) FILTER (WHERE ${open} AND "targetOn" < CURRENT_DATE), sum(weight * "percentComplete") FROM "Milestone" GROUP BY 1`,
+      sql: `SELECT status, count(*), count(*) FILTER (WHERE ${open} AND "targetOn" < ${appTodaySql}), sum(weight * "percentComplete") FROM "Milestone" GROUP BY 1`,
     },
     {
       name: "actionItemSummary",
       run: () => actionItemSummaryFor(context),
-      sql: `SELECT status, count(*), count(*) FILTER (WHERE "dueOn" < CURRENT_DATE) FROM "ActionItem" GROUP BY 1`,
+      sql: `SELECT status, count(*), count(*) FILTER (WHERE "dueOn" < ${appTodaySql}) FROM "ActionItem" GROUP BY 1`,
     },
     {
       name: "progressTrend (12 months)",
@@ -74,9 +77,9 @@ export async function measureFunctions(database: BenchDatabase, runs: number, ag
       // The textbook form: for every month end and milestone, the latest update by LATERAL lookup.
       sql: `SELECT mo.as_of, sum(m.weight * COALESCE(lu."percentComplete", 0)) / NULLIF(sum(m.weight), 0),
               count(*) FILTER (WHERE m."targetOn" < mo.as_of AND COALESCE(lu.status::text, '') <> 'COMPLETED')
-            FROM (SELECT LEAST((date_trunc('month', g) + interval '1 month - 1 day')::date, CURRENT_DATE) AS as_of
-                  FROM generate_series(date_trunc('month', CURRENT_DATE::timestamp) - interval '11 months', date_trunc('month', CURRENT_DATE::timestamp), interval '1 month') g) mo
-            JOIN "Milestone" m ON m."startOn" <= mo.as_of AND (m."cancelledAt" IS NULL OR m."cancelledAt"::date > mo.as_of)
+            FROM (SELECT LEAST((date_trunc('month', g) + interval '1 month - 1 day')::date, ${appTodaySql}) AS as_of
+                  FROM generate_series(date_trunc('month', CAST(${appTodaySql} AS timestamp)) - interval '11 months', date_trunc('month', CAST(${appTodaySql} AS timestamp)), interval '1 month') g) mo
+            JOIN "Milestone" m ON m."startOn" <= mo.as_of AND (m."cancelledAt" IS NULL OR app_calendar_day(m."cancelledAt") > mo.as_of)
             LEFT JOIN LATERAL (SELECT pu."percentComplete", pu.status FROM "ProgressUpdate" pu WHERE pu."milestoneId" = m.id AND pu."reportedOn" <= mo.as_of
                                ORDER BY pu."reportedOn" DESC, pu."createdAt" DESC LIMIT 1) lu ON TRUE
             GROUP BY mo.as_of ORDER BY mo.as_of`,
@@ -87,9 +90,9 @@ export async function measureFunctions(database: BenchDatabase, runs: number, ag
       run: () => progressTrendFor({ ...context, filters: { ...noFilters, agreementId } }),
       sql: `SELECT mo.as_of, sum(m.weight * COALESCE(lu."percentComplete", 0)) / NULLIF(sum(m.weight), 0),
               count(*) FILTER (WHERE m."targetOn" < mo.as_of AND COALESCE(lu.status::text, '') <> 'COMPLETED')
-            FROM (SELECT LEAST((date_trunc('month', g) + interval '1 month - 1 day')::date, CURRENT_DATE) AS as_of
-                  FROM generate_series(date_trunc('month', CURRENT_DATE::timestamp) - interval '11 months', date_trunc('month', CURRENT_DATE::timestamp), interval '1 month') g) mo
-            JOIN "Milestone" m ON m."agreementId" = $1 AND m."startOn" <= mo.as_of AND (m."cancelledAt" IS NULL OR m."cancelledAt"::date > mo.as_of)
+            FROM (SELECT LEAST((date_trunc('month', g) + interval '1 month - 1 day')::date, ${appTodaySql}) AS as_of
+                  FROM generate_series(date_trunc('month', CAST(${appTodaySql} AS timestamp)) - interval '11 months', date_trunc('month', CAST(${appTodaySql} AS timestamp)), interval '1 month') g) mo
+            JOIN "Milestone" m ON m."agreementId" = $1 AND m."startOn" <= mo.as_of AND (m."cancelledAt" IS NULL OR app_calendar_day(m."cancelledAt") > mo.as_of)
             LEFT JOIN LATERAL (SELECT pu."percentComplete", pu.status FROM "ProgressUpdate" pu WHERE pu."milestoneId" = m.id AND pu."reportedOn" <= mo.as_of
                                ORDER BY pu."reportedOn" DESC, pu."createdAt" DESC LIMIT 1) lu ON TRUE
             GROUP BY mo.as_of ORDER BY mo.as_of`,
@@ -98,17 +101,17 @@ export async function measureFunctions(database: BenchDatabase, runs: number, ag
     {
       name: "sideComparison (by agreement)",
       run: () => sideComparisonFor({ ...context, grouping: "agreement" }),
-      sql: `SELECT "agreementId", "ownerSide", count(*), count(*) FILTER (WHERE ${open} AND "targetOn" < CURRENT_DATE) FROM "Milestone" GROUP BY 1, 2`,
+      sql: `SELECT "agreementId", "ownerSide", count(*), count(*) FILTER (WHERE ${open} AND "targetOn" < ${appTodaySql}) FROM "Milestone" GROUP BY 1, 2`,
     },
     {
       name: "sideComparison (by area)",
       run: () => sideComparisonFor({ ...context, grouping: "area" }),
-      sql: `SELECT "cooperationAreaId", "ownerSide", count(*), count(*) FILTER (WHERE ${open} AND "targetOn" < CURRENT_DATE) FROM "Milestone" GROUP BY 1, 2`,
+      sql: `SELECT "cooperationAreaId", "ownerSide", count(*), count(*) FILTER (WHERE ${open} AND "targetOn" < ${appTodaySql}) FROM "Milestone" GROUP BY 1, 2`,
     },
     {
       name: "agreementsNeedingAttention",
       run: () => agreementsNeedingAttentionFor(context),
-      sql: `SELECT "agreementId", count(*) FILTER (WHERE ${open} AND "targetOn" < CURRENT_DATE) AS overdue FROM "Milestone" GROUP BY 1 ORDER BY 2 DESC LIMIT 10`,
+      sql: `SELECT "agreementId", count(*) FILTER (WHERE ${open} AND "targetOn" < ${appTodaySql}) AS overdue FROM "Milestone" GROUP BY 1 ORDER BY 2 DESC LIMIT 10`,
     },
     {
       name: "filterOptions",

@@ -3,6 +3,7 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import pg from "pg";
+import { today as appToday, todayIso } from "../../lib/dates";
 import { createPrismaClient } from "../../lib/prisma-client";
 import { hashPassword } from "../../lib/passwords";
 import { callAction, getPage, sessionCookieFrom, type ActionOutcome } from "./server-actions";
@@ -58,7 +59,7 @@ export async function prepareFixture(databaseUrl: string, userCount: number, run
     const passwordHash = await hashPassword(password);
     const ministry = await db.organisation.findFirstOrThrow({ where: { nameEn: "Ministry of Digital" }, select: { id: true } });
     const group = await db.workingGroup.findFirstOrThrow({ select: { id: true, agreementId: true } });
-    const today = new Date(new Date().toISOString().slice(0, 10));
+    const today = appToday();
     const milestones = await db.milestone.findMany({
       where: { ownerOrganisationId: ministry.id, status: { notIn: ["COMPLETED", "CANCELLED"] }, startOn: { lte: today } },
       select: { id: true, percentComplete: true },
@@ -150,7 +151,7 @@ export async function runWorkload(options: {
   let sequence = 0;
   let instanceCursor = 0;
   const nextBaseUrl = () => baseUrls[instanceCursor++ % baseUrls.length] ?? "";
-  const today = new Date().toISOString().slice(0, 10);
+  const today = todayIso();
   const deadline = Date.now() + seconds * 1000;
 
   await Promise.all(

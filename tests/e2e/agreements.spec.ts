@@ -1,8 +1,8 @@
 // The agreements registry, end to end: an officer records a new MoU with its areas and a signed
 // copy, finds it by a word in Chinese or Malay, brings it into force; an administrator reads its
 // history and keeps the reference data.
-import { expect, test, type Page } from "@playwright/test";
-import { expectNoAccessibilityViolations, storageStateOf } from "./support";
+import { type Page } from "@playwright/test";
+import { expect, test, expectNoAccessibilityViolations, storageStateOf } from "./support";
 
 // Unique per run, so a re-run against the same server never finds an earlier run's records.
 const stamp = Date.now().toString(36);

@@ -1,6 +1,5 @@
 // Signs in once per demo account and keeps the session for the journeys that use it.
-import { expect, test as setup } from "@playwright/test";
-import { accounts, signIn, storageStateOf, type AccountName } from "./support";
+import { expect, test as setup, accounts, signIn, storageStateOf, type AccountName } from "./support";
 
 for (const name of Object.keys(accounts) as AccountName[]) {
   setup(`sign in as ${name}`, async ({ page }) => {

@@ -1,8 +1,7 @@
 // A manager's dashboards: drilling from an overdue count to the work behind it, comparing the
 // two sides, and taking the briefing's figures away as CSV.
 import { readFile } from "node:fs/promises";
-import { expect, test } from "@playwright/test";
-import { expectNoAccessibilityViolations, storageStateOf } from "./support";
+import { expect, test, expectNoAccessibilityViolations, klDay, storageStateOf } from "./support";
 
 test.use({ storageState: storageStateOf("manager") });
 
@@ -15,6 +14,9 @@ test("a manager drills from the overdue count to the overdue work behind it", as
   // The seed has two overdue milestones (01 and 06).
   await expect(overdueLink).toHaveText(/^2/);
   await expect(page.getByRole("img", { name: /Open milestones by due state/ })).toBeVisible();
+  // The plan-based count beside the reported statuses, with its sentence.
+  await expect(milestones.getByRole("link", { name: /Behind plan \(more than 10 points\)$/ })).toHaveText(/^\d+/);
+  await expect(milestones.getByText(/open milestones are more than 10 points behind their planned line; \d+ of them are reported as on track\./)).toBeVisible();
   await expectNoAccessibilityViolations(page);
 
   const milestoneList = await page.request.get("/milestones?due=overdue");
@@ -67,13 +69,15 @@ test("a manager switches the side comparison between agreements and cooperation 
 test("a manager prints the briefing and downloads its figures as CSV", async ({ page }) => {
   await page.goto("/dashboard/briefing?side=JOINT");
   await expect(page.getByRole("heading", { level: 1, name: "Ministerial briefing" })).toBeVisible();
-  await expect(page.getByText(/^Prepared on /)).toBeVisible();
+  // Kuala Lumpur's today, though the suite runs at 00:30 there, when UTC is still on yesterday.
+  const preparedOn = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "UTC" }).format(new Date(`${klDay(0)}T00:00:00Z`));
+  await expect(page.getByText(`Prepared on ${preparedOn}`)).toBeVisible();
   await expect(page.getByText(/^Filters: .*Owner side: Joint/)).toBeVisible();
   await expect(page.getByRole("table", { name: "Key figures" })).toBeVisible();
   await expectNoAccessibilityViolations(page);
 
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download figures (CSV)" }).click()]);
-  expect(download.suggestedFilename()).toMatch(/^dashboard-figures-\d{4}-\d{2}-\d{2}\.csv$/);
+  expect(download.suggestedFilename()).toBe(`dashboard-figures-${klDay(0)}.csv`);
   const path = await download.path();
   const csv = (await readFile(path, "utf8")).replace(/^\uFEFF/, "");
   const lines = csv.trim().split("\r\n");

@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-import { accounts, expectNoAccessibilityViolations, replayAction, signIn, storageStateOf, type AccountName } from "./support";
+import { expect, test, accounts, expectNoAccessibilityViolations, replayAction, signIn, storageStateOf, type AccountName } from "./support";
 
 const navigationByRole: { account: AccountName; home: string; links: string[]; language: "en" | "zh" }[] = [
   { account: "admin", home: "/dashboard", links: ["Dashboard", "Agreements", "Milestones", "Working groups", "Action items", "Users", "Organisations", "People"], language: "en" },

@@ -2,8 +2,8 @@
 // item; the Malaysian owner submits it; the Chinese co-chair (interface in Chinese) returns it
 // with a comment; it shows as overdue in the owner's queue; the next meeting carries it over.
 // Officers of the agreement's parties read along, and set groups up.
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { expectNoAccessibilityViolations, storageStateOf, type AccountName } from "./support";
+import { type Browser, type Page } from "@playwright/test";
+import { expect, test, expectNoAccessibilityViolations, klDay, storageStateOf, type AccountName } from "./support";
 
 const stamp = Date.now().toString(36);
 const meetingTitle = `E2E review meeting ${stamp}`;
@@ -14,8 +14,7 @@ const returnComment = `请补充数据分类附件 ${stamp}`;
 
 /** Wall-clock date-time in Kuala Lumpur (UTC+8), `days` from now, at `hour`:00. */
 function klLocal(days: number, hour: number): string {
-  const shifted = new Date(Date.now() + 8 * 3_600_000 + days * 86_400_000);
-  return `${shifted.toISOString().slice(0, 10)}T${String(hour).padStart(2, "0")}:00`;
+  return `${klDay(days)}T${String(hour).padStart(2, "0")}:00`;
 }
 
 /** The accessibility scan, once the page's streamed metadata (its title) has arrived. */
@@ -83,7 +82,7 @@ test.describe.serial("working group meetings and action items", () => {
     await page.getByLabel("Title (Chinese)").fill(`跨境数据流动简报 ${stamp}`);
     await page.getByLabel("Malaysian owner").selectOption({ label: "Tan Mei Ling (Secretariat)" });
     await page.getByLabel("Chinese owner").selectOption({ label: "Zhao Min (Secretariat)" });
-    const fiveDaysAgo = new Date(Date.now() - 5 * 86_400_000).toISOString().slice(0, 10);
+    const fiveDaysAgo = klDay(-5);
     await page.getByLabel("Due date").fill(fiveDaysAgo);
     await page.getByLabel("Priority").selectOption("HIGH");
     await page.getByRole("button", { name: "Create action item" }).click();

@@ -1,11 +1,11 @@
-import { expect, test } from "@playwright/test";
-import { expectNoAccessibilityViolations, storageStateOf } from "./support";
+import { expect, test, expectNoAccessibilityViolations, klDay, storageStateOf } from "./support";
 
 // The seed's overdue milestone owned by the Ministry of Digital (prisma/seed/example-milestones.ts, number 1).
 const overdueId = "seed_milestone_01";
 const overdueTitle = "Joint comparative review of digital economy policies and regulations";
 
-const isoDay = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+// Days in Kuala Lumpur around the suite's fixed "now" (00:30 there, still yesterday in UTC).
+const isoDay = klDay;
 const today = isoDay(0);
 
 test("an officer logs an update with evidence from the list, and the milestone page moves", async ({ browser }) => {
@@ -23,6 +23,8 @@ test("an officer logs an update with evidence from the list, and the milestone p
   await toggle.click();
   await expect(toggle).toHaveAttribute("aria-expanded", "true");
   await expect(row.getByLabel("Date reported")).toBeFocused();
+  // The server's today is Kuala Lumpur's, though UTC is still on yesterday at this hour.
+  await expect(row.getByLabel("Date reported")).toHaveValue(today);
   await expectNoAccessibilityViolations(page);
 
   await row.getByLabel("Percent complete").fill("78");
@@ -244,5 +246,38 @@ test("cancelling asks for a reason in a confirmation dialog; deleting is confirm
   await confirmDelete.getByRole("button", { name: "Yes, delete it" }).click();
   await expect(page).toHaveURL(/\/milestones$/);
   await expect(page.getByRole("link", { name: deleted })).toHaveCount(0);
+  await context.close();
+});
+
+test("a milestone reported on track but far behind its planned line says so, in words", async ({ browser }) => {
+  const context = await browser.newContext({ storageState: storageStateOf("officerMy") });
+  const page = await context.newPage();
+  await page.goto("/milestones/new");
+  const title = `Behind-plan pilot ${Date.now()}`;
+  await page.getByLabel("Title in English").fill(title);
+  await page.getByLabel("Description in English").fill("A pilot that has fallen behind its plan.");
+  // 100 days from start to target, 60 of them gone: 60% is planned for today.
+  await page.getByLabel("Start date").fill(isoDay(-60));
+  await page.getByLabel("Target date").fill(isoDay(40));
+  await page.getByRole("button", { name: "Create milestone" }).click();
+  await expect(page.getByRole("heading", { name: title, level: 1 })).toBeVisible();
+
+  const log = page.getByRole("region", { name: "Log an update" });
+  await expect(log.getByLabel("Date reported")).toHaveValue(today);
+  await log.getByLabel("Percent complete").fill("20");
+  await log.getByLabel("Status").selectOption("ON_TRACK");
+  await log.getByLabel("What happened").fill("Kick-off held.");
+  await log.getByRole("button", { name: "Save update" }).click();
+  await expect(page.getByText("Reported 20% on", { exact: false })).toBeVisible();
+
+  await expect(page.getByText("Behind plan", { exact: true }).first()).toBeVisible();
+  await expect(page.getByText("Reported as “On track”, but the plan says otherwise: 40 points behind the 60% planned for today.")).toBeVisible();
+  await expectNoAccessibilityViolations(page);
+
+  // The officer's home says the same beside the reported status.
+  await page.goto("/milestones");
+  const row = page.getByRole("listitem").filter({ hasText: title });
+  await expect(row.getByText("Behind plan", { exact: true })).toBeVisible();
+  await expect(row.getByText("40 points behind the 60% planned for today", { exact: false }).first()).toBeVisible();
   await context.close();
 });

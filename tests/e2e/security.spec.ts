@@ -1,6 +1,6 @@
 // Web protections, checked from the outside as an attacker would see them.
-import { expect, test, type APIResponse } from "@playwright/test";
-import { accounts, demoPassword, replayAction, signIn, storageStateOf } from "./support";
+import { type APIResponse } from "@playwright/test";
+import { expect, test, accounts, demoPassword, replayAction, signIn, storageStateOf } from "./support";
 
 function expectSecurityHeaders(response: APIResponse) {
   const headers = response.headers();

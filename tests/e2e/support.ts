@@ -1,6 +1,41 @@
-// Shared by the end-to-end journeys: demo accounts, signing in, and the accessibility scan.
+// Shared by the end-to-end journeys: demo accounts, signing in, the fixed clock, and the
+// accessibility scan. Specs import `test` from here (not from @playwright/test) so that every
+// browser context they open runs at the suite's fixed time.
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type BrowserContext, type Page, type Request } from "@playwright/test";
+import { test as base, expect, type Browser, type BrowserContext, type Page, type Request } from "@playwright/test";
+
+/**
+ * The suite's "now" (playwright.config.ts: the next 00:30 in Kuala Lumpur, when UTC is still on
+ * the previous day). The server runs at the same time (scripts/e2e-server.mjs, libfaketime).
+ */
+export const e2eNow = new Date(process.env.E2E_NOW ?? "");
+if (Number.isNaN(e2eNow.getTime())) throw new Error("E2E_NOW is not set: run the suite through playwright.config.ts");
+
+/** A calendar day relative to the suite's today in Kuala Lumpur, as YYYY-MM-DD. */
+export function klDay(offsetDays = 0): string {
+  return new Date(e2eNow.getTime() + 8 * 3_600_000 + offsetDays * 86_400_000).toISOString().slice(0, 10);
+}
+
+async function withFixedClock(context: BrowserContext): Promise<BrowserContext> {
+  await context.clock.setFixedTime(e2eNow);
+  return context;
+}
+
+/** Every context a spec opens — the default one and those from browser.newContext() — gets the fixed clock. */
+export const test = base.extend<object, { browser: Browser }>({
+  browser: [
+    async ({ browser }, provide) => {
+      const newContext = browser.newContext.bind(browser);
+      browser.newContext = async (options) => withFixedClock(await newContext(options));
+      await provide(browser);
+    },
+    { scope: "worker" },
+  ],
+  context: async ({ context }, provide) => {
+    await provide(await withFixedClock(context));
+  },
+});
+export { expect };
 
 export const demoPassword = "MouTracker!2025";
 

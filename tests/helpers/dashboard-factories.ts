@@ -1,6 +1,7 @@
 // A small, fully known portfolio for the dashboard tests: two agreements in force/signed (plus
 // an expired and an archived one), milestones on both sides and joint, their progress history,
 // action items and meetings. Dates are relative to "today" so every due state is present.
+import { today } from "@/lib/dates";
 import { testDb, unique } from "./factories";
 
 type OwnerSide = "MALAYSIA" | "CHINA" | "JOINT";
@@ -10,12 +11,10 @@ type ActionStatus = "OPEN" | "IN_PROGRESS" | "SUBMITTED" | "ACCEPTED" | "RETURNE
 
 export const dayMs = 86_400_000;
 
-export function todayUtc(): Date {
-  const now = new Date();
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
-}
+/** today() (the application's calendar day); tests that use it fix the clock (tests/helpers/clock.ts). */
+export const testToday = () => today();
 
-export const daysFromToday = (offset: number) => new Date(todayUtc().getTime() + offset * dayMs);
+export const daysFromToday = (offset: number) => new Date(testToday().getTime() + offset * dayMs);
 
 export interface MilestoneFixture {
   key: string;

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import ExcelJS from "exceljs";
 import { GET as exportAgreements } from "@/app/(app)/agreements/export/route";
 import { isExpiringSoon } from "@/lib/agreements/expiry";
@@ -7,13 +7,18 @@ import { listAgreements } from "@/lib/data/agreements";
 import { actAs } from "../helpers/request";
 import { createOrganisation, createUser, unique } from "../helpers/factories";
 import { createAgreementRecord, day } from "../helpers/agreement-factories";
+import { klHalfPastMidnight, setClock } from "../helpers/clock";
+import { addDays, today as appToday } from "@/lib/dates";
 
 // Every record here carries this tag in its English title, so the searches see only this file's data.
 const tag = unique("tag");
 let ids: Record<string, string>;
 let parties: { my: string; cn: string; mdec: string; zju: string };
-const today = new Date();
-const inDays = (days: number) => new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() + days));
+// A fixed clock for the whole file (set before "today" is taken): 00:30 in Kuala Lumpur.
+setClock(klHalfPastMidnight);
+afterAll(() => vi.useRealTimers());
+const today = appToday();
+const inDays = (days: number) => addDays(today, days);
 
 beforeAll(async () => {
   actAs(await createUser({ role: "MANAGER" }));

@@ -5,21 +5,26 @@
 // from it equals the trend rebuilt from the progress-update history, for every filter the rollup
 // serves and for several "today"s (mid-month ones, so events between today and the month end
 // count for the month end but not for today).
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { logProgress } from "@/lib/actions/progress";
 import { cancelMilestone, deleteMilestone } from "@/lib/actions/milestones";
 import type { SessionUser } from "@/lib/auth/session-user";
 import type { DashboardContext } from "@/lib/data/dashboard/core/context";
 import { progressTrendFromHistory } from "@/lib/data/dashboard/core/trend-history";
 import { progressTrendFromRollup } from "@/lib/data/dashboard/core/trend-rollup";
-import { calendarToday, noFilters, type DashboardFilters } from "@/lib/data/dashboard/filters";
+import { today as appToday } from "@/lib/dates";
+import { noFilters, type DashboardFilters } from "@/lib/data/dashboard/filters";
 import { writeProgress } from "@/lib/import/write";
 import { actAs } from "../helpers/request";
 import { testDb } from "../helpers/factories";
 import { createAgreementWithArea, createMilestone } from "../helpers/milestone-factories";
+import { klHalfPastMidnight, setClock } from "../helpers/clock";
 
 const dayMs = 86_400_000;
-const today = calendarToday();
+// A fixed clock for the whole file (set before "today" is taken below): 00:30 in Kuala Lumpur.
+setClock(klHalfPastMidnight);
+afterAll(() => vi.useRealTimers());
+const today = appToday();
 /** The 10th of last month: every event of the fixtures is in the past, some between it and its month end. */
 const anchor = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - 1, 10));
 const at = (offset: number) => new Date(anchor.getTime() + offset * dayMs);

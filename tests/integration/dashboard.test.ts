@@ -8,7 +8,8 @@ import { getAreaProgress, getLatestUpdates, getMilestoneTimeline, getNextMeeting
 import { noFilters, type DashboardFilters } from "@/lib/data/dashboard/filters";
 import { actAs } from "../helpers/request";
 import { createUser } from "../helpers/factories";
-import { actionFixtures, createDashboardPortfolio, dayMs, milestoneFixtures, todayUtc, type MilestoneFixture } from "../helpers/dashboard-factories";
+import { actionFixtures, createDashboardPortfolio, dayMs, milestoneFixtures, testToday, type MilestoneFixture } from "../helpers/dashboard-factories";
+import { klHalfPastMidnight, fixClock } from "../helpers/clock";
 
 let portfolio: Awaited<ReturnType<typeof createDashboardPortfolio>>;
 const filters = (overrides: Partial<DashboardFilters> = {}): DashboardFilters => ({ ...noFilters, ...overrides });
@@ -21,10 +22,19 @@ function dueState(m: MilestoneFixture): string | null {
   const lastUpdate = m.updates.at(-1)?.on ?? m.start;
   return lastUpdate < -60 ? "stale" : "ontrack";
 }
+/** Planned percent today on the straight line from start (0%) to target (100%); behind plan below −10 points. */
+function isBehindPlan(m: MilestoneFixture): boolean {
+  if (!isOpen(m)) return false;
+  const planned = Math.round(Math.min(100, Math.max(0, (-m.start / (m.target - m.start)) * 100)));
+  return m.percent - planned < -10;
+}
 function weightedProgress(list: MilestoneFixture[]): number {
   const counted = list.filter((m) => m.status !== "CANCELLED");
   return counted.reduce((sum, m) => sum + m.weight * m.percent, 0) / counted.reduce((sum, m) => sum + m.weight, 0);
 }
+
+// 00:30 in Kuala Lumpur, when UTC is still on the previous day: every figure counts KL's today.
+fixClock(klHalfPastMidnight, "all");
 
 beforeAll(async () => {
   portfolio = await createDashboardPortfolio();
@@ -56,6 +66,11 @@ describe("portfolio overview", () => {
       expect(summary.byDueState[state], state).toBe(milestoneFixtures.filter((m) => dueState(m) === state).length);
     }
     expect(summary.byDueState).toEqual({ overdue: 2, due30: 1, stale: 1, ontrack: 1 });
+    // m1 (75% of 100% planned), m3 (40% of 75%) and m8 (0% of 100%); none of them reported "On track".
+    expect(summary.behindPlan).toBe(milestoneFixtures.filter(isBehindPlan).length);
+    expect(summary.behindPlan).toBe(3);
+    expect(summary.behindPlanReportedOnTrack).toBe(milestoneFixtures.filter((m) => isBehindPlan(m) && m.status === "ON_TRACK").length);
+    expect(summary.behindPlanPoints).toBe(10);
   });
 
   it("narrows milestones by side, agreement, area and organisation", async () => {
@@ -91,7 +106,7 @@ describe("trend from the progress-update history", () => {
   it("rebuilds weighted progress and overdue counts as of each month end", async () => {
     const trend = await getProgressTrend(filters({ periodMonths: 12 }));
     expect(trend).toHaveLength(12);
-    const today = todayUtc();
+    const today = testToday();
     const offsetOf = (date: Date) => Math.round((date.getTime() - today.getTime()) / dayMs);
     for (const point of trend) {
       const asOf = offsetOf(point.asOf);
@@ -148,6 +163,7 @@ describe("one agreement's dashboard", () => {
     expect(areas.map((area) => area.titleEn)).toEqual(["Area A1", "Area A2"]);
     expect(areas[0]?.weightedProgress).toBeCloseTo(weightedProgress(milestoneFixtures.filter((m) => m.area === "A1")), 6);
     expect(areas[0]?.overdue).toBe(1);
+    expect(areas.map((area) => area.behindPlan)).toEqual(["A1", "A2"].map((key) => milestoneFixtures.filter((m) => m.area === key && isBehindPlan(m)).length));
     expect(areas[1]?.weightedProgress).toBeCloseTo(weightedProgress(milestoneFixtures.filter((m) => m.area === "A2")), 6);
 
     const timeline = await getMilestoneTimeline(id, filters());

@@ -5,10 +5,12 @@ import { dueState } from "@/lib/milestones/rules";
 import { actAs } from "../helpers/request";
 import { createUser, testDb } from "../helpers/factories";
 import { createAgreementWithArea, createMilestone } from "../helpers/milestone-factories";
+import { dayFromToday as iso, fixedInstants, fixClock } from "../helpers/clock";
+import { today } from "@/lib/dates";
 
-const iso = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
+describe.each(fixedInstants)("my milestones at $label", ({ at }) => {
+  fixClock(at);
 
-describe("my milestones", () => {
   it("groups an officer's milestones by due state in the database, exactly as dueState does", async () => {
     const setup = await createAgreementWithArea();
     const base = { agreementId: setup.agreement.id, areaId: setup.area.id, ownerOrganisationId: setup.malaysia.id };
@@ -39,7 +41,7 @@ describe("my milestones", () => {
     for (const group of groups) {
       for (const row of group.rows) {
         const stored = await testDb.milestone.findUniqueOrThrow({ where: { id: row.id } });
-        expect(dueState(stored, new Date())).toBe(group.state);
+        expect(dueState(stored, today())).toBe(group.state);
       }
     }
     expect(groups.find((group) => group.state === "overdue")?.rows.find((row) => row.id === responsible.id)?.canEdit).toBe(false);

@@ -1,16 +1,16 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { logProgress } from "@/lib/actions/progress";
 import { actAs } from "../helpers/request";
 import { createUser, testDb } from "../helpers/factories";
 import { createAgreementWithArea, createMilestone, day } from "../helpers/milestone-factories";
+import { dayFromToday, fixedInstants, setClock } from "../helpers/clock";
 
 process.env.FILE_STORAGE_DIR = mkdtempSync(path.join(tmpdir(), "mou-evidence-"));
 
 let setup: Awaited<ReturnType<typeof createAgreementWithArea>>;
-const todayIso = new Date().toISOString().slice(0, 10);
 const pdf = (name = "report.pdf") => new File([Buffer.from("%PDF-1.4\n% evidence\n")], name, { type: "application/pdf" });
 
 beforeAll(async () => {
@@ -117,14 +117,19 @@ describe("logging progress", () => {
     expect(await testDb.progressUpdate.count({ where: { milestoneId: milestone.id } })).toBe(0);
   });
 
-  it("refuses dates in the future or before the start, and percentages outside 0–100", async () => {
-    const milestone = await newMilestone({ startOn: "2025-02-01" });
-    actAs(setup.officerMy);
-    const tomorrow = new Date(Date.now() + 86_400_000 * 2).toISOString().slice(0, 10);
-    expect(await logProgress(undefined, update(milestone.id, { reportedOn: tomorrow }))).toMatchObject({ fieldErrors: { reportedOn: ["progress.errors.reportedInFuture"] } });
-    expect(await logProgress(undefined, update(milestone.id, { reportedOn: "2025-01-15" }))).toMatchObject({ fieldErrors: { reportedOn: ["progress.errors.reportedBeforeStart"] } });
-    expect(await logProgress(undefined, update(milestone.id, { percentComplete: "101" }))).toMatchObject({ fieldErrors: { percentComplete: ["errors.tooBig|max=100"] } });
-    expect(await logProgress(undefined, update(milestone.id, { reportedOn: todayIso }))).toMatchObject({ status: "success" });
+  it.each(fixedInstants)("refuses dates in the future (at $label: tomorrow in Kuala Lumpur) or before the start, and percentages outside 0–100", async ({ at }) => {
+    setClock(at);
+    try {
+      const milestone = await newMilestone({ startOn: "2025-02-01" });
+      actAs(setup.officerMy);
+      expect(await logProgress(undefined, update(milestone.id, { reportedOn: dayFromToday(1) }))).toMatchObject({ fieldErrors: { reportedOn: ["progress.errors.reportedInFuture"] } });
+      expect(await logProgress(undefined, update(milestone.id, { reportedOn: "2025-01-15" }))).toMatchObject({ fieldErrors: { reportedOn: ["progress.errors.reportedBeforeStart"] } });
+      expect(await logProgress(undefined, update(milestone.id, { percentComplete: "101" }))).toMatchObject({ fieldErrors: { percentComplete: ["errors.tooBig|max=100"] } });
+      // Today in Kuala Lumpur is accepted even where UTC is still on yesterday (00:30 KL).
+      expect(await logProgress(undefined, update(milestone.id, { reportedOn: dayFromToday(0) }))).toMatchObject({ status: "success" });
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("refuses the other organisation's officer, managers and anonymous callers", async () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { actionItemStatuses, allowedTransitions, checkTransition, isEditableStatus, isOverdue, ownerSideFor, type ActorRoles } from "@/lib/action-items/status-machine";
+import { isOverdue } from "@/lib/action-items/overdue";
+import { actionItemStatuses, allowedTransitions, checkTransition, isEditableStatus, ownerSideFor, type ActorRoles } from "@/lib/action-items/status-machine";
+import { today as appToday } from "@/lib/dates";
 
 const owner: ActorRoles = { isOwner: true, isReviewer: false, isCoordinator: false };
 const reviewer: ActorRoles = { isOwner: false, isReviewer: true, isCoordinator: true };
@@ -74,7 +76,8 @@ describe("owner side and overdue", () => {
   });
 
   it("counts only unfinished work past its due day as overdue", () => {
-    const today = new Date("2026-03-10T09:00:00Z");
+    // 00:30 on 10 March in Kuala Lumpur: UTC is still on the 9th, and an item due on the 9th is overdue.
+    const today = appToday(new Date("2026-03-09T16:30:00Z"));
     expect(isOverdue({ status: "IN_PROGRESS", dueOn: new Date("2026-03-09T00:00:00Z") }, today)).toBe(true);
     expect(isOverdue({ status: "IN_PROGRESS", dueOn: new Date("2026-03-10T00:00:00Z") }, today)).toBe(false);
     expect(isOverdue({ status: "CLOSED", dueOn: new Date("2026-01-01T00:00:00Z") }, today)).toBe(false);

@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { today } from "@/lib/dates";
 import { daysUntil, expiryFromDuration, findDateProblems, isExpiringSoon } from "@/lib/agreements/expiry";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
-const now = new Date("2026-01-10T15:30:00Z");
+// 23:30 on 10 January in Kuala Lumpur: the rules take that calendar day, from today().
+const now = today(new Date("2026-01-10T15:30:00Z"));
 
 describe("expiring soon", () => {
   it("is inside the notice period before expiry", () => {

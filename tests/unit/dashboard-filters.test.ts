@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { calendarToday, filterQuery, noFilters, parseDashboardFilters } from "@/lib/data/dashboard/filters";
+import { filterQuery, noFilters, parseDashboardFilters } from "@/lib/data/dashboard/filters";
 
 describe("dashboard filters in the URL", () => {
   it("reads agreement, area, side, organisation and period", () => {
@@ -23,9 +23,5 @@ describe("dashboard filters in the URL", () => {
     expect(filterQuery(filters)).toBe("?agreement=a1&side=CHINA&period=6");
     expect(filterQuery(filters, { by: "area", side: null })).toBe("?agreement=a1&period=6&by=area");
     expect(parseDashboardFilters(Object.fromEntries(new URLSearchParams(filterQuery(filters))))).toEqual(filters);
-  });
-
-  it("takes today as a UTC calendar date", () => {
-    expect(calendarToday(new Date("2026-03-31T23:30:00Z")).toISOString()).toBe("2026-03-31T00:00:00.000Z");
   });
 });

@@ -6,12 +6,18 @@ import {
   latestUpdate,
   needsBackwardsConfirmation,
   percentFromIndicator,
+  behindPlanPoints,
+  planState,
+  planView,
   plannedPercent,
+  reportedStatusDisagreesWithPlan,
   weightedProgress,
 } from "@/lib/milestones/rules";
+import { today as appToday } from "@/lib/dates";
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
-const today = new Date("2026-03-10T15:30:00Z");
+// 23:30 on 10 March in Kuala Lumpur (15:30 UTC): still the 10th where the governments work.
+const today = appToday(new Date("2026-03-10T15:30:00Z"));
 const base = { status: "ON_TRACK", startOn: d("2026-01-01"), lastUpdateOn: d("2026-03-01") };
 
 describe("due state", () => {
@@ -118,11 +124,49 @@ describe("planned line", () => {
   });
 });
 
-describe("today where the governments work", () => {
-  it("is the UTC+8 calendar date", async () => {
-    const { todayInAppZone } = await import("@/lib/milestones/rules");
-    expect(todayInAppZone(new Date("2026-03-09T23:30:00Z"))).toEqual(d("2026-03-10"));
-    expect(todayInAppZone(new Date("2026-03-10T15:59:00Z"))).toEqual(d("2026-03-10"));
-    expect(todayInAppZone(new Date("2026-03-10T16:00:00Z"))).toEqual(d("2026-03-11"));
+describe("the plan", () => {
+  const span = { startOn: d("2026-01-01"), targetOn: d("2026-04-11") }; // 100 days
+
+  it("plans whole points on the straight line, halves rounding up", () => {
+    expect(plannedPercent(span.startOn, span.targetOn, d("2026-01-01"))).toBe(0);
+    expect(plannedPercent(span.startOn, span.targetOn, d("2026-02-10"))).toBe(40);
+    expect(plannedPercent(d("2026-01-01"), d("2026-01-09"), d("2026-01-02"))).toBe(13); // 12.5
+    expect(plannedPercent(d("2026-01-01"), d("2026-01-04"), d("2026-01-02"))).toBe(33); // 33.3
+    expect(plannedPercent(d("2026-01-01"), d("2026-01-01"), d("2026-01-01"))).toBe(100);
+    expect(plannedPercent(d("2026-01-02"), d("2026-01-01"), d("2026-01-01"))).toBe(100);
+  });
+
+  it("is behind plan only below −threshold points, and says nothing of closed work", () => {
+    const on = d("2026-02-10"); // 40% planned
+    const at = (percentComplete: number, status = "ON_TRACK") => planState({ ...span, status, percentComplete }, on, 10);
+    expect(at(30)).toBe("onPlan"); // −10: at the threshold
+    expect(at(29)).toBe("behindPlan"); // −11
+    expect(at(90)).toBe("onPlan");
+    expect(at(0, "COMPLETED")).toBeNull();
+    expect(at(0, "CANCELLED")).toBeNull();
+    expect(planState({ ...span, status: "ON_TRACK", percentComplete: 0, cancelledAt: d("2026-02-01") }, on, 10)).toBeNull();
+    expect(planView({ ...span, status: "ON_TRACK", percentComplete: 7 }, on, 10)).toEqual({ state: "behindPlan", planned: 40, variance: -33 });
+  });
+
+  it("flags an 'On track' report that the plan contradicts, and no other", () => {
+    expect(reportedStatusDisagreesWithPlan("ON_TRACK", "behindPlan")).toBe(true);
+    expect(reportedStatusDisagreesWithPlan("AT_RISK", "behindPlan")).toBe(false);
+    expect(reportedStatusDisagreesWithPlan("ON_TRACK", "onPlan")).toBe(false);
+    expect(reportedStatusDisagreesWithPlan("ON_TRACK", null)).toBe(false);
+  });
+
+  it("takes its threshold from BEHIND_PLAN_POINTS, 10 by default, and refuses nonsense", () => {
+    expect(behindPlanPoints(undefined)).toBe(10);
+    expect(behindPlanPoints("")).toBe(10);
+    expect(behindPlanPoints("25")).toBe(25);
+    expect(() => behindPlanPoints("ten")).toThrow(/BEHIND_PLAN_POINTS/);
+    expect(() => behindPlanPoints("-5")).toThrow(/BEHIND_PLAN_POINTS/);
+    expect(() => behindPlanPoints("2.5")).toThrow(/BEHIND_PLAN_POINTS/);
+  });
+});
+
+describe("rules take a calendar day, never a moment", () => {
+  it("refuses a raw clock reading", () => {
+    expect(() => dueState({ ...base, targetOn: d("2026-03-09") }, new Date("2026-03-10T15:30:00Z"))).toThrow(/calendar day/);
   });
 });

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { MilestoneStatusBadge } from "@/components/milestones/milestone-status-badge";
+import { PlanDisagreement, PlanStateBadge, planVarianceText } from "@/components/milestones/plan-state";
 import { QuickLog } from "@/components/milestones/quick-log";
+import { isoDay } from "@/lib/dates";
 import { buttonClasses } from "@/components/ui/button";
 import { EmptyState, PageHeader } from "@/components/ui/page-header";
 import { requireUserForPage } from "@/lib/auth/session";
@@ -17,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function MyMilestonesPage() {
   const user = await requireUserForPage();
-  const [{ t, locale }, { groups, seesAll, canImport, canCreate }] = await Promise.all([getTranslations(), listMyMilestones()]);
+  const [{ t, locale }, { today, groups, seesAll, canImport, canCreate }] = await Promise.all([getTranslations(), listMyMilestones()]);
   const total = groups.reduce((sum, group) => sum + group.count, 0);
 
   return (
@@ -79,13 +81,23 @@ export default async function MyMilestonesPage() {
                                 <dt className="text-gray-600">{t("compose.label", { label: t("milestones.lastUpdate") })}</dt>
                                 <dd>{row.lastUpdateOn ? formatDate(row.lastUpdateOn, locale) : t("milestones.never")}</dd>
                               </div>
+                              {row.plan ? (
+                                <div className="flex gap-1">
+                                  <dt className="text-gray-600">{t("planState.label")}:</dt>
+                                  <dd>{planVarianceText(row.plan, t)}</dd>
+                                </div>
+                              ) : null}
                             </dl>
+                            {row.plan ? <div className="mt-2"><PlanDisagreement status={row.status} plan={row.plan} t={t} /></div> : null}
                           </div>
-                          <MilestoneStatusBadge status={row.status} t={t} />
+                          <div className="flex flex-wrap gap-2">
+                            <MilestoneStatusBadge status={row.status} t={t} />
+                            {row.plan ? <PlanStateBadge plan={row.plan} t={t} /> : null}
+                          </div>
                         </div>
                         {row.canEdit ? (
                           <div className="mt-3">
-                            <QuickLog milestone={{ id: row.id, hasIndicator: row.hasIndicator, indicatorUnit: row.indicatorUnit, percentComplete: row.percentComplete }} title={title} />
+                            <QuickLog milestone={{ id: row.id, hasIndicator: row.hasIndicator, indicatorUnit: row.indicatorUnit, percentComplete: row.percentComplete }} title={title} today={isoDay(today)} />
                           </div>
                         ) : null}
                       </li>

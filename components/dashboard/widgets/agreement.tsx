@@ -1,4 +1,5 @@
 // The per-agreement dashboard's widgets; each loads its own figures behind its own Suspense.
+import { today as appToday } from "@/lib/dates";
 import { BarChart } from "../bar-chart";
 import { FiguresTable } from "../figures-table";
 import { countText, percentText } from "../format";
@@ -7,7 +8,7 @@ import { Timeline } from "../timeline";
 import { Widget } from "../widget";
 import { Badge } from "@/components/ui/badge";
 import { getAreaProgress, getLatestUpdates, getMilestoneTimeline, getNextMeetings, getOpenActionItems, getOverdueWork } from "@/lib/data/dashboard/agreement";
-import { calendarToday, type DashboardFilters } from "@/lib/data/dashboard/filters";
+import type { DashboardFilters } from "@/lib/data/dashboard/filters";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { localized } from "@/lib/i18n/content";
 import { getTranslations } from "@/lib/i18n/server";
@@ -34,7 +35,7 @@ export async function AreaProgressWidget({ agreementId, filters }: Props) {
       />
       <FiguresTable
         caption={t("dashboard.agreement.areaProgress")}
-        columns={[t("dashboard.agreement.areaColumn"), t("dashboard.agreement.progressColumn"), t("dashboard.agreement.milestonesColumn"), t("dashboard.agreement.overdueColumn")]}
+        columns={[t("dashboard.agreement.areaColumn"), t("dashboard.agreement.progressColumn"), t("dashboard.agreement.milestonesColumn"), t("dashboard.agreement.overdueColumn"), t("planState.areaColumn")]}
         rows={areas.map((area) => ({
           key: area.id,
           cells: [
@@ -42,6 +43,7 @@ export async function AreaProgressWidget({ agreementId, filters }: Props) {
             percentText(area.weightedProgress, locale, empty),
             <a key="all" href={listHref("/milestones", { agreement: agreementId, area: area.id, side: filters.side, organisation: filters.organisationId })}>{countText(area.milestones, locale)}</a>,
             <a key="overdue" href={listHref("/milestones", { agreement: agreementId, area: area.id, due: "overdue", side: filters.side, organisation: filters.organisationId })}>{countText(area.overdue, locale)}</a>,
+            countText(area.behindPlan, locale),
           ],
         }))}
       />
@@ -51,7 +53,7 @@ export async function AreaProgressWidget({ agreementId, filters }: Props) {
 
 export async function TimelineWidget({ agreementId, filters }: Props) {
   const [{ t, locale }, { milestones, total }] = await Promise.all([getTranslations(), getMilestoneTimeline(agreementId, filters)]);
-  const today = calendarToday();
+  const today = appToday();
   if (milestones.length === 0) {
     return (
       <Widget id="timeline" title={t("dashboard.agreement.timeline")}>
@@ -130,7 +132,7 @@ export async function LatestUpdatesWidget({ agreementId, filters }: Props) {
 
 export async function OverdueWidget({ agreementId, filters }: Props) {
   const [{ t, locale }, overdue] = await Promise.all([getTranslations(), getOverdueWork(agreementId, filters)]);
-  const today = calendarToday();
+  const today = appToday();
   const late = (date: Date) => t("dashboard.agreement.daysLate", { count: daysBetween(date, today) });
   return (
     <Widget

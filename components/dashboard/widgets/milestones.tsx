@@ -22,6 +22,16 @@ export async function MilestonesWidget({ filters }: { filters: DashboardFilters 
           <Figure key={state} label={t(`dashboard.milestones.dueStates.${state}`)} value={n(summary.byDueState[state])} href={listHref("/milestones", { due: state }, filters)} />
         ))}
       </div>
+      <div className="mt-3 grid gap-3 sm:grid-cols-2 lg:grid-cols-5">
+        <Figure
+          label={t("planState.dashboardFigure", { threshold: summary.behindPlanPoints })}
+          value={n(summary.behindPlan)}
+          href={listHref("/milestones", {}, filters)}
+        />
+      </div>
+      <p className="mt-3 text-sm text-gray-700">
+        {t("planState.dashboardSummary", { behind: summary.behindPlan, threshold: summary.behindPlanPoints, disagree: summary.behindPlanReportedOnTrack })}
+      </p>
       <p className="mt-3 text-sm text-gray-700">{t("dashboard.progress.summary", { percent: progress, count: summary.total - summary.byStatus.CANCELLED })}</p>
       <div className="mt-4 grid gap-6 lg:grid-cols-2">
         <div>

@@ -6,7 +6,8 @@ import { db } from "@/lib/db";
 import { ForbiddenError, requireUser } from "@/lib/auth/session";
 import { canViewDashboards } from "@/lib/permissions";
 import type { DashboardContext } from "./core/context";
-import { calendarToday, type DashboardFilters } from "./filters";
+import { today } from "@/lib/dates";
+import type { DashboardFilters } from "./filters";
 
 export async function requestContext(filters: DashboardFilters): Promise<DashboardContext> {
   const user = await requireUser();
@@ -15,4 +16,4 @@ export async function requestContext(filters: DashboardFilters): Promise<Dashboa
 }
 
 /** One "today" per request, so every widget on a page counts against the same date. */
-const requestToday = cache(() => calendarToday());
+const requestToday = cache(() => today());

@@ -57,8 +57,3 @@ export function filterQuery(filters: DashboardFilters, extra: Record<string, str
   const text = query.toString();
   return text ? `?${text}` : "";
 }
-
-/** Today as a calendar date (midnight UTC), which is how @db.Date columns are compared. */
-export function calendarToday(now: Date = new Date()): Date {
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
-}

@@ -1,5 +1,6 @@
 // The agreements list, with the same filters as the page, as CSV or XLSX (no pagination).
 import { requireUser, UnauthenticatedError, ForbiddenError } from "@/lib/auth/session";
+import { today as appToday } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { refusalWhenOverLimit } from "@/lib/security/rate-limit";
 import { isExpiringSoon } from "@/lib/agreements/expiry";
@@ -32,7 +33,7 @@ export async function GET(request: Request) {
     throw error;
   }
   const { t, locale } = await getTranslations();
-  const now = new Date();
+  const today = appToday();
   const columns: Column<Row>[] = [
     { header: t("agreements.columns.title"), value: (row) => localized(row, "title", locale) },
     { header: t("agreements.form.titleEn"), value: (row) => row.titleEn },
@@ -44,7 +45,7 @@ export async function GET(request: Request) {
     { header: t("agreements.columns.signedOn"), value: (row) => row.signedOn },
     { header: t("agreements.effectiveOn"), value: (row) => row.effectiveOn },
     { header: t("agreements.expiresOn"), value: (row) => row.expiresOn },
-    { header: t("agreements.filters.expiring"), value: (row) => (isExpiringSoon(row, now) ? t("agreements.export.yes") : t("agreements.export.no")) },
+    { header: t("agreements.filters.expiring"), value: (row) => (isExpiringSoon(row, today) ? t("agreements.export.yes") : t("agreements.export.no")) },
     { header: t("agreements.areas"), value: (row) => row._count.areas },
     { header: t("agreements.archive.archived"), value: (row) => (row.archivedAt ? t("agreements.export.yes") : t("agreements.export.no")) },
   ];

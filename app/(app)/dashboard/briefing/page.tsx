@@ -1,3 +1,4 @@
+import { today as appToday } from "@/lib/dates";
 import type { Metadata } from "next";
 import { Suspense, type ReactNode } from "react";
 import { describeFilters, DashboardFiltersForm } from "@/components/dashboard/filters-form";
@@ -11,7 +12,7 @@ import { KeyFiguresWidget } from "@/components/dashboard/widgets/key-figures";
 import { MilestonesWidget } from "@/components/dashboard/widgets/milestones";
 import { TrendWidget } from "@/components/dashboard/widgets/trend";
 import { buttonClasses } from "@/components/ui/button";
-import { calendarToday, filterQuery, parseDashboardFilters } from "@/lib/data/dashboard/filters";
+import { filterQuery, parseDashboardFilters } from "@/lib/data/dashboard/filters";
 import { getFilterOptions } from "@/lib/data/dashboard/options";
 import { formatDate } from "@/lib/format";
 import { getTranslations } from "@/lib/i18n/server";
@@ -43,7 +44,7 @@ export default async function BriefingPage({ searchParams }: Props) {
         <header className="border-b border-gray-300 pb-4">
           <p className="text-sm font-medium text-gray-700">{t("app.name")}</p>
           <h1 className="text-2xl font-semibold text-gray-900">{t("dashboard.briefing.title")}</h1>
-          <p className="mt-1 text-sm text-gray-800">{t("dashboard.briefing.preparedOn", { date: formatDate(calendarToday(), locale) })}</p>
+          <p className="mt-1 text-sm text-gray-800">{t("dashboard.briefing.preparedOn", { date: formatDate(appToday(), locale) })}</p>
           <p className="text-sm text-gray-800">{t("dashboard.briefing.filtersUsed", { filters: describeFilters(filters, options, t, locale) })}</p>
           <div className="no-print mt-4 flex flex-wrap gap-3">
             <PrintButton label={t("dashboard.briefing.print")} />

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { MilestoneStatusBadge } from "@/components/milestones/milestone-status-badge";
 import { PlanActions } from "@/components/milestones/plan-actions";
+import { PlanDisagreement, PlanStateBadge, planVarianceText } from "@/components/milestones/plan-state";
 import { ProgressChart, progressSummary } from "@/components/milestones/progress-chart";
 import { ProgressForm } from "@/components/milestones/progress-form";
 import { buttonClasses } from "@/components/ui/button";
@@ -13,7 +14,8 @@ import { getAreaWeightedProgress, getMilestoneDetail } from "@/lib/data/mileston
 import { formatDate, formatDateTime, formatNumber, toIsoDate } from "@/lib/format";
 import { localized } from "@/lib/i18n/content";
 import { getTranslations } from "@/lib/i18n/server";
-import { plannedPercent } from "@/lib/milestones/rules";
+import { today as appToday, todayIso } from "@/lib/dates";
+import { planView, plannedPercent } from "@/lib/milestones/rules";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ correct?: string | string[] }> };
 
@@ -28,8 +30,9 @@ export default async function MilestonePage({ params, searchParams }: Props) {
   const [{ t, locale }, milestone] = await Promise.all([getTranslations(), getMilestoneDetail(id)]);
   if (!milestone) notFound();
   const areaProgress = await getAreaWeightedProgress(milestone.cooperationArea.id);
-  const today = new Date();
+  const today = appToday();
   const title = localized(milestone, "title", locale);
+  const plan = planView(milestone, today);
   const isCancelled = milestone.cancelledAt !== null;
   const canLog = milestone.canEdit && !isCancelled;
   const correctId = typeof query.correct === "string" ? query.correct : undefined;
@@ -51,6 +54,12 @@ export default async function MilestonePage({ params, searchParams }: Props) {
           <span className="flex flex-wrap items-center gap-2">
             <MilestoneStatusBadge status={milestone.status} t={t} />
             <span>{t("milestones.percentValue", { percent: milestone.percentComplete })}</span>
+            {plan ? (
+              <>
+                <PlanStateBadge plan={plan} t={t} />
+                <span>{planVarianceText(plan, t)}</span>
+              </>
+            ) : null}
             {milestone.isExample ? <ExampleBadge label={t("common.example")} /> : null}
           </span>
         }
@@ -62,6 +71,11 @@ export default async function MilestonePage({ params, searchParams }: Props) {
           ) : null
         }
       />
+      {plan ? (
+        <div className="mb-4">
+          <PlanDisagreement status={milestone.status} plan={plan} t={t} />
+        </div>
+      ) : null}
       {isCancelled ? (
         <div role="note" className="mb-6 rounded-md border border-gray-300 bg-gray-50 p-4 text-sm">
           <p className="font-medium">{t("milestones.cancelledOn", { date: formatDateTime(milestone.cancelledAt, locale) })}</p>
@@ -115,6 +129,7 @@ export default async function MilestonePage({ params, searchParams }: Props) {
               ) : null}
               <ProgressForm
                 key={corrected?.id ?? "new"}
+                today={todayIso()}
                 milestone={{ id: milestone.id, hasIndicator, indicatorUnit: milestone.indicatorUnit, percentComplete: milestone.percentComplete }}
                 correction={
                   corrected

@@ -6,6 +6,7 @@ import type { OwnerSideValue } from "../filters";
 import { authorized, type DashboardContext } from "./context";
 import { actionItemConditions, actionItemIsOpen, actionItemIsOverdue, milestoneConditions, milestoneDueState, milestoneIsCounted } from "./sql";
 import { localizedTitle } from "@/lib/i18n/content";
+import { behindPlanSql } from "@/lib/milestones/rules";
 
 export const timelineLimit = 60;
 export const listLimit = 10;
@@ -20,6 +21,8 @@ export interface AreaProgress {
   titleZh: string | null;
   milestones: number;
   overdue: number;
+  /** Open milestones behind their planned line today (lib/milestones/rules.ts). */
+  behindPlan: number;
   weightedProgress: number | null;
 }
 
@@ -40,6 +43,7 @@ export async function areaProgressFor(input: DashboardContext & { agreementId: s
     SELECT c.id, c.number, c."titleEn", c."titleMs", c."titleZh",
       (count(m.id) FILTER (WHERE ${milestoneIsCounted}))::int AS milestones,
       (count(m.id) FILTER (WHERE ${due.overdue}))::int AS overdue,
+      (count(m.id) FILTER (WHERE ${behindPlanSql(today)}))::int AS "behindPlan",
       COALESCE(sum(m.weight * m."percentComplete") FILTER (WHERE ${milestoneIsCounted}), 0)::float8 AS weighted,
       COALESCE(sum(m.weight) FILTER (WHERE ${milestoneIsCounted}), 0)::float8 AS weight
     FROM "CooperationArea" c
@@ -130,7 +134,7 @@ export async function nextMeetingsFor(input: DashboardContext & { agreementId: s
       mt."titleEn", mt."titleMs", mt."titleZh", mt."startsAt", mt."timeZone"
     FROM "Meeting" mt
     JOIN "WorkingGroup" w ON w.id = mt."workingGroupId"
-    WHERE w."agreementId" = ${input.agreementId} AND mt.status = 'SCHEDULED' AND mt."startsAt" >= now()
+    WHERE w."agreementId" = ${input.agreementId} AND mt.status = 'SCHEDULED' AND mt."startsAt" >= ${new Date()}
     ORDER BY mt."workingGroupId", mt."startsAt"`);
 }
 

@@ -1,5 +1,6 @@
 // The portfolio overview: instruments, milestones and action items, each one aggregate query.
 import { Prisma } from "@/lib/generated/prisma/client";
+import { behindPlanPoints, behindPlanSql, reportedOnTrackButBehindSql } from "@/lib/milestones/rules";
 import { authorized, type DashboardContext } from "./context";
 import {
   actionItemConditions,
@@ -65,19 +66,27 @@ export interface MilestoneSummary {
   weightedProgress: number | null;
   byStatus: Record<MilestoneStatusValue, number>;
   byDueState: Record<DueState, number>;
+  /** Open milestones more than `behindPlanPoints` behind their planned line today (lib/milestones/rules.ts). */
+  behindPlan: number;
+  /** Of those, the ones whose latest report still says "On track". */
+  behindPlanReportedOnTrack: number;
+  behindPlanPoints: number;
 }
 
 export async function milestoneSummaryFor(input: DashboardContext): Promise<MilestoneSummary> {
   const { db, filters, today } = authorized(input);
   const due = milestoneDueState(today);
+  const threshold = behindPlanPoints();
   const rows = await db.$queryRaw<
-    { status: MilestoneStatusValue; count: number; overdue: number; due30: number; stale: number; ontrack: number; weighted: number; weight: number }[]
+    { status: MilestoneStatusValue; count: number; overdue: number; due30: number; stale: number; ontrack: number; behind: number; behind_on_track: number; weighted: number; weight: number }[]
   >(Prisma.sql`
     SELECT m.status::text AS status, count(*)::int AS count,
       (count(*) FILTER (WHERE ${due.overdue}))::int AS overdue,
       (count(*) FILTER (WHERE ${due.due30}))::int AS due30,
       (count(*) FILTER (WHERE ${due.stale}))::int AS stale,
       (count(*) FILTER (WHERE ${due.ontrack}))::int AS ontrack,
+      (count(*) FILTER (WHERE ${behindPlanSql(today, threshold)}))::int AS behind,
+      (count(*) FILTER (WHERE ${reportedOnTrackButBehindSql(today, threshold)}))::int AS behind_on_track,
       COALESCE(sum(m.weight * m."percentComplete") FILTER (WHERE ${milestoneIsCounted}), 0)::float8 AS weighted,
       COALESCE(sum(m.weight) FILTER (WHERE ${milestoneIsCounted}), 0)::float8 AS weight
     FROM "Milestone" m
@@ -88,8 +97,12 @@ export async function milestoneSummaryFor(input: DashboardContext): Promise<Mile
   let total = 0;
   let weighted = 0;
   let weight = 0;
+  let behindPlan = 0;
+  let behindPlanReportedOnTrack = 0;
   for (const row of rows) {
     byStatus[row.status] += row.count;
+    behindPlan += row.behind;
+    behindPlanReportedOnTrack += row.behind_on_track;
     total += row.count;
     byDueState.overdue += row.overdue;
     byDueState.due30 += row.due30;
@@ -98,7 +111,7 @@ export async function milestoneSummaryFor(input: DashboardContext): Promise<Mile
     weighted += row.weighted;
     weight += row.weight;
   }
-  return { total, weightedProgress: weight > 0 ? weighted / weight : null, byStatus, byDueState };
+  return { total, weightedProgress: weight > 0 ? weighted / weight : null, byStatus, byDueState, behindPlan, behindPlanReportedOnTrack, behindPlanPoints: threshold };
 }
 
 export interface ActionItemSummary {

@@ -2,18 +2,14 @@
 // definitions of "open", "overdue", "due soon" and "stale". One definition here keeps every
 // figure and the list behind it counting the same thing.
 //
-// Milestone due states are exclusive and cover every open (not completed, not cancelled)
-// milestone, in this order of precedence:
-//   overdue — target date before today
-//   due30   — target date within the next 30 days
-//   stale   — no progress update for more than 60 days (or none since it started)
-//   ontrack — everything else that is open
+// The due states themselves ("overdue", "due soon", "stale", "behind plan") are defined once, in
+// lib/milestones/rules.ts and lib/action-items/overdue.ts (TypeScript and SQL side by side); the
+// dashboards name them overdue / due30 / stale / ontrack in their URLs and messages.
 import { Prisma } from "@/lib/generated/prisma/client";
-import { dueSoonDays, staleDays } from "@/lib/milestones/rules";
+import { actionItemIsOpenSql, actionItemIsOverdueSql } from "@/lib/action-items/overdue";
+import { dueSoonDays, dueStateSql, milestoneIsOpenSql, sqlDay, staleDays } from "@/lib/milestones/rules";
 import type { DashboardFilters } from "../filters";
 
-// The same boundaries as `dueState` in lib/milestones/rules.ts (the officers' lists), so a
-// dashboard count and the list it links to agree.
 export { dueSoonDays, staleDays };
 export const defaultExpiryWindowDays = 90;
 export const recentUpdateDays = 30;
@@ -21,8 +17,7 @@ export const recentUpdateDays = 30;
 export const dueStates = ["overdue", "due30", "stale", "ontrack"] as const;
 export type DueState = (typeof dueStates)[number];
 
-export const isoDay = (date: Date) => date.toISOString().slice(0, 10);
-export const sqlDate = (date: Date) => Prisma.sql`CAST(${isoDay(date)} AS date)`;
+export const sqlDate = sqlDay;
 
 const and = (parts: Prisma.Sql[]) => (parts.length ? Prisma.join(parts, " AND ") : Prisma.sql`TRUE`);
 
@@ -63,24 +58,18 @@ export function agreementConditions(filters: DashboardFilters): Prisma.Sql {
   return and(parts);
 }
 
-export const milestoneIsOpen = Prisma.sql`(m.status NOT IN ('COMPLETED', 'CANCELLED') AND m."cancelledAt" IS NULL)`;
+export const milestoneIsOpen = milestoneIsOpenSql;
 export const milestoneIsCounted = Prisma.sql`m.status <> 'CANCELLED'`;
 
 export function milestoneDueState(today: Date): Record<DueState, Prisma.Sql> {
-  const day = sqlDate(today);
-  const overdue = Prisma.sql`(${milestoneIsOpen} AND m."targetOn" < ${day})`;
-  const due30 = Prisma.sql`(${milestoneIsOpen} AND m."targetOn" >= ${day} AND m."targetOn" <= ${day} + ${dueSoonDays}::int)`;
-  const stale = Prisma.sql`(${milestoneIsOpen} AND m."targetOn" > ${day} + ${dueSoonDays}::int AND COALESCE(m."lastUpdateOn", m."startOn") < ${day} - ${staleDays}::int)`;
-  const ontrack = Prisma.sql`(${milestoneIsOpen} AND m."targetOn" > ${day} + ${dueSoonDays}::int AND COALESCE(m."lastUpdateOn", m."startOn") >= ${day} - ${staleDays}::int)`;
-  return { overdue, due30, stale, ontrack };
+  const due = dueStateSql(today);
+  return { overdue: due.overdue, due30: due.dueSoon, stale: due.stale, ontrack: due.onTrack };
 }
 
 /** Action items still to be done: not accepted, closed or cancelled. */
-export const actionItemIsOpen = Prisma.sql`a.status NOT IN ('ACCEPTED', 'CLOSED', 'CANCELLED')`;
+export const actionItemIsOpen = actionItemIsOpenSql;
 export const actionItemIsDone = Prisma.sql`a.status IN ('ACCEPTED', 'CLOSED')`;
-/** When an item was done: closed, else accepted at review. */
-export const actionItemDoneOn = Prisma.sql`CAST(COALESCE(a."closedAt", a."reviewedAt") AS date)`;
+/** When an item was done: closed, else accepted at review (the calendar day in the application's time zone). */
+export const actionItemDoneOn = Prisma.sql`app_calendar_day(COALESCE(a."closedAt", a."reviewedAt"))`;
 
-export function actionItemIsOverdue(today: Date): Prisma.Sql {
-  return Prisma.sql`(${actionItemIsOpen} AND a."dueOn" < ${sqlDate(today)})`;
-}
+export const actionItemIsOverdue = actionItemIsOverdueSql;

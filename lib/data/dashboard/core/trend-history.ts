@@ -33,7 +33,7 @@ export async function progressTrendFromHistory(input: DashboardContext): Promise
       -- The months each milestone counts in: from its start until it was cancelled.
       SELECT m.id, m.weight, m."targetOn",
         CASE WHEN m."startOn" > ${day} THEN ${months}::int ELSE GREATEST(${monthOf(Prisma.sql`m."startOn"`)}, 0) END AS start_k,
-        CASE WHEN m."cancelledAt" IS NOT NULL AND CAST(m."cancelledAt" AS date) <= ${day} THEN ${monthOf(Prisma.sql`CAST(m."cancelledAt" AS date)`)} - 1
+        CASE WHEN m."cancelledAt" IS NOT NULL AND app_calendar_day(m."cancelledAt") <= ${day} THEN ${monthOf(Prisma.sql`app_calendar_day(m."cancelledAt")`)} - 1
              WHEN m."cancelledAt" IS NULL AND m.status = 'CANCELLED' THEN -1
              ELSE ${last}::int END AS end_k
       FROM "Milestone" m

@@ -31,7 +31,7 @@ function contributionOn(day: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`LATERAL (
     SELECT a.alive, a.alive * COALESCE(u."percentComplete", 0) AS percent,
       CASE WHEN a.alive = 1 AND m."targetOn" < ${day} AND u.status IS DISTINCT FROM 'COMPLETED' THEN 1 ELSE 0 END AS overdue
-    FROM (SELECT CASE WHEN m."startOn" <= ${day} AND (m."cancelledAt" IS NULL OR CAST(m."cancelledAt" AS date) > ${day}) THEN 1 ELSE 0 END AS alive) a
+    FROM (SELECT CASE WHEN m."startOn" <= ${day} AND (m."cancelledAt" IS NULL OR app_calendar_day(m."cancelledAt") > ${day}) THEN 1 ELSE 0 END AS alive) a
     LEFT JOIN LATERAL (
       SELECT pu."percentComplete", pu.status FROM "ProgressUpdate" pu
       WHERE pu."milestoneId" = m.id AND pu."reportedOn" <= ${day}
@@ -69,7 +69,7 @@ export async function progressTrendFromRollup(input: DashboardContext): Promise<
       -- Milestones whose contribution at this month's end differs from today's.
       SELECT m.id FROM "Milestone" m WHERE m."startOn" > ${day} AND m."startOn" <= ${monthEnd}
       UNION SELECT m.id FROM "Milestone" m WHERE m."targetOn" >= ${day} AND m."targetOn" < ${monthEnd}
-      UNION SELECT m.id FROM "Milestone" m WHERE m."cancelledAt" >= CAST(${day} + 1 AS timestamp) AND m."cancelledAt" < CAST(${monthEnd} + 1 AS timestamp)
+      UNION SELECT m.id FROM "Milestone" m WHERE m."cancelledAt" >= app_day_start(${day} + 1) AND m."cancelledAt" < app_day_start(${monthEnd} + 1)
       UNION SELECT pu."milestoneId" FROM "ProgressUpdate" pu WHERE pu."reportedOn" > ${day} AND pu."reportedOn" <= ${monthEnd}
     ),
     after_today AS (

@@ -2,7 +2,7 @@
 // of the other side is refused (only joint milestones are shared); imports are checked row by row.
 import { createHash } from "node:crypto";
 import { canEditMilestone, canImportMilestones } from "@/lib/permissions";
-import { todayInAppZone } from "@/lib/milestones/rules";
+import { todayIso } from "@/lib/dates";
 import { actionCase, type ActionCase } from "../cases";
 import type { World } from "../world";
 import { createMilestone } from "../../../helpers/milestone-factories";
@@ -79,7 +79,7 @@ export const milestonesCases: Record<string, ActionCase> = {
     arrange: async (world) => {
       const { milestone, context } = await milestoneOwnedBy(world, "CHINA");
       return {
-        input: { milestoneId: milestone.id, reportedOn: todayInAppZone().toISOString().slice(0, 10), percentComplete: "25", status: "ON_TRACK", narrative: "Pilot sites chosen." },
+        input: { milestoneId: milestone.id, reportedOn: todayIso(), percentComplete: "25", status: "ON_TRACK", narrative: "Pilot sites chosen." },
         context,
       };
     },

@@ -2,6 +2,7 @@
 // area or milestone the signed-in officer may use.
 import { NextResponse } from "next/server";
 import { getCurrentUser } from "@/lib/auth/session";
+import { todayIso } from "@/lib/dates";
 import { getImportTemplateExamples } from "@/lib/data/milestones";
 import { exportResponse, toCsv, toXlsx, type Column } from "@/lib/export/tabular";
 import { columnsOf, importKinds, type ImportKind } from "@/lib/import/columns";
@@ -17,7 +18,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ kind
   const importKind = kind as ImportKind;
   const format = new URL(request.url).searchParams.get("format") === "xlsx" ? "xlsx" : "csv";
   const examples = await getImportTemplateExamples();
-  const today = new Date().toISOString().slice(0, 10);
+  const today = todayIso();
   const example: Row =
     importKind === "milestones"
       ? {
@@ -28,7 +29,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ kind
           owner_side: examples.organisation?.side ?? "JOINT",
           responsible_email: user.role === "OFFICER" ? user.email : "",
           start_on: today,
-          target_on: `${new Date().getUTCFullYear() + 1}-06-30`,
+          target_on: `${Number(today.slice(0, 4)) + 1}-06-30`,
           weight: "1",
         }
       : { milestone_id: examples.milestoneId, reported_on: today, percent_complete: "50", status: "ON_TRACK", narrative: "What was done since the last update." };
