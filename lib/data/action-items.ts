@@ -17,7 +17,7 @@ import { loadGroupAccess, membershipSelect, visibleGroupsWhere } from "@/lib/wor
 import { dayMs, startOfUtcDay } from "@/lib/dates";
 import { localizedName, localizedTitle } from "@/lib/i18n/content";
 
-const personName = { select: { id: true, name: true } } as const;
+const personName = { select: { id: true, name: true, nameZh: true } } as const;
 
 function ownedBy(personId: string): Prisma.ActionItemWhereInput {
   return { OR: [{ malaysiaOwnerId: personId }, { chinaOwnerId: personId }] };
@@ -128,7 +128,7 @@ export async function getActionItemFilterOptions() {
     db.person.findMany({
       where: { OR: [{ ownedActionItemsMalaysia: { some: { workingGroup: groupsWhere } } }, { ownedActionItemsChina: { some: { workingGroup: groupsWhere } } }] },
       orderBy: { name: "asc" },
-      select: { id: true, name: true },
+      select: { id: true, name: true, nameZh: true },
       take: 300,
     }),
   ]);

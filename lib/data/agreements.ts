@@ -7,6 +7,9 @@ import { defaultExpiryWarningDays } from "@/lib/agreements/expiry";
 import { startOfUtcDay } from "@/lib/dates";
 import { agreementListPageSize, parseAgreementFilters, type AgreementFilters } from "@/lib/agreements/list-filters";
 import { localizedName, localizedTitle } from "@/lib/i18n/content";
+import { personNameSelect } from "@/lib/people/display-name";
+import { personNameMatches } from "@/lib/people/search";
+import { findFactSources } from "./fact-sources";
 
 async function requireReader() {
   const user = await requireUser();
@@ -30,7 +33,18 @@ function agreementWhere(filters: AgreementFilters): Prisma.AgreementWhereInput[]
   const and: Prisma.AgreementWhereInput[] = [];
   if (filters.q) {
     const text = contains(filters.q);
-    and.push({ OR: [{ titleEn: text }, { titleMs: text }, { titleZh: text }, { summaryEn: text }, { summaryMs: text }, { summaryZh: text }] });
+    and.push({
+      OR: [
+        { titleEn: text },
+        { titleMs: text },
+        { titleZh: text },
+        { summaryEn: text },
+        { summaryMs: text },
+        { summaryZh: text },
+        // Who signed or exchanged it, by either form of their name.
+        { signatories: { some: { person: personNameMatches(filters.q) } } },
+      ],
+    });
   }
   if (filters.type) and.push({ type: filters.type });
   if (filters.status) and.push({ status: filters.status });
@@ -125,15 +139,17 @@ export async function getAgreementDetail(id: string) {
       summaryEn: true,
       summaryMs: true,
       summaryZh: true,
-      parties: { orderBy: { order: "asc" }, select: { side: true, organisation: { select: { id: true, acronym: true, country: true, ...localizedName } } } },
+      parties: { orderBy: { order: "asc" }, select: { id: true, side: true, organisation: { select: { id: true, acronym: true, country: true, ...localizedName } } } },
       signatories: {
         orderBy: { order: "asc" },
         select: {
+          id: true,
+          act: true,
           side: true,
           titleEn: true,
           titleMs: true,
           titleZh: true,
-          person: { select: { id: true, name: true } },
+          person: { select: { id: true, ...personNameSelect } },
           organisation: { select: { acronym: true, ...localizedName } },
         },
       },
@@ -147,7 +163,7 @@ export async function getAgreementDetail(id: string) {
           descriptionEn: true,
           descriptionMs: true,
           descriptionZh: true,
-          witnesses: { orderBy: { order: "asc" }, select: { person: { select: { id: true, name: true, titleEn: true, titleMs: true, titleZh: true } } } },
+          witnesses: { orderBy: { order: "asc" }, select: { id: true, person: { select: { id: true, ...personNameSelect, titleEn: true, titleMs: true, titleZh: true } } } },
           agreements: { where: { id: { not: id } }, select: { id: true, ...localizedTitle } },
         },
       },
@@ -171,6 +187,13 @@ export async function getAgreementDetail(id: string) {
     },
   });
   if (!agreement) return null;
+  const factSources = await findFactSources([
+    agreement.id,
+    ...agreement.parties.map((party) => party.id),
+    ...agreement.signatories.map((signatory) => signatory.id),
+    ...agreement.areas.map((area) => area.id),
+    ...(agreement.signingEvent ? [agreement.signingEvent.id, ...agreement.signingEvent.witnesses.map((witness) => witness.id)] : []),
+  ]);
   const partyOrganisationIds = agreement.parties.map((party) => party.organisation.id);
   const workingGroups = agreement.workingGroups.map(({ members, ...group }) => ({
     ...group,
@@ -178,6 +201,7 @@ export async function getAgreementDetail(id: string) {
   }));
   return {
     ...agreement,
+    factSources,
     workingGroups,
     canEdit: canEditAgreement(user, { partyOrganisationIds }),
     canSetUpWorkingGroup: canManageWorkingGroup(user, { partyOrganisationIds }),

@@ -3,6 +3,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { requireUser, ForbiddenError } from "@/lib/auth/session";
 import { canManageReferenceData } from "@/lib/permissions";
+import { personNameMatches } from "@/lib/people/search";
 
 async function requireReferenceDataManager() {
   const user = await requireUser();
@@ -28,11 +29,13 @@ export async function getOrganisationForEdit(id: string) {
   });
 }
 
-export async function listPeople() {
+/** People, optionally those whose name in either script contains `q`. */
+export async function listPeople({ q }: { q?: string } = {}) {
   await requireReferenceDataManager();
   return db.person.findMany({
+    where: q?.trim() ? personNameMatches(q) : undefined,
     orderBy: [{ isRetired: "asc" }, { name: "asc" }],
-    select: { id: true, name: true, titleEn: true, titleMs: true, titleZh: true, side: true, isRetired: true, organisation: { select: { nameEn: true, nameMs: true, nameZh: true, acronym: true } } },
+    select: { id: true, name: true, nameZh: true, titleEn: true, titleMs: true, titleZh: true, side: true, isRetired: true, organisation: { select: { nameEn: true, nameMs: true, nameZh: true, acronym: true } } },
   });
 }
 
@@ -40,7 +43,7 @@ export async function getPersonForEdit(id: string) {
   await requireReferenceDataManager();
   return db.person.findUnique({
     where: { id },
-    select: { id: true, version: true, name: true, titleEn: true, titleMs: true, titleZh: true, organisationId: true, side: true, email: true, isRetired: true },
+    select: { id: true, version: true, name: true, nameZh: true, titleEn: true, titleMs: true, titleZh: true, organisationId: true, side: true, email: true, isRetired: true },
   });
 }
 

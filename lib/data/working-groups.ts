@@ -6,6 +6,8 @@ import { requireUser } from "@/lib/auth/session";
 import { canManageWorkingGroup, canReadWorkingGroup } from "@/lib/permissions";
 import { agreementPartiesSelect, partyOrganisationIdsOf, visibleGroupsWhere } from "@/lib/working-groups/access";
 import { localizedName, localizedTitle } from "@/lib/i18n/content";
+import { personNameSelect } from "@/lib/people/display-name";
+import { findFactSources } from "./fact-sources";
 
 export async function listWorkingGroups() {
   const user = await requireUser();
@@ -42,10 +44,10 @@ export async function getWorkingGroupDetail(id: string) {
           isExample: true,
           startsOn: true,
           endsOn: true,
-          person: { select: { id: true, name: true, titleEn: true, titleMs: true, titleZh: true } },
+          person: { select: { id: true, ...personNameSelect, titleEn: true, titleMs: true, titleZh: true } },
           organisation: { select: { acronym: true, ...localizedName } },
-          counterpart: { select: { person: { select: { name: true } } } },
-          counterpartOf: { select: { person: { select: { name: true } } } },
+          counterpart: { select: { person: { select: personNameSelect } } },
+          counterpartOf: { select: { person: { select: personNameSelect } } },
         },
       },
     },
@@ -54,7 +56,7 @@ export async function getWorkingGroupDetail(id: string) {
   if (!group) return null;
   const memberPersonIds = group.members.map((member) => member.person.id);
   if (!canReadWorkingGroup(user, { memberPersonIds, partyOrganisationIds: partyOrganisationIdsOf(group.agreement) })) return null;
-  return group;
+  return { ...group, factSources: await findFactSources([group.id]) };
 }
 
 /** Agreements the user may set a group up under (administrators: all; officers: their organisation's). */
@@ -97,7 +99,7 @@ export async function getWorkingGroupForEdit(id: string) {
           version: true,
           counterpartId: true,
           counterpartOf: { select: { id: true } },
-          person: { select: { id: true, name: true } },
+          person: { select: { id: true, name: true, nameZh: true } },
           organisation: { select: { acronym: true, ...localizedName } },
         },
       },

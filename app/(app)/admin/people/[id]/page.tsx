@@ -8,6 +8,7 @@ import { getPersonForEdit, listOrganisationChoices } from "@/lib/data/reference-
 import { localized } from "@/lib/i18n/content";
 import { getTranslations } from "@/lib/i18n/server";
 import { canManageReferenceData } from "@/lib/permissions";
+import { displayName } from "@/lib/people/display-name";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -27,7 +28,7 @@ export default async function EditPersonPage({ params }: Props) {
       <nav aria-label={t("common.breadcrumb")} className="mb-2 text-sm">
         <Link href="/admin/people">{t("people.title")}</Link>
       </nav>
-      <PageHeader title={t("people.edit")} description={person.name} />
+      <PageHeader title={t("people.edit")} description={displayName(person, locale)} />
       <PersonForm
         person={person}
         organisations={organisations.map((organisation) => ({ id: organisation.id, label: `${localized(organisation, "name", locale)} (${t(`sides.${organisation.side}`)})` }))}
