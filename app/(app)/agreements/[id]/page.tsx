@@ -25,6 +25,9 @@ import { displayName } from "@/lib/people/display-name";
 
 type Props = { params: Promise<{ id: string }> };
 
+/** Stands in a message for the linked title, so the message can be split around it. */
+const titleSlot = "\uE000";
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [{ id }, { locale, t }] = await Promise.all([params, getTranslations()]);
   const agreement = await getAgreementDetail(id);
@@ -329,12 +332,18 @@ export default async function AgreementPage({ params }: Props) {
                     <Link href={`/agreements/${relation.toAgreement.id}`}>{localized(relation.toAgreement, "title", locale)}</Link>
                   </li>
                 ))}
-                {agreement.relationsTo.map((relation) => (
-                  <li key={relation.id}>
-                    {t(`agreements.related.inverse.${relation.type}`)}{" "}
-                    <Link href={`/agreements/${relation.fromAgreement.id}`}>{localized(relation.fromAgreement, "title", locale)}</Link>
-                  </li>
-                ))}
+                {agreement.relationsTo.map((relation) => {
+                  // One message per relation with the title in its place ("已被{title}取代"): the
+                  // words around the link follow each language's order.
+                  const [before, after = ""] = t(`agreements.related.inverse.${relation.type}`, { title: titleSlot }).split(titleSlot);
+                  return (
+                    <li key={relation.id}>
+                      {before}
+                      <Link href={`/agreements/${relation.fromAgreement.id}`}>{localized(relation.fromAgreement, "title", locale)}</Link>
+                      {after}
+                    </li>
+                  );
+                })}
               </ul>
             )}
           </Section>
