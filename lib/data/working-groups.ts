@@ -110,7 +110,7 @@ export async function getWorkingGroupForEdit(id: string) {
     where: { isRetired: false, organisation: { isRetired: false }, memberships: { none: { workingGroupId: id } } },
     orderBy: { name: "asc" },
     take: 500,
-    select: { id: true, name: true, organisation: { select: { acronym: true, nameEn: true, side: true } } },
+    select: { id: true, ...personNameSelect, organisation: { select: { acronym: true, nameEn: true, side: true } } },
   });
   return { group, people };
 }

@@ -78,7 +78,7 @@ export default async function EditWorkingGroupPage({ params }: Props) {
             workingGroupId={group.id}
             people={people.map((person) => ({
               id: person.id,
-              label: `${person.name} — ${person.organisation?.acronym ?? person.organisation?.nameEn ?? ""} (${person.organisation ? t(`sides.${person.organisation.side}`) : ""})`,
+              label: `${displayName(person, locale)} — ${person.organisation?.acronym ?? person.organisation?.nameEn ?? ""} (${person.organisation ? t(`sides.${person.organisation.side}`) : ""})`,
             }))}
           />
         </Section>
