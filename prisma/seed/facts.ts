@@ -688,7 +688,6 @@ export const factSources: FactSourceSeed[] = [
   ...workingGroupFacts(),
 ];
 
-export const factSourceFile = SOURCE_FILE;
 
 // ---------------------------------------------------------------------------------------------
 // Writing the facts
