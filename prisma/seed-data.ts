@@ -12,7 +12,7 @@ import { seedFacts } from "./seed/facts";
 import { planUsers, seedUsers, type InitialAdministrator } from "./seed/users";
 
 export { demoAccounts, DEMO_PASSWORD, MIN_ADMIN_PASSWORD_LENGTH, type DemoAccount, type InitialAdministrator } from "./seed/users";
-export { agreements, organisations, factPeople, signingEvent, jointWorkingGroup } from "./seed/facts";
+export { agreements, organisations, factPeople, signingEvent, jointWorkingGroup, factSources } from "./seed/facts";
 export { examplePeople } from "./seed/example-people";
 export { milestoneSpecs, planMilestone } from "./seed/example-milestones";
 
@@ -30,6 +30,7 @@ export const seededTables = [
   "signatories",
   "cooperationAreas",
   "workingGroups",
+  "factSources",
   "workingGroupMembers",
   "users",
   "milestones",
@@ -78,6 +79,7 @@ async function countSeedRows(tx: TransactionClient): Promise<SeedCounts> {
     signatories,
     cooperationAreas,
     workingGroups,
+    factSources,
     workingGroupMembers,
     users,
     milestones,
@@ -99,6 +101,7 @@ async function countSeedRows(tx: TransactionClient): Promise<SeedCounts> {
     tx.signatory.count({ where }),
     tx.cooperationArea.count({ where }),
     tx.workingGroup.count({ where }),
+    tx.factSource.count({ where }),
     tx.workingGroupMember.count({ where }),
     tx.user.count({ where }),
     tx.milestone.count({ where }),
@@ -121,6 +124,7 @@ async function countSeedRows(tx: TransactionClient): Promise<SeedCounts> {
     signatories,
     cooperationAreas,
     workingGroups,
+    factSources,
     workingGroupMembers,
     users,
     milestones,

@@ -4,6 +4,7 @@ import type { getActionItemFormOptions } from "@/lib/data/action-items";
 import type { Locale } from "@/lib/i18n/config";
 import { localized } from "@/lib/i18n/content";
 import type { Translate } from "@/lib/i18n/translate";
+import { displayName } from "@/lib/people/display-name";
 
 type Options = NonNullable<Awaited<ReturnType<typeof getActionItemFormOptions>>>;
 export type Choice = { id: string; label: string };
@@ -13,7 +14,7 @@ export function actionItemFormChoices(options: Options, locale: Locale, t: Trans
   const day = today;
   const current = options.group.members.filter((member) => !member.endsOn || member.endsOn >= day);
   const membersOn = (side: "MALAYSIA" | "CHINA"): Choice[] =>
-    current.filter((member) => member.side === side).map((member) => ({ id: member.personId, label: t("compose.qualified", { name: member.person.name, detail: t(`workingGroupRoles.${member.role}`) }) }));
+    current.filter((member) => member.side === side).map((member) => ({ id: member.personId, label: t("compose.qualified", { name: displayName(member.person, locale), detail: t(`workingGroupRoles.${member.role}`) }) }));
   return {
     malaysianMembers: membersOn("MALAYSIA"),
     chineseMembers: membersOn("CHINA"),

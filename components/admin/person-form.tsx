@@ -14,6 +14,7 @@ export interface PersonValues {
   id: string;
   version: number;
   name: string;
+  nameZh: string | null;
   titleEn: string | null;
   titleMs: string | null;
   titleZh: string | null;
@@ -41,6 +42,7 @@ export function PersonForm({ person, organisations }: { person?: PersonValues; o
         </>
       ) : null}
       <TextField label={t("people.fields.name")} name="name" required defaultValue={value("name")} error={error("name")} />
+      <TextField label={t("names.inChinese")} name="nameZh" lang="zh-CN" hint={t("names.inChineseHint")} defaultValue={value("nameZh")} error={error("nameZh")} />
       <TextField label={t("people.fields.titleEn")} name="titleEn" lang="en" defaultValue={value("titleEn")} error={error("titleEn")} />
       <TextField label={t("people.fields.titleMs")} name="titleMs" lang="ms" defaultValue={value("titleMs")} error={error("titleMs")} />
       <TextField label={t("people.fields.titleZh")} name="titleZh" lang="zh-CN" defaultValue={value("titleZh")} error={error("titleZh")} />

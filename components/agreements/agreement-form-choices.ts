@@ -5,12 +5,13 @@ import { formatDate } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
 import { localized } from "@/lib/i18n/content";
 import type { Translate } from "@/lib/i18n/translate";
+import { displayName } from "@/lib/people/display-name";
 
 export function agreementFormChoices(options: AgreementFormOptions, t: Translate, locale: Locale): AgreementFormChoices {
   return {
     organisations: options.organisations.map((organisation) => ({ id: organisation.id, label: t("compose.qualified", { name: localized(organisation, "name", locale), detail: t(`sides.${organisation.side}`) }) })),
-    people: options.people.map((person) => ({ id: person.id, label: person.titleEn ? `${person.name} — ${localized(person, "title", locale)}` : person.name })),
-    events: options.events.map((event) => ({ id: event.id, label: `${formatDate(event.date, locale)} — ${localized(event, "place", locale)}` })),
+    people: options.people.map((person) => ({ id: person.id, label: person.titleEn ? `${displayName(person, locale)} — ${localized(person, "title", locale)}` : displayName(person, locale) })),
+    events: options.events.map((event) => ({ id: event.id, label: `${formatDate(event.date, locale)} — ${localized(event, "place", locale) || t("common.notStated")}` })),
     agreements: options.agreements.map((agreement) => ({ id: agreement.id, label: localized(agreement, "title", locale) })),
   };
 }

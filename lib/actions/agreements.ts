@@ -98,8 +98,12 @@ export const updateAgreement = defineAction(updateAgreementSchema, async ({ user
     if (count === 0) throw new ConflictError({ entityType: "Agreement", entityId: input.id, version: input.version });
     await tx.agreementParty.deleteMany({ where: { agreementId: input.id } });
     await tx.agreementParty.createMany({ data: resolved.parties.map((party) => ({ ...party, agreementId: input.id })) });
+    // The form does not show whether a person signed or only exchanged the instrument: keep what was recorded.
+    const acts = new Map((await tx.signatory.findMany({ where: { agreementId: input.id }, select: { personId: true, act: true } })).map((row) => [row.personId, row.act]));
     await tx.signatory.deleteMany({ where: { agreementId: input.id } });
-    await tx.signatory.createMany({ data: resolved.signatories.map((signatory) => ({ ...signatory, agreementId: input.id })) });
+    await tx.signatory.createMany({
+      data: resolved.signatories.map((signatory) => ({ ...signatory, act: acts.get(signatory.personId) ?? "SIGNED", agreementId: input.id })),
+    });
     await tx.agreementRelation.deleteMany({ where: { fromAgreementId: input.id } });
     await tx.agreementRelation.createMany({ data: resolved.relations.map((relation) => ({ ...relation, fromAgreementId: input.id })) });
     await recordAudit(tx, { actorId: user.id, action: "agreement.update", entityType: "Agreement", entityId: input.id, before, after: await agreementSnapshot(tx, input.id) });

@@ -9,7 +9,7 @@ import { ForbiddenError } from "@/lib/auth/session";
 import { canManageReferenceData } from "@/lib/permissions";
 import { createPersonSchema, updatePersonSchema } from "@/lib/schemas/reference-data";
 
-const auditedFields = { id: true, name: true, titleEn: true, titleMs: true, titleZh: true, organisationId: true, side: true, email: true, isRetired: true, version: true } as const;
+const auditedFields = { id: true, name: true, nameZh: true, titleEn: true, titleMs: true, titleZh: true, organisationId: true, side: true, email: true, isRetired: true, version: true } as const;
 
 /** A person's side follows their organisation's when they have one. */
 async function sideFor(organisationId: string | null, side: "MALAYSIA" | "CHINA" | null) {

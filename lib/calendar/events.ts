@@ -5,6 +5,7 @@ import type { Locale } from "@/lib/i18n/config";
 import type { Translate } from "@/lib/i18n/translate";
 import type { ActionItemStatus } from "@/lib/action-items/status-machine";
 import type { AllDayEvent, TimedEvent } from "./ical";
+import { displayName, type NamedPerson } from "@/lib/people/display-name";
 
 type GroupName = Localized<"name">;
 
@@ -22,8 +23,8 @@ type ActionItemForCalendar = Localized<"title"> & {
   id: string;
   dueOn: Date;
   status: ActionItemStatus;
-  malaysiaOwner: { name: string } | null;
-  chinaOwner: { name: string } | null;
+  malaysiaOwner: NamedPerson | null;
+  chinaOwner: NamedPerson | null;
   workingGroup: GroupName;
 };
 
@@ -43,7 +44,7 @@ export function meetingEvent(meeting: MeetingForCalendar, baseUrl: string, local
 }
 
 export function actionItemDueEvent(item: ActionItemForCalendar, baseUrl: string, locale: Locale, t: Translate): AllDayEvent {
-  const owners = [item.malaysiaOwner?.name, item.chinaOwner?.name].filter(Boolean).join(", ");
+  const owners = [item.malaysiaOwner, item.chinaOwner].map((owner) => (owner ? displayName(owner, locale) : null)).filter(Boolean).join(", ");
   return {
     kind: "allDay",
     uid: `action-item-${item.id}@mou-tracker`,

@@ -35,7 +35,7 @@ export async function loadCalendarFeed(token: string, baseUrl: string): Promise<
       where: { workingGroup: groups, status: { in: [...openStatuses] } },
       orderBy: { dueOn: "asc" },
       take: 1000,
-      select: { id: true, ...localizedTitle, dueOn: true, status: true, malaysiaOwner: { select: { name: true } }, chinaOwner: { select: { name: true } }, workingGroup: { select: localizedName } },
+      select: { id: true, ...localizedTitle, dueOn: true, status: true, malaysiaOwner: { select: { name: true, nameZh: true } }, chinaOwner: { select: { name: true, nameZh: true } }, workingGroup: { select: localizedName } },
     }),
   ]);
   // Calendar programs send no language: the feed speaks its holder's.

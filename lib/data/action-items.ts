@@ -20,7 +20,7 @@ import { localizedName, localizedTitle } from "@/lib/i18n/content";
 import { getLocale } from "@/lib/i18n/server";
 import { inReaderLanguage } from "@/lib/i18n/sort";
 
-const personName = { select: { id: true, name: true } } as const;
+const personName = { select: { id: true, name: true, nameZh: true } } as const;
 
 function ownedBy(personId: string): Prisma.ActionItemWhereInput {
   return { OR: [{ malaysiaOwnerId: personId }, { chinaOwnerId: personId }] };
@@ -128,7 +128,7 @@ export async function getActionItemFilterOptions() {
     db.person.findMany({
       where: { OR: [{ ownedActionItemsMalaysia: { some: { workingGroup: groupsWhere } } }, { ownedActionItemsChina: { some: { workingGroup: groupsWhere } } }] },
       orderBy: inReaderLanguage(locale),
-      select: { id: true, name: true },
+      select: { id: true, name: true, nameZh: true },
       take: 300,
     }),
   ]);

@@ -14,7 +14,7 @@ export async function getAgreementFormOptions(excludeAgreementId?: string) {
   if (!canCreateAgreement(user)) throw new ForbiddenError();
   const [organisations, people, events, agreements] = await Promise.all([
     db.organisation.findMany({ where: { isRetired: false }, orderBy: [{ side: "asc" }, inReaderLanguage(locale)], select: { id: true, side: true, acronym: true, ...localizedName } }),
-    db.person.findMany({ where: { isRetired: false }, orderBy: inReaderLanguage(locale), select: { id: true, name: true, organisationId: true, titleEn: true, titleMs: true, titleZh: true } }),
+    db.person.findMany({ where: { isRetired: false }, orderBy: inReaderLanguage(locale), select: { id: true, name: true, nameZh: true, organisationId: true, titleEn: true, titleMs: true, titleZh: true } }),
     db.signingEvent.findMany({ orderBy: { date: "desc" }, take: 200, select: { id: true, date: true, placeEn: true, placeMs: true, placeZh: true } }),
     db.agreement.findMany({
       where: excludeAgreementId ? { id: { not: excludeAgreementId } } : {},

@@ -11,6 +11,9 @@ import { localizedName, localizedTitle } from "@/lib/i18n/content";
 import type { Locale } from "@/lib/i18n/config";
 import { getLocale } from "@/lib/i18n/server";
 import { inReaderLanguage } from "@/lib/i18n/sort";
+import { personNameSelect } from "@/lib/people/display-name";
+import { personNameMatches } from "@/lib/people/search";
+import { findFactSources } from "./fact-sources";
 
 async function requireReader() {
   const user = await requireUser();
@@ -34,7 +37,18 @@ function agreementWhere(filters: AgreementFilters): Prisma.AgreementWhereInput[]
   const and: Prisma.AgreementWhereInput[] = [];
   if (filters.q) {
     const text = contains(filters.q);
-    and.push({ OR: [{ titleEn: text }, { titleMs: text }, { titleZh: text }, { summaryEn: text }, { summaryMs: text }, { summaryZh: text }] });
+    and.push({
+      OR: [
+        { titleEn: text },
+        { titleMs: text },
+        { titleZh: text },
+        { summaryEn: text },
+        { summaryMs: text },
+        { summaryZh: text },
+        // Who signed or exchanged it, by either form of their name.
+        { signatories: { some: { person: personNameMatches(filters.q) } } },
+      ],
+    });
   }
   if (filters.type) and.push({ type: filters.type });
   if (filters.status) and.push({ status: filters.status });
@@ -129,15 +143,17 @@ export async function getAgreementDetail(id: string) {
       summaryEn: true,
       summaryMs: true,
       summaryZh: true,
-      parties: { orderBy: { order: "asc" }, select: { side: true, organisation: { select: { id: true, acronym: true, country: true, ...localizedName } } } },
+      parties: { orderBy: { order: "asc" }, select: { id: true, side: true, organisation: { select: { id: true, acronym: true, country: true, ...localizedName } } } },
       signatories: {
         orderBy: { order: "asc" },
         select: {
+          id: true,
+          act: true,
           side: true,
           titleEn: true,
           titleMs: true,
           titleZh: true,
-          person: { select: { id: true, name: true } },
+          person: { select: { id: true, ...personNameSelect } },
           organisation: { select: { acronym: true, ...localizedName } },
         },
       },
@@ -151,7 +167,7 @@ export async function getAgreementDetail(id: string) {
           descriptionEn: true,
           descriptionMs: true,
           descriptionZh: true,
-          witnesses: { orderBy: { order: "asc" }, select: { person: { select: { id: true, name: true, titleEn: true, titleMs: true, titleZh: true } } } },
+          witnesses: { orderBy: { order: "asc" }, select: { id: true, person: { select: { id: true, ...personNameSelect, titleEn: true, titleMs: true, titleZh: true } } } },
           agreements: { where: { id: { not: id } }, select: { id: true, ...localizedTitle } },
         },
       },
@@ -175,6 +191,13 @@ export async function getAgreementDetail(id: string) {
     },
   });
   if (!agreement) return null;
+  const factSources = await findFactSources([
+    agreement.id,
+    ...agreement.parties.map((party) => party.id),
+    ...agreement.signatories.map((signatory) => signatory.id),
+    ...agreement.areas.map((area) => area.id),
+    ...(agreement.signingEvent ? [agreement.signingEvent.id, ...agreement.signingEvent.witnesses.map((witness) => witness.id)] : []),
+  ]);
   const partyOrganisationIds = agreement.parties.map((party) => party.organisation.id);
   const workingGroups = agreement.workingGroups.map(({ members, ...group }) => ({
     ...group,
@@ -182,6 +205,7 @@ export async function getAgreementDetail(id: string) {
   }));
   return {
     ...agreement,
+    factSources,
     workingGroups,
     canEdit: canEditAgreement(user, { partyOrganisationIds }),
     canSetUpWorkingGroup: canManageWorkingGroup(user, { partyOrganisationIds }),

@@ -6,7 +6,7 @@ import { canCoordinateWorkingGroup, canReadWorkingGroup } from "@/lib/permission
 import { agreementPartiesSelect, loadGroupAccess, membershipSelect, partyOrganisationIdsOf } from "@/lib/working-groups/access";
 import { localizedName, localizedTitle } from "@/lib/i18n/content";
 
-const personName = { select: { id: true, name: true } } as const;
+const personName = { select: { id: true, name: true, nameZh: true } } as const;
 
 export async function getMeetingDetail(id: string) {
   const user = await requireUser();

@@ -5,6 +5,7 @@ import { requireUser, ForbiddenError } from "@/lib/auth/session";
 import { canManageReferenceData } from "@/lib/permissions";
 import { getLocale } from "@/lib/i18n/server";
 import { inReaderLanguage } from "@/lib/i18n/sort";
+import { personNameMatches } from "@/lib/people/search";
 
 async function requireReferenceDataManager() {
   const user = await requireUser();
@@ -31,12 +32,14 @@ export async function getOrganisationForEdit(id: string) {
   });
 }
 
-export async function listPeople() {
+/** People, optionally those whose name in either script contains `q`. */
+export async function listPeople({ q }: { q?: string } = {}) {
   const locale = await getLocale();
   await requireReferenceDataManager();
   return db.person.findMany({
+    where: q?.trim() ? personNameMatches(q) : undefined,
     orderBy: [{ isRetired: "asc" }, inReaderLanguage(locale)],
-    select: { id: true, name: true, titleEn: true, titleMs: true, titleZh: true, side: true, isRetired: true, organisation: { select: { nameEn: true, nameMs: true, nameZh: true, acronym: true } } },
+    select: { id: true, name: true, nameZh: true, titleEn: true, titleMs: true, titleZh: true, side: true, isRetired: true, organisation: { select: { nameEn: true, nameMs: true, nameZh: true, acronym: true } } },
   });
 }
 
@@ -44,7 +47,7 @@ export async function getPersonForEdit(id: string) {
   await requireReferenceDataManager();
   return db.person.findUnique({
     where: { id },
-    select: { id: true, version: true, name: true, titleEn: true, titleMs: true, titleZh: true, organisationId: true, side: true, email: true, isRetired: true },
+    select: { id: true, version: true, name: true, nameZh: true, titleEn: true, titleMs: true, titleZh: true, organisationId: true, side: true, email: true, isRetired: true },
   });
 }
 

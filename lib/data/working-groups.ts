@@ -8,6 +8,8 @@ import { agreementPartiesSelect, partyOrganisationIdsOf, visibleGroupsWhere } fr
 import { localizedName, localizedTitle } from "@/lib/i18n/content";
 import { getLocale } from "@/lib/i18n/server";
 import { inReaderLanguage } from "@/lib/i18n/sort";
+import { personNameSelect } from "@/lib/people/display-name";
+import { findFactSources } from "./fact-sources";
 
 export async function listWorkingGroups() {
   const locale = await getLocale();
@@ -45,10 +47,10 @@ export async function getWorkingGroupDetail(id: string) {
           isExample: true,
           startsOn: true,
           endsOn: true,
-          person: { select: { id: true, name: true, titleEn: true, titleMs: true, titleZh: true } },
+          person: { select: { id: true, ...personNameSelect, titleEn: true, titleMs: true, titleZh: true } },
           organisation: { select: { acronym: true, ...localizedName } },
-          counterpart: { select: { person: { select: { name: true } } } },
-          counterpartOf: { select: { person: { select: { name: true } } } },
+          counterpart: { select: { person: { select: personNameSelect } } },
+          counterpartOf: { select: { person: { select: personNameSelect } } },
         },
       },
     },
@@ -57,7 +59,7 @@ export async function getWorkingGroupDetail(id: string) {
   if (!group) return null;
   const memberPersonIds = group.members.map((member) => member.person.id);
   if (!canReadWorkingGroup(user, { memberPersonIds, partyOrganisationIds: partyOrganisationIdsOf(group.agreement) })) return null;
-  return group;
+  return { ...group, factSources: await findFactSources([group.id]) };
 }
 
 /** Agreements the user may set a group up under (administrators: all; officers: their organisation's). */
@@ -102,7 +104,7 @@ export async function getWorkingGroupForEdit(id: string) {
           version: true,
           counterpartId: true,
           counterpartOf: { select: { id: true } },
-          person: { select: { id: true, name: true } },
+          person: { select: { id: true, name: true, nameZh: true } },
           organisation: { select: { acronym: true, ...localizedName } },
         },
       },
@@ -113,7 +115,7 @@ export async function getWorkingGroupForEdit(id: string) {
     where: { isRetired: false, organisation: { isRetired: false }, memberships: { none: { workingGroupId: id } } },
     orderBy: inReaderLanguage(locale),
     take: 500,
-    select: { id: true, name: true, organisation: { select: { acronym: true, nameEn: true, side: true } } },
+    select: { id: true, ...personNameSelect, organisation: { select: { acronym: true, nameEn: true, side: true } } },
   });
   return { group, people };
 }

@@ -9,7 +9,7 @@ export const clientNamespaces = {
   root: ["common", "errors", "shell", "auth", "compose", "forms", "saved"],
   account: ["account"],
   actionItems: ["actionItems", "workingGroups", "sides"],
-  admin: ["organisations", "people", "users", "roles", "sides"],
+  admin: ["organisations", "people", "users", "roles", "sides", "names"],
   agreements: ["agreements", "agreementStatus", "agreementTypes"],
   calendar: ["calendar"],
   meetings: ["meetings", "workingGroups"],

@@ -9,6 +9,7 @@ import type { Locale } from "@/lib/i18n/config";
 import { localized } from "@/lib/i18n/content";
 import type { Translate } from "@/lib/i18n/translate";
 import { formatDate, formatDateTime } from "@/lib/format";
+import { displayName } from "@/lib/people/display-name";
 
 const fontPath = path.join(process.cwd(), "node_modules/@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf");
 
@@ -24,7 +25,7 @@ export async function renderMinutesPdf(meeting: MeetingDetail, t: Translate, loc
   document.registerFont("Noto", fontPath);
   document.font("Noto");
   const heading = (text: string) => document.moveDown(0.8).fontSize(13).text(text).moveDown(0.3).fontSize(10);
-  const people = new Map(meeting.workingGroup.members.map((member) => [member.personId, member.person.name]));
+  const people = new Map(meeting.workingGroup.members.map((member) => [member.personId, displayName(member.person, locale)]));
 
   document.fontSize(9).fillColor("#555555").text(localized(meeting.workingGroup, "name", locale));
   document.fillColor("#000000").fontSize(16).text(localized(meeting, "title", locale));
@@ -47,7 +48,7 @@ export async function renderMinutesPdf(meeting: MeetingDetail, t: Translate, loc
 
   heading(t("meetings.agenda"));
   for (const item of meeting.agendaItems) {
-    document.text(`${item.order}. ${item.title}${item.presenter ? ` — ${item.presenter.name}` : ""}${item.carriedActionItem ? ` ${t("compose.parenthetical", { text: t("meetings.carriedOver") })}` : ""}`);
+    document.text(`${item.order}. ${item.title}${item.presenter ? ` — ${displayName(item.presenter, locale)}` : ""}${item.carriedActionItem ? ` ${t("compose.parenthetical", { text: t("meetings.carriedOver") })}` : ""}`);
     if (item.minutes) document.fillColor("#333333").text(item.minutes, { indent: 14 }).fillColor("#000000");
   }
 
@@ -58,7 +59,7 @@ export async function renderMinutesPdf(meeting: MeetingDetail, t: Translate, loc
   heading(t("actionItems.title"));
   if (meeting.actionItems.length === 0) document.text("—");
   for (const item of meeting.actionItems) {
-    const owners = [item.malaysiaOwner?.name, item.chinaOwner?.name].filter(Boolean).join(", ");
+    const owners = [item.malaysiaOwner, item.chinaOwner].map((owner) => (owner ? displayName(owner, locale) : null)).filter(Boolean).join(", ");
     document.text(`• ${localized(item, "title", locale)}`);
     document
       .fillColor("#333333")

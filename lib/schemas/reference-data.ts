@@ -29,6 +29,7 @@ export type DeleteOrganisationInput = z.infer<typeof deleteOrganisationSchema>;
 
 const personFields = {
   name: requiredText(200),
+  nameZh: optionalText(200),
   titleEn: optionalText(200),
   titleMs: optionalText(200),
   titleZh: optionalText(200),

@@ -102,7 +102,7 @@ const meetings: Record<MeetingKey, MeetingSpec> = {
         text: {
           en: "The terms of reference of the Joint Working Group were adopted.",
           ms: "Terma rujukan Kumpulan Kerja Bersama telah diterima pakai.",
-          zh: "会议通过了联合工作组职责范围。",
+          zh: "会议通过了联合工作组职权范围。",
         },
       },
       {
@@ -307,7 +307,7 @@ const actionItems: Record<ActionKey, ActionSpec> = {
     title: {
       en: "Circulate the adopted terms of reference in English, Malay and Chinese",
       ms: "Edarkan terma rujukan yang diterima pakai dalam bahasa Inggeris, Melayu dan Cina",
-      zh: "分发英文、马来文和中文版已通过的职责范围",
+      zh: "分发英文、马来文和中文版已通过的职权范围",
     },
     description: "The Malaysian secretariat circulates the final terms of reference in the three languages to all members.",
     ownerSide: "MALAYSIA",

@@ -12,6 +12,8 @@ type ExamplePerson = {
   personId: string;
   memberId: string;
   name: string;
+  /** In Chinese characters, for those who write their name so. */
+  nameZh: string | null;
   title: Text3;
   organisation: OrganisationKey;
   side: Side;
@@ -25,6 +27,7 @@ export const examplePeople: Record<ExamplePersonKey, ExamplePerson> = {
     personId: "seed_person_jwg_cn_co_chair",
     memberId: "seed_jwg_member_cn_co_chair",
     name: "Liu Wenjie",
+    nameZh: "刘文杰",
     title: {
       en: "Director-General, Department of International Cooperation",
       ms: "Ketua Pengarah, Jabatan Kerjasama Antarabangsa",
@@ -39,6 +42,7 @@ export const examplePeople: Record<ExamplePersonKey, ExamplePerson> = {
     personId: "seed_person_jwg_cn_member",
     memberId: "seed_jwg_member_cn_member",
     name: "Chen Xiaoyu",
+    nameZh: "陈晓宇",
     title: {
       en: "Deputy Director-General, Department of Data Resources",
       ms: "Timbalan Ketua Pengarah, Jabatan Sumber Data",
@@ -53,6 +57,7 @@ export const examplePeople: Record<ExamplePersonKey, ExamplePerson> = {
     personId: "seed_person_jwg_cn_secretariat",
     memberId: "seed_jwg_member_cn_secretariat",
     name: "Zhao Min",
+    nameZh: "赵敏",
     title: {
       en: "Programme Officer, Department of International Cooperation",
       ms: "Pegawai Program, Jabatan Kerjasama Antarabangsa",
@@ -67,6 +72,7 @@ export const examplePeople: Record<ExamplePersonKey, ExamplePerson> = {
     personId: "seed_person_jwg_my_co_chair",
     memberId: "seed_jwg_member_my_co_chair",
     name: "Nurul Aina binti Hassan",
+    nameZh: null,
     title: {
       en: "Under Secretary, Digital Economy Policy Division",
       ms: "Setiausaha Bahagian, Bahagian Dasar Ekonomi Digital",
@@ -81,6 +87,7 @@ export const examplePeople: Record<ExamplePersonKey, ExamplePerson> = {
     personId: "seed_person_jwg_my_member",
     memberId: "seed_jwg_member_my_member",
     name: "Arjun a/l Ramasamy",
+    nameZh: null,
     title: {
       en: "Principal Assistant Secretary, Digital Economy Policy Division",
       ms: "Ketua Penolong Setiausaha, Bahagian Dasar Ekonomi Digital",
@@ -95,6 +102,7 @@ export const examplePeople: Record<ExamplePersonKey, ExamplePerson> = {
     personId: "seed_person_jwg_my_secretariat",
     memberId: "seed_jwg_member_my_secretariat",
     name: "Tan Mei Ling",
+    nameZh: "陈美玲",
     title: {
       en: "Assistant Secretary, International Cooperation Division",
       ms: "Penolong Setiausaha, Bahagian Kerjasama Antarabangsa",
@@ -122,6 +130,7 @@ export async function seedExamplePeople(tx: TransactionClient): Promise<void> {
       create: {
         id: person.personId,
         name: person.name,
+        nameZh: person.nameZh,
         titleEn: person.title.en,
         titleMs: person.title.ms,
         titleZh: person.title.zh,

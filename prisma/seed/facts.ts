@@ -1,19 +1,26 @@
 // FACTS from the source report (shared/seed/000_39e3ab31b4f62a31.txt: Putrajaya, 17 April 2025).
-// Nothing here is invented: what the report does not state (effective and expiry dates, renewal,
-// notice, clause numbers, the LOI's signatories) is left null. Malay and Chinese texts are our
-// translations of the English source. All records are written create-only (upsert with an empty
-// `update`), so re-running the seed never duplicates rows nor overwrites what users changed.
+// Nothing here is invented: what the report does not state (the signing place, effective and
+// expiry dates, renewal, notice, clause numbers, who signed, the LOI's date) is left null and shown
+// as "Not stated". Each fact is held with its standing (`factSources` at the end): stated, with
+// the source sentence it comes from, or inferred, with the reasoning. Malay and Chinese texts are
+// our translations of the English source; names in Chinese characters are the usual Chinese
+// renderings. All records are written create-only (upsert with an empty `update`), so re-running
+// the seed never duplicates rows nor overwrites what users changed.
 import type {
   AgreementType,
+  FactStanding,
   OrganisationKind,
   Side,
 } from "../../lib/generated/prisma/client";
 import type { TransactionClient } from "../../lib/prisma-client";
 import { day } from "./dates";
+import { SOURCE_FILE, sourceSentences } from "./source";
 
 export type Text3 = { en: string; ms: string; zh: string };
 
+/** "yesterday" in the report of 17 April 2025. */
 export const SIGNING_DATE = day("2025-04-16");
+export const REPORT_DATE = day("2025-04-17");
 
 // ---------------------------------------------------------------------------------------------
 // Organisations
@@ -82,14 +89,17 @@ export const organisations: Record<OrganisationKey, OrganisationFact> = {
 };
 
 // ---------------------------------------------------------------------------------------------
-// People: the two signatories and the two witnesses
+// People: the two who exchanged the MoUs and the two witnesses
 // ---------------------------------------------------------------------------------------------
 
 export type FactPersonKey = "gobind" | "zheng" | "anwar" | "xi";
 
 type PersonFact = {
   id: string;
+  /** As the report writes it (Latin script). */
   name: string;
+  /** In Chinese characters: the person's own script, or the rendering Chinese official usage gives. */
+  nameZh: string;
   title: Text3;
   organisation: OrganisationKey | null;
   side: Side;
@@ -99,20 +109,28 @@ export const factPeople: Record<FactPersonKey, PersonFact> = {
   gobind: {
     id: "seed_person_gobind_singh_deo",
     name: "Gobind Singh Deo",
-    title: { en: "Digital Minister", ms: "Menteri Digital", zh: "数字部长" },
+    nameZh: "哥宾星",
+    title: { en: "Digital Minister", ms: "Menteri Digital", zh: "马来西亚数字部部长" },
     organisation: "mod",
     side: "MALAYSIA",
   },
   zheng: {
     id: "seed_person_zheng_shanjie",
     name: "Zheng Shanjie",
-    title: { en: "Chairman", ms: "Pengerusi", zh: "主任" },
+    nameZh: "郑栅洁",
+    title: {
+      en: "Chairman, National Development and Reform Commission",
+      ms: "Pengerusi, Suruhanjaya Pembangunan dan Reformasi Kebangsaan",
+      zh: "国家发展和改革委员会主任",
+    },
     organisation: "ndrc",
     side: "CHINA",
   },
   anwar: {
     id: "seed_person_anwar_ibrahim",
     name: "Datuk Seri Anwar Ibrahim",
+    // PRC usage gives the name without the Malaysian honorific.
+    nameZh: "安瓦尔",
     title: { en: "Prime Minister of Malaysia", ms: "Perdana Menteri Malaysia", zh: "马来西亚总理" },
     organisation: null,
     side: "MALAYSIA",
@@ -120,6 +138,7 @@ export const factPeople: Record<FactPersonKey, PersonFact> = {
   xi: {
     id: "seed_person_xi_jinping",
     name: "Xi Jinping",
+    nameZh: "习近平",
     title: {
       en: "President of the People's Republic of China",
       ms: "Presiden Republik Rakyat China",
@@ -137,22 +156,20 @@ export const factPeople: Record<FactPersonKey, PersonFact> = {
 export const signingEvent = {
   id: "seed_signing_event_2025_04_16",
   date: SIGNING_DATE,
-  place: { en: "Putrajaya, Malaysia", ms: "Putrajaya, Malaysia", zh: "马来西亚布城" } satisfies Text3,
+  // The report's dateline is Putrajaya; it does not say where the ceremony took place.
+  place: null,
   description: {
     en:
-      "The place is the dateline (Putrajaya) of the report, dated 17 April 2025, of the Ministry of Digital's statement; " +
-      "the report does not name a venue. The two MoUs were exchanged by Digital Minister Gobind Singh Deo and NDRC " +
-      "Chairman Zheng Shanjie in a ceremony witnessed by Prime Minister Datuk Seri Anwar Ibrahim and Chinese President " +
-      "Xi Jinping; the Letter of Intent between MDEC and Zhejiang University was announced in the same statement.",
+      "The two MoUs were exchanged by Digital Minister Gobind Singh Deo, representing Malaysia, and NDRC Chairman " +
+      "Zheng Shanjie in a ceremony witnessed by Prime Minister Datuk Seri Anwar Ibrahim and Chinese President Xi " +
+      "Jinping. The report, datelined Putrajaya on 17 April 2025, does not say where the ceremony took place.",
     ms:
-      "Tempat ialah baris tarikh (Putrajaya) laporan bertarikh 17 April 2025 mengenai kenyataan Kementerian Digital; " +
-      "laporan itu tidak menamakan lokasi majlis. Kedua-dua MoU ditukar oleh Menteri Digital Gobind Singh Deo dan " +
-      "Pengerusi NDRC Zheng Shanjie dalam satu majlis yang disaksikan oleh Perdana Menteri Datuk Seri Anwar Ibrahim " +
-      "dan Presiden China Xi Jinping; Surat Hasrat antara MDEC dan Universiti Zhejiang diumumkan dalam kenyataan yang sama.",
+      "Kedua-dua MoU ditukar oleh Menteri Digital Gobind Singh Deo, mewakili Malaysia, dan Pengerusi NDRC Zheng " +
+      "Shanjie dalam satu majlis yang disaksikan oleh Perdana Menteri Datuk Seri Anwar Ibrahim dan Presiden China " +
+      "Xi Jinping. Laporan bertarikh 17 April 2025 dari Putrajaya tidak menyatakan tempat majlis itu diadakan.",
     zh:
-      "地点取自2025年4月17日有关马来西亚数字部声明的报道电头（布城）；报道未提及具体场地。两份谅解备忘录由数字部长" +
-      "哥宾星与国家发展和改革委员会主任郑栅洁交换，马来西亚总理拿督斯里安瓦尔·易卜拉欣和中国国家主席习近平见证了" +
-      "交换仪式；马来西亚数字经济机构与浙江大学的合作意向书在同一份声明中公布。",
+      "两份谅解备忘录由代表马来西亚的马来西亚数字部部长哥宾星与国家发展和改革委员会主任郑栅洁交换，" +
+      "马来西亚总理安瓦尔和中国国家主席习近平见证。该报道的电头为2025年4月17日布城，未说明仪式举行地点。",
   } satisfies Text3,
   /** Witnesses in order: Anwar Ibrahim, then Xi Jinping. */
   witnesses: [
@@ -166,10 +183,7 @@ export const signingEvent = {
 // ---------------------------------------------------------------------------------------------
 
 const sentenceDigitalEconomyAreas: Text3 = {
-  en:
-    "Digital Ministry in a statement today said in the MoU related to digital economy, both parties will cooperate in, " +
-    "among others, policy coordination and regulatory alignment; industrial digital transformation; digital technology " +
-    "innovation; and talent development.",
+  en: sourceSentences.digitalEconomyAreas,
   ms:
     "Kementerian Digital dalam satu kenyataan hari ini berkata dalam MoU berkaitan ekonomi digital, kedua-dua pihak akan " +
     "bekerjasama dalam, antara lain, penyelarasan dasar dan penjajaran peraturan; transformasi digital industri; inovasi " +
@@ -178,16 +192,13 @@ const sentenceDigitalEconomyAreas: Text3 = {
 };
 
 const sentenceCitiesAndEnterprises: Text3 = {
-  en: "It will also see Malaysia and the NDRC collaborate on certain projects to encourage the cooperation between cities and enterprises.",
-  ms: "Ia juga akan menyaksikan Malaysia dan NDRC bekerjasama dalam projek tertentu bagi menggalakkan kerjasama antara bandar dan perusahaan.",
+  en: sourceSentences.citiesAndEnterprises,
+  ms: "Malaysia dan NDRC juga akan bekerjasama dalam projek tertentu bagi menggalakkan kerjasama antara bandar dan perusahaan.",
   zh: "马来西亚与国家发展和改革委员会还将在若干项目上开展合作，以促进城市之间和企业之间的合作。",
 };
 
 const sentenceAiExchangeAndInfrastructure: Text3 = {
-  en:
-    "As for the MoU on AI, both sides will strive to strengthen the technology through technical exchange programmes " +
-    "and explore collaboration in strengthening AI infrastructure, including the building of datasets and other AI " +
-    "infrastructure developments.",
+  en: sourceSentences.aiExchangeAndInfrastructure,
   ms:
     "Bagi MoU mengenai AI pula, kedua-dua pihak akan berusaha memperkukuh teknologi tersebut melalui program pertukaran " +
     "teknikal dan meneroka kerjasama dalam memperkukuh infrastruktur AI, termasuk pembinaan set data dan pembangunan " +
@@ -196,10 +207,7 @@ const sentenceAiExchangeAndInfrastructure: Text3 = {
 };
 
 const sentenceAiEthicsSecurityLiteracy: Text3 = {
-  en:
-    "“Both sides will exchange ethical AI guidelines and share experiences to promote the empowerment of AI applications " +
-    "for economic and social development in selected areas, exploring approaches to address AI security risks and " +
-    "enhancing public literacy related to AI knowledge and professional skills,” the statement said.",
+  en: sourceSentences.aiEthicsSecurityLiteracy,
   ms:
     "“Kedua-dua pihak akan bertukar garis panduan AI beretika dan berkongsi pengalaman bagi menggalakkan pemerkasaan " +
     "aplikasi AI untuk pembangunan ekonomi dan sosial dalam bidang terpilih, meneroka pendekatan untuk menangani risiko " +
@@ -210,13 +218,13 @@ const sentenceAiEthicsSecurityLiteracy: Text3 = {
 };
 
 const sentenceLetterOfIntent: Text3 = {
-  en: "It will see MDEC and Zhejiang University develop and establish cooperation in the field of digital transformation, AI, and a smart city.",
-  ms: "Ia akan menyaksikan MDEC dan Universiti Zhejiang membangun dan mewujudkan kerjasama dalam bidang transformasi digital, AI dan bandar pintar.",
+  en: sourceSentences.letterOfIntentAreas,
+  ms: "MDEC dan Universiti Zhejiang akan membangunkan dan menjalin kerjasama dalam bidang transformasi digital, AI dan bandar pintar.",
   zh: "马来西亚数字经济机构与浙江大学将在数字化转型、人工智能和智慧城市领域发展并建立合作。",
 };
 
 // ---------------------------------------------------------------------------------------------
-// Agreements, their parties, signatories and cooperation areas
+// Agreements, their parties, who exchanged them, and their cooperation areas
 // ---------------------------------------------------------------------------------------------
 
 export type AgreementKey = "digitalEconomy" | "ai" | "loi";
@@ -229,17 +237,20 @@ type AgreementFact = {
   title: Text3;
   summary: Text3;
   parties: { id: string; organisation: OrganisationKey; side: Side; order: number }[];
-  signatories: { id: string; person: FactPersonKey; organisation: OrganisationKey; side: Side; title: Text3; order: number }[];
+  /** Who exchanged the instrument at the ceremony: the report does not say who signed. */
+  exchangedBy: { id: string; person: FactPersonKey; organisation: OrganisationKey; side: Side; title: Text3; order: number }[];
+  /** Null when the report does not give the date (and the instrument is at no known event). */
+  signedOn: Date | null;
+  signingEventId: string | null;
   statusChangeId: string;
+  statusReason: string;
   areas: AreaFact[];
 };
 
-const gobindSignatoryTitle: Text3 = { en: "Digital Minister", ms: "Menteri Digital", zh: "数字部长" };
-const zhengSignatoryTitle: Text3 = {
-  en: "Chairman, National Development and Reform Commission",
-  ms: "Pengerusi, Suruhanjaya Pembangunan dan Reformasi Kebangsaan",
-  zh: "国家发展和改革委员会主任",
-};
+// The titles as the report gives them ("Digital Minister Gobind Singh Deo", "NDRC Chairman Zheng Shanjie").
+const gobindSignatoryTitle: Text3 = { en: "Digital Minister", ms: "Menteri Digital", zh: "马来西亚数字部部长" };
+const zhengSignatoryTitle: Text3 = { en: "NDRC Chairman", ms: "Pengerusi NDRC", zh: "国家发展和改革委员会主任" };
+const mouSignedReason = "Signed on 16 April 2025, the day before the report of 17 April 2025 (seed data from the source report).";
 
 export const agreements: Record<AgreementKey, AgreementFact> = {
   digitalEconomy: {
@@ -273,11 +284,14 @@ export const agreements: Record<AgreementKey, AgreementFact> = {
       { id: "seed_party_digital_economy_mod", organisation: "mod", side: "MALAYSIA", order: 1 },
       { id: "seed_party_digital_economy_ndrc", organisation: "ndrc", side: "CHINA", order: 2 },
     ],
-    signatories: [
+    exchangedBy: [
       { id: "seed_signatory_digital_economy_gobind", person: "gobind", organisation: "mod", side: "MALAYSIA", title: gobindSignatoryTitle, order: 1 },
       { id: "seed_signatory_digital_economy_zheng", person: "zheng", organisation: "ndrc", side: "CHINA", title: zhengSignatoryTitle, order: 2 },
     ],
+    signedOn: SIGNING_DATE,
+    signingEventId: "seed_signing_event_2025_04_16",
     statusChangeId: "seed_status_change_digital_economy_signed",
+    statusReason: mouSignedReason,
     areas: [
       {
         id: "seed_area_digital_economy_1",
@@ -311,7 +325,7 @@ export const agreements: Record<AgreementKey, AgreementFact> = {
         id: "seed_area_digital_economy_5",
         number: 5,
         title: {
-          en: "Projects that encourage cooperation between cities and enterprises",
+          en: "Projects to encourage the cooperation between cities and enterprises",
           ms: "Projek yang menggalakkan kerjasama antara bandar dan perusahaan",
           zh: "促进城市之间和企业之间合作的项目",
         },
@@ -349,11 +363,14 @@ export const agreements: Record<AgreementKey, AgreementFact> = {
       { id: "seed_party_ai_mod", organisation: "mod", side: "MALAYSIA", order: 1 },
       { id: "seed_party_ai_ndrc", organisation: "ndrc", side: "CHINA", order: 2 },
     ],
-    signatories: [
+    exchangedBy: [
       { id: "seed_signatory_ai_gobind", person: "gobind", organisation: "mod", side: "MALAYSIA", title: gobindSignatoryTitle, order: 1 },
       { id: "seed_signatory_ai_zheng", person: "zheng", organisation: "ndrc", side: "CHINA", title: zhengSignatoryTitle, order: 2 },
     ],
+    signedOn: SIGNING_DATE,
+    signingEventId: "seed_signing_event_2025_04_16",
     statusChangeId: "seed_status_change_ai_signed",
+    statusReason: mouSignedReason,
     areas: [
       {
         id: "seed_area_ai_1",
@@ -375,7 +392,7 @@ export const agreements: Record<AgreementKey, AgreementFact> = {
         id: "seed_area_ai_3",
         number: 3,
         title: {
-          en: "Exchanging ethical AI guidelines and sharing experience on AI applications for economic and social development in selected areas",
+          en: "Exchange ethical AI guidelines and share experiences to promote the empowerment of AI applications for economic and social development in selected areas",
           ms: "Bertukar garis panduan AI beretika dan berkongsi pengalaman tentang aplikasi AI bagi pembangunan ekonomi dan sosial dalam bidang terpilih",
           zh: "交流人工智能伦理准则，并分享人工智能应用在选定领域促进经济社会发展的经验",
         },
@@ -395,7 +412,7 @@ export const agreements: Record<AgreementKey, AgreementFact> = {
         id: "seed_area_ai_5",
         number: 5,
         title: {
-          en: "Public literacy in AI knowledge and professional skills",
+          en: "Public literacy related to AI knowledge and professional skills",
           ms: "Literasi awam dalam pengetahuan dan kemahiran profesional AI",
           zh: "提升公众人工智能知识和专业技能素养",
         },
@@ -414,21 +431,25 @@ export const agreements: Record<AgreementKey, AgreementFact> = {
     summary: {
       en:
         "The Malaysia Digital Economy Corporation (MDEC) and China's Zhejiang University will tie up following the " +
-        "signing of a Letter of Intent, which will see them develop and establish cooperation in the field of digital " +
-        "transformation, AI, and a smart city.",
+        "signing of a Letter of Intent; they will develop and establish cooperation in the field of digital " +
+        "transformation, AI, and a smart city. The report does not say when or where it was signed.",
       ms:
         "Perbadanan Ekonomi Digital Malaysia (MDEC) dan Universiti Zhejiang dari China akan bekerjasama susulan " +
-        "pemeteraian Surat Hasrat, yang akan menyaksikan kedua-duanya membangun dan mewujudkan kerjasama dalam bidang " +
-        "transformasi digital, AI dan bandar pintar.",
-      zh: "马来西亚数字经济机构（MDEC）与中国浙江大学签署合作意向书后将开展合作，双方将在数字化转型、人工智能和智慧城市领域发展并建立合作。",
+        "penandatanganan Surat Hasrat; kedua-duanya akan membangunkan dan menjalin kerjasama dalam bidang " +
+        "transformasi digital, AI dan bandar pintar. Laporan itu tidak menyatakan tarikh atau tempat ia ditandatangani.",
+      zh: "马来西亚数字经济机构（MDEC）与中国浙江大学签署合作意向书后将开展合作，双方将在数字化转型、人工智能和智慧城市领域发展并建立合作。报道未说明意向书的签署日期和地点。",
     },
     parties: [
       { id: "seed_party_loi_mdec", organisation: "mdec", side: "MALAYSIA", order: 1 },
       { id: "seed_party_loi_zju", organisation: "zju", side: "CHINA", order: 2 },
     ],
-    // The source names no signatory for the LOI.
-    signatories: [],
+    // The report names no one who signed or exchanged the LOI, nor its date or place: it says only
+    // that it was signed and announced in the same statement as the MoUs.
+    exchangedBy: [],
+    signedOn: null,
+    signingEventId: null,
     statusChangeId: "seed_status_change_loi_signed",
+    statusReason: "Signed, as reported on 17 April 2025; the report does not give the date (seed data from the source report).",
     areas: [
       {
         id: "seed_area_loi_1",
@@ -486,20 +507,187 @@ export const jointWorkingGroup = {
     ms: "Kumpulan Kerja Bersama mengenai Ekonomi Digital",
     zh: "数字经济联合工作组",
   } satisfies Text3,
+  // What the statement says of the group, no more: it "will be established"; its terms of
+  // reference are not given.
   termsOfReference: {
     en:
-      "Established under the Memorandum of Understanding on Digital Economy Cooperation. From the Ministry of Digital's " +
-      "statement as reported on 17 April 2025: “A Joint Working Group on Digital Economy will be established, comprising " +
-      "representatives from China’s National Data Administration and Malaysia’s Ministry of Digital,” the statement said.",
+      "A Joint Working Group on Digital Economy will be established, comprising representatives from China’s National " +
+      "Data Administration and Malaysia’s Ministry of Digital",
     ms:
-      "Ditubuhkan di bawah Memorandum Persefahaman mengenai Kerjasama Ekonomi Digital. Daripada kenyataan Kementerian " +
-      "Digital seperti yang dilaporkan pada 17 April 2025: “Kumpulan Kerja Bersama mengenai Ekonomi Digital akan " +
-      "ditubuhkan, terdiri daripada wakil Pentadbiran Data Negara China dan Kementerian Digital Malaysia,” kata kenyataan itu.",
-    zh:
-      "根据《关于数字经济合作的谅解备忘录》设立。据2025年4月17日报道的马来西亚数字部声明：“将成立数字经济联合工作组，" +
-      "由中国国家数据局和马来西亚数字部的代表组成。”",
+      "Kumpulan Kerja Bersama mengenai Ekonomi Digital akan ditubuhkan, dianggotai wakil Pentadbiran Data Negara China " +
+      "dan Kementerian Digital Malaysia",
+    zh: "将成立数字经济联合工作组，由中国国家数据局和马来西亚数字部的代表组成",
   } satisfies Text3,
 };
+
+// ---------------------------------------------------------------------------------------------
+// Each fact's standing: stated (with its sentence) or inferred (with the reasoning)
+// ---------------------------------------------------------------------------------------------
+
+/** The entity types a fact source can describe (the Prisma model names). */
+export type FactEntityType =
+  | "Organisation"
+  | "Person"
+  | "SigningEvent"
+  | "SigningWitness"
+  | "Agreement"
+  | "AgreementParty"
+  | "Signatory"
+  | "CooperationArea"
+  | "WorkingGroup";
+
+export type FactSourceSeed = {
+  id: string;
+  entityType: FactEntityType;
+  entityId: string;
+  field: string;
+  standing: FactStanding;
+  /** The value recorded from the source (English); a stated value appears in its sentence. */
+  value: string;
+  sentence: string;
+  reasoning: Text3 | null;
+};
+
+function factId(entityId: string, field: string): string {
+  return `seed_fact_${entityId.replace(/^seed_/, "")}_${field}`;
+}
+
+function stated(entityType: FactEntityType, entityId: string, field: string, value: string, sentence: string): FactSourceSeed {
+  return { id: factId(entityId, field), entityType, entityId, field, standing: "STATED", value, sentence, reasoning: null };
+}
+
+function inferred(entityType: FactEntityType, entityId: string, field: string, value: string, sentence: string, reasoning: Text3): FactSourceSeed {
+  return { id: factId(entityId, field), entityType, entityId, field, standing: "INFERRED", value, sentence, reasoning };
+}
+
+const said = sourceSentences;
+
+const signedYesterday: Text3 = {
+  en: "The report is dated 17 April 2025 and says the MoUs were signed “yesterday”.",
+  ms: "Laporan itu bertarikh 17 April 2025 dan menyatakan MoU tersebut ditandatangani “semalam”.",
+  zh: "该报道日期为2025年4月17日，称谅解备忘录于“昨天”签署。",
+};
+
+const descriptiveTitle = (name: string): Text3 => ({
+  en: `The report gives no official title; it calls the instrument “${name}”. This title describes it.`,
+  ms: `Laporan itu tidak memberikan tajuk rasmi; ia menyebut instrumen ini “${name}”. Tajuk ini menghuraikannya.`,
+  zh: `报道未给出正式名称，只称其为“${name}”。此名称为描述性名称。`,
+});
+
+function organisationFacts(): FactSourceSeed[] {
+  const { mod, ndrc, nda, mdec, zju } = organisations;
+  return [
+    stated("Organisation", mod.id, "name", mod.name.en, said.jointWorkingGroup),
+    stated("Organisation", ndrc.id, "name", ndrc.name.en, said.signing),
+    stated("Organisation", ndrc.id, "acronym", "NDRC", said.signing),
+    stated("Organisation", nda.id, "name", nda.name.en, said.jointWorkingGroup),
+    stated("Organisation", mdec.id, "name", mdec.name.en, said.letterOfIntentParties),
+    stated("Organisation", mdec.id, "acronym", "MDEC", said.letterOfIntentParties),
+    stated("Organisation", zju.id, "name", zju.name.en, said.letterOfIntentParties),
+  ];
+}
+
+function peopleFacts(): FactSourceSeed[] {
+  const { gobind, zheng, anwar, xi } = factPeople;
+  return [
+    stated("Person", gobind.id, "name", gobind.name, said.exchange),
+    stated("Person", gobind.id, "title", gobind.title.en, said.exchange),
+    stated("Person", zheng.id, "name", zheng.name, said.exchange),
+    inferred("Person", zheng.id, "title", zheng.title.en, said.exchange, {
+      en: "The report calls him “NDRC Chairman”; NDRC is the National Development and Reform Commission.",
+      ms: "Laporan itu menyebut beliau “NDRC Chairman”; NDRC ialah Suruhanjaya Pembangunan dan Reformasi Kebangsaan.",
+      zh: "报道称其为“NDRC Chairman”，NDRC即国家发展和改革委员会。",
+    }),
+    stated("Person", anwar.id, "name", anwar.name, said.exchange),
+    inferred("Person", anwar.id, "title", anwar.title.en, said.exchange, {
+      en: "The report, on Malaysia’s agreements, calls him “Prime Minister”; the Digital Minister speaks of “our Prime Minister”.",
+      ms: "Laporan mengenai perjanjian Malaysia ini menyebut beliau “Prime Minister”; Menteri Digital merujuk kepada “Perdana Menteri kita”.",
+      zh: "这篇关于马来西亚协议的报道称其为“Prime Minister”，数字部部长提到“我们的总理”。",
+    }),
+    stated("Person", xi.id, "name", xi.name, said.exchange),
+    inferred("Person", xi.id, "title", xi.title.en, said.exchange, {
+      en: "The report calls him “Chinese President”.",
+      ms: "Laporan itu menyebut beliau “Chinese President” (Presiden China).",
+      zh: "报道称其为“Chinese President”（中国国家主席）。",
+    }),
+  ];
+}
+
+function signingFacts(): FactSourceSeed[] {
+  return [
+    inferred("SigningEvent", signingEvent.id, "date", "2025-04-16", said.signing, signedYesterday),
+    ...signingEvent.witnesses.map((witness) => stated("SigningWitness", witness.id, "person", factPeople[witness.person].name, said.exchange)),
+  ];
+}
+
+function agreementFacts(): FactSourceSeed[] {
+  const { digitalEconomy, ai, loi } = agreements;
+  const malaysiaAsMinistry: Text3 = {
+    en:
+      "The report says the MoUs are “between Malaysia and China’s National Development and Reform Commission”. Malaysia " +
+      "is recorded through its Ministry of Digital: its minister exchanged the MoUs “representing Malaysia” and its " +
+      "statement announced them.",
+    ms:
+      "Laporan itu menyatakan MoU tersebut adalah “antara Malaysia dan Suruhanjaya Pembangunan dan Reformasi Kebangsaan " +
+      "China”. Malaysia direkodkan melalui Kementerian Digital: menterinya menukar MoU itu “mewakili Malaysia” dan " +
+      "kenyataan kementerian itu yang mengumumkannya.",
+    zh:
+      "报道称谅解备忘录由“马来西亚与中国国家发展和改革委员会”签署。此处以马来西亚数字部记录马来西亚一方：" +
+      "该部部长“代表马来西亚”交换了谅解备忘录，并由该部发表声明予以公布。",
+  };
+  // Each MoU area's title is words of its sentence, so each is stated.
+  const mouFacts = (agreement: AgreementFact, name: string) => [
+    inferred("Agreement", agreement.id, "title", agreement.title.en, agreement.areas[0]?.clauseText.en ?? said.signing, descriptiveTitle(name)),
+    inferred("Agreement", agreement.id, "signedOn", "2025-04-16", said.signing, signedYesterday),
+    ...agreement.parties.map((party) =>
+      party.organisation === "mod"
+        ? inferred("AgreementParty", party.id, "organisation", organisations.mod.name.en, said.signing, malaysiaAsMinistry)
+        : stated("AgreementParty", party.id, "organisation", organisations[party.organisation].name.en, said.signing),
+    ),
+    ...agreement.exchangedBy.flatMap((person) => [
+      stated("Signatory", person.id, "person", factPeople[person.person].name, said.exchange),
+      stated("Signatory", person.id, "title", person.title.en, said.exchange),
+    ]),
+    ...agreement.areas.map((area) => stated("CooperationArea", area.id, "title", area.title.en, area.clauseText.en)),
+  ];
+  return [
+    ...mouFacts(digitalEconomy, "the MoU related to digital economy"),
+    ...mouFacts(ai, "the MoU on AI"),
+    inferred("Agreement", loi.id, "title", loi.title.en, said.letterOfIntentParties, descriptiveTitle("a Letter of Intent (LOI) between both parties")),
+    ...loi.parties.map((party) => stated("AgreementParty", party.id, "organisation", organisations[party.organisation].name.en, said.letterOfIntentParties)),
+    ...loi.areas.map((area) =>
+      area.number === 2
+        ? inferred("CooperationArea", area.id, "title", area.title.en, area.clauseText.en, {
+            en: "The sentence says “AI”, which the report’s first sentence spells out as artificial intelligence.",
+            ms: "Ayat itu menyebut “AI”, yang dijelaskan dalam ayat pertama laporan sebagai kecerdasan buatan.",
+            zh: "该句写作“AI”，报道首句说明其为人工智能。",
+          })
+        : stated("CooperationArea", area.id, "title", area.title.en, area.clauseText.en),
+    ),
+  ];
+}
+
+function workingGroupFacts(): FactSourceSeed[] {
+  return [
+    stated("WorkingGroup", jointWorkingGroup.id, "name", jointWorkingGroup.name.en, said.jointWorkingGroup),
+    stated("WorkingGroup", jointWorkingGroup.id, "termsOfReference", jointWorkingGroup.termsOfReference.en, said.jointWorkingGroup),
+    inferred("WorkingGroup", jointWorkingGroup.id, "agreement", agreements.digitalEconomy.title.en, said.jointWorkingGroup, {
+      en: "The statement announces the group in its passage on the MoU related to digital economy; it does not say that MoU establishes it.",
+      ms: "Kenyataan itu mengumumkan kumpulan ini dalam bahagian mengenai MoU berkaitan ekonomi digital; ia tidak menyatakan bahawa MoU itu yang menubuhkannya.",
+      zh: "声明在介绍数字经济谅解备忘录的段落中宣布成立该工作组，但未说明该工作组依据该备忘录设立。",
+    }),
+  ];
+}
+
+/** Every seeded fact with its standing and source. */
+export const factSources: FactSourceSeed[] = [
+  ...organisationFacts(),
+  ...peopleFacts(),
+  ...signingFacts(),
+  ...agreementFacts(),
+  ...workingGroupFacts(),
+];
+
 
 // ---------------------------------------------------------------------------------------------
 // Writing the facts
@@ -531,6 +719,7 @@ export async function seedFacts(tx: TransactionClient): Promise<void> {
       create: {
         id: person.id,
         name: person.name,
+        nameZh: person.nameZh,
         titleEn: person.title.en,
         titleMs: person.title.ms,
         titleZh: person.title.zh,
@@ -547,9 +736,7 @@ export async function seedFacts(tx: TransactionClient): Promise<void> {
     create: {
       id: signingEvent.id,
       date: signingEvent.date,
-      placeEn: signingEvent.place.en,
-      placeMs: signingEvent.place.ms,
-      placeZh: signingEvent.place.zh,
+      placeEn: signingEvent.place,
       descriptionEn: signingEvent.description.en,
       descriptionMs: signingEvent.description.ms,
       descriptionZh: signingEvent.description.zh,
@@ -579,8 +766,8 @@ export async function seedFacts(tx: TransactionClient): Promise<void> {
         summaryEn: agreement.summary.en,
         summaryMs: agreement.summary.ms,
         summaryZh: agreement.summary.zh,
-        signingEventId: signingEvent.id,
-        signedOn: SIGNING_DATE,
+        signingEventId: agreement.signingEventId,
+        signedOn: agreement.signedOn,
         effectiveOn: null,
         expiresOn: null,
         durationMonths: null,
@@ -597,8 +784,8 @@ export async function seedFacts(tx: TransactionClient): Promise<void> {
         agreementId: agreement.id,
         fromStatus: null,
         toStatus: "SIGNED",
-        reason: "Signed on 16 April 2025, as reported on 17 April 2025 (seed data from the source report).",
-        changedAt: SIGNING_DATE,
+        reason: agreement.statusReason,
+        changedAt: agreement.signedOn ?? REPORT_DATE,
       },
     });
     for (const party of agreement.parties) {
@@ -614,7 +801,7 @@ export async function seedFacts(tx: TransactionClient): Promise<void> {
         },
       });
     }
-    for (const signatory of agreement.signatories) {
+    for (const signatory of agreement.exchangedBy) {
       await tx.signatory.upsert({
         where: { id: signatory.id },
         update: {},
@@ -627,6 +814,7 @@ export async function seedFacts(tx: TransactionClient): Promise<void> {
           titleEn: signatory.title.en,
           titleMs: signatory.title.ms,
           titleZh: signatory.title.zh,
+          act: "EXCHANGED",
           order: signatory.order,
         },
       });
@@ -668,5 +856,23 @@ export async function seedFacts(tx: TransactionClient): Promise<void> {
       establishedOn: null,
       isExample: false,
     },
+  });
+
+  // One statement for all of them: create-only, like every seed write.
+  await tx.factSource.createMany({
+    skipDuplicates: true,
+    data: factSources.map((fact) => ({
+      id: fact.id,
+      entityType: fact.entityType,
+      entityId: fact.entityId,
+      field: fact.field,
+      standing: fact.standing,
+      value: fact.value,
+      source: SOURCE_FILE,
+      sourceSentence: fact.sentence,
+      reasoningEn: fact.reasoning?.en ?? null,
+      reasoningMs: fact.reasoning?.ms ?? null,
+      reasoningZh: fact.reasoning?.zh ?? null,
+    })),
   });
 }

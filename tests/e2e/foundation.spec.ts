@@ -126,8 +126,10 @@ test("the seeded agreements read the same in English, Malay and Chinese", async 
   await expect(signing).toContainText("16 April 2025");
   await expect(signing).toContainText("Anwar Ibrahim");
   await expect(signing).toContainText("Xi Jinping");
-  await expect(page.getByRole("region", { name: "Signatories" })).toContainText("Gobind Singh Deo");
-  await expect(page.getByRole("region", { name: "Signatories" })).toContainText("Zheng Shanjie");
+  // The report says the two ministers exchanged the MoUs; it does not say who signed them.
+  await expect(page.getByRole("region", { name: "Exchanged by" })).toContainText("Gobind Singh Deo");
+  await expect(page.getByRole("region", { name: "Exchanged by" })).toContainText("Zheng Shanjie");
+  await expect(page.getByRole("region", { name: "Signatories" })).toContainText("Not stated");
   await expect(page.getByRole("region", { name: "Parties" })).toContainText("National Development and Reform Commission");
   await expect(page.getByRole("region", { name: "Cooperation areas" }).getByRole("listitem")).toHaveCount(5);
   await expect(page.getByRole("region", { name: "Cooperation areas" })).toContainText("policy coordination and regulatory alignment");
@@ -149,6 +151,9 @@ test("the seeded agreements read the same in English, Malay and Chinese", async 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("协议");
   await page.getByRole("link", { name: "关于数字经济合作的谅解备忘录" }).click();
   await expect(page.getByRole("region", { name: "签署", exact: true })).toContainText("2025年4月16日");
+  // Chinese pages show Chinese names in characters, title first and without the Malaysian honorific.
+  await expect(page.getByRole("region", { name: "签署", exact: true })).toContainText("马来西亚总理安瓦尔");
+  await expect(page.getByRole("region", { name: "签署", exact: true })).toContainText("习近平");
   await expectNoAccessibilityViolations(page);
   // Back to English for the other journeys that use this account.
   await page.getByRole("button", { name: "English" }).click();

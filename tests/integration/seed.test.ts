@@ -25,6 +25,7 @@ async function countAllRows() {
     signatories: await prisma.signatory.count(),
     cooperationAreas: await prisma.cooperationArea.count(),
     workingGroups: await prisma.workingGroup.count(),
+    factSources: await prisma.factSource.count(),
     workingGroupMembers: await prisma.workingGroupMember.count(),
     users: await prisma.user.count(),
     milestones: await prisma.milestone.count(),
@@ -90,18 +91,24 @@ describe("seeding twice without demo users", () => {
 });
 
 describe("facts from the source report", () => {
-  it("has three agreements signed on 16 April 2025 at one event witnessed by Anwar Ibrahim and Xi Jinping", async () => {
-    const facts = await prisma.agreement.findMany({ where: { isExample: false } });
+  it("has the two MoUs at one event on 16 April 2025 witnessed by Anwar Ibrahim and Xi Jinping, and the LOI with no date", async () => {
+    const facts = await prisma.agreement.findMany({ where: { isExample: false }, orderBy: { titleEn: "asc" } });
     expect(facts).toHaveLength(3);
     for (const agreement of facts) {
-      expect(iso(agreement.signedOn)).toBe("2025-04-16");
       // The source reports the signing, not entry into force, expiry or renewal terms.
       expect(agreement.status).toBe("SIGNED");
       expect(agreement.effectiveOn).toBeNull();
       expect(agreement.expiresOn).toBeNull();
       expect(agreement.autoRenewMonths).toBeNull();
     }
-    const eventIds = new Set(facts.map((agreement) => agreement.signingEventId));
+    const loi = facts.find((agreement) => agreement.type === "LOI");
+    // The report only says the LOI was announced in the same statement: no date, no ceremony.
+    expect(loi?.signedOn).toBeNull();
+    expect(loi?.signingEventId).toBeNull();
+    const mous = facts.filter((agreement) => agreement.type === "MOU");
+    expect(mous).toHaveLength(2);
+    for (const mou of mous) expect(iso(mou.signedOn)).toBe("2025-04-16");
+    const eventIds = new Set(mous.map((agreement) => agreement.signingEventId));
     expect(eventIds.size).toBe(1);
     const [eventId] = [...eventIds];
     expect(eventId).toBeTruthy();
@@ -111,10 +118,23 @@ describe("facts from the source report", () => {
       include: { witnesses: { include: { person: true }, orderBy: { order: "asc" } } },
     });
     expect(iso(event.date)).toBe("2025-04-16");
-    expect(event.placeEn).toBe("Putrajaya, Malaysia");
-    expect(event.witnesses).toHaveLength(2);
-    expect(event.witnesses[0]?.person.name).toContain("Anwar Ibrahim");
-    expect(event.witnesses[1]?.person.name).toBe("Xi Jinping");
+    // Putrajaya is the report's dateline, not the place of the ceremony.
+    expect(event.placeEn).toBeNull();
+    expect(event.witnesses.map((witness) => [witness.person.name, witness.person.nameZh])).toEqual([
+      ["Datuk Seri Anwar Ibrahim", "安瓦尔"],
+      ["Xi Jinping", "习近平"],
+    ]);
+  });
+
+  it("holds each fact with its standing: the event's date inferred from “yesterday”, the witnesses stated", async () => {
+    const sources = await prisma.factSource.findMany({ where: { entityType: { in: ["SigningEvent", "SigningWitness"] } } });
+    const date = sources.find((source) => source.entityType === "SigningEvent" && source.field === "date");
+    expect(date?.standing).toBe("INFERRED");
+    expect(date?.value).toBe("2025-04-16");
+    expect(date?.reasoningEn).toContain("yesterday");
+    const witnesses = sources.filter((source) => source.entityType === "SigningWitness");
+    expect(witnesses.map((source) => source.standing)).toEqual(["STATED", "STATED"]);
+    for (const witness of witnesses) expect(witness.sourceSentence).toContain(witness.value ?? "missing");
   });
 
   it("gives the digital-economy MoU its parties, signatories and five cooperation areas", async () => {
@@ -125,9 +145,18 @@ describe("facts from the source report", () => {
       ["National Development and Reform Commission", "CHINA"],
     ]);
     expect(mou.parties[1]?.organisation.acronym).toBe("NDRC");
-    expect(mou.signatories.map((signatory) => [signatory.person.name, signatory.side])).toEqual([
-      ["Gobind Singh Deo", "MALAYSIA"],
-      ["Zheng Shanjie", "CHINA"],
+    // The report says "between Malaysia and China's NDRC": the NDRC is stated, the Ministry of
+    // Digital standing for Malaysia is inferred, with the reasoning shown.
+    const partySources = await prisma.factSource.findMany({
+      where: { entityType: "AgreementParty", entityId: { in: mou.parties.map((party) => party.id) } },
+    });
+    const standingOf = (partyId: string | undefined) => partySources.find((source) => source.entityId === partyId)?.standing;
+    expect([standingOf(mou.parties[0]?.id), standingOf(mou.parties[1]?.id)]).toEqual(["INFERRED", "STATED"]);
+    expect(partySources.find((source) => source.standing === "INFERRED")?.reasoningEn).toContain("between Malaysia and China");
+    // The report says they exchanged the MoUs, not that they signed them.
+    expect(mou.signatories.map((signatory) => [signatory.person.name, signatory.person.nameZh, signatory.side, signatory.act])).toEqual([
+      ["Gobind Singh Deo", "哥宾星", "MALAYSIA", "EXCHANGED"],
+      ["Zheng Shanjie", "郑栅洁", "CHINA", "EXCHANGED"],
     ]);
     expect(mou.areas.map((area) => area.number)).toEqual([1, 2, 3, 4, 5]);
     expect(mou.areas.map((area) => area.titleEn.toLowerCase())).toEqual([
@@ -135,7 +164,7 @@ describe("facts from the source report", () => {
       "industrial digital transformation",
       "digital technology innovation",
       "talent development",
-      "projects that encourage cooperation between cities and enterprises",
+      "projects to encourage the cooperation between cities and enterprises",
     ]);
     for (const area of mou.areas) {
       expect(area.clauseRef).toBeNull();
@@ -161,13 +190,13 @@ describe("facts from the source report", () => {
     expect(mou.areas.map((area) => area.titleEn.toLowerCase())).toEqual([
       "technical exchange programmes",
       "ai infrastructure, including the building of datasets",
-      "exchanging ethical ai guidelines and sharing experience on ai applications for economic and social development in selected areas",
+      "exchange ethical ai guidelines and share experiences to promote the empowerment of ai applications for economic and social development in selected areas",
       "approaches to address ai security risks",
-      "public literacy in ai knowledge and professional skills",
+      "public literacy related to ai knowledge and professional skills",
     ]);
   });
 
-  it("records the LOI between MDEC and Zhejiang University, with no signatories named", async () => {
+  it("records the LOI between MDEC and Zhejiang University, with no one named who signed or exchanged it", async () => {
     const loi = await findAgreement(LOI);
     expect(loi.type).toBe("LOI");
     expect(loi.parties.map((party) => [party.organisation.nameEn, party.organisation.acronym, party.side])).toEqual([
@@ -189,7 +218,9 @@ describe("facts from the source report", () => {
       include: { members: { include: { organisation: true } } },
     });
     expect(group.agreementId).toBe(mou.id);
-    expect(group.termsOfReferenceEn).toContain("National Data Administration");
+    expect(group.termsOfReferenceEn).toContain("will be established");
+    expect(group.termsOfReferenceEn).not.toMatch(/^Established/);
+    expect(group.establishedOn).toBeNull();
     expect(group.members.length).toBeGreaterThan(0);
     const organisationsAndSides = new Set(group.members.map((member) => `${member.organisation.nameEn}|${member.side}`));
     expect([...organisationsAndSides].sort()).toEqual(["Ministry of Digital|MALAYSIA", "National Data Administration|CHINA"]);

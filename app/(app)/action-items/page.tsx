@@ -13,6 +13,7 @@ import { formatDate, formatNumber } from "@/lib/format";
 import { localized } from "@/lib/i18n/content";
 import { getTranslations } from "@/lib/i18n/server";
 import { actionItemFilterSchema } from "@/lib/schemas/action-items";
+import { displayName } from "@/lib/people/display-name";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -68,7 +69,7 @@ export default async function ActionItemsPage({ searchParams }: Props) {
         current={current}
         groups={options.groups.map((group) => ({ id: group.id, label: localized(group, "name", locale) }))}
         meetings={options.meetings.map((meeting) => ({ id: meeting.id, label: localized(meeting, "title", locale) }))}
-        owners={options.owners.map((owner) => ({ id: owner.id, label: owner.name }))}
+        owners={options.owners.map((owner) => ({ id: owner.id, label: displayName(owner, locale) }))}
       />
       <p className="my-3 text-sm text-gray-700" role="status">
         {t("actionItems.shown", { shown: queue.rows.length, total: queue.counts.filtered })}
@@ -101,7 +102,7 @@ export default async function ActionItemsPage({ searchParams }: Props) {
               header: t("actionItems.columns.owners"),
               cell: (row) => (
                 <>
-                  {[row.malaysiaOwner?.name, row.chinaOwner?.name].filter(Boolean).join(", ")}
+                  {[row.malaysiaOwner, row.chinaOwner].map((owner) => (owner ? displayName(owner, locale) : null)).filter(Boolean).join(", ")}
                   <span className="block text-xs text-gray-600">{t(`sides.${row.ownerSide}`)}</span>
                 </>
               ),

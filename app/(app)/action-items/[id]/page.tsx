@@ -13,6 +13,7 @@ import { getActionItemDetail } from "@/lib/data/action-items";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { localized } from "@/lib/i18n/content";
 import { getTranslations } from "@/lib/i18n/server";
+import { displayName } from "@/lib/people/display-name";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -63,11 +64,11 @@ export default async function ActionItemPage({ params }: Props) {
             <dl className="grid gap-3 text-sm md:grid-cols-2">
               <div>
                 <dt className="font-medium">{t("actionItems.fields.malaysiaOwner")}</dt>
-                <dd>{item.malaysiaOwner?.name ?? "—"}</dd>
+                <dd>{item.malaysiaOwner ? displayName(item.malaysiaOwner, locale) : "—"}</dd>
               </div>
               <div>
                 <dt className="font-medium">{t("actionItems.fields.chinaOwner")}</dt>
-                <dd>{item.chinaOwner?.name ?? "—"}</dd>
+                <dd>{item.chinaOwner ? displayName(item.chinaOwner, locale) : "—"}</dd>
               </div>
               <div>
                 <dt className="font-medium">{t("actionItems.columns.ownerSide")}</dt>

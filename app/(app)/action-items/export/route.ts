@@ -7,6 +7,7 @@ import { exportResponse, toCsv, toXlsx, type Column } from "@/lib/export/tabular
 import { localized } from "@/lib/i18n/content";
 import { getTranslations } from "@/lib/i18n/server";
 import { actionItemFilterSchema } from "@/lib/schemas/action-items";
+import { displayName } from "@/lib/people/display-name";
 
 type Row = Awaited<ReturnType<typeof getActionItemsForExport>>[number];
 
@@ -29,8 +30,8 @@ export async function GET(request: Request) {
     { header: t("actionItems.columns.group"), value: (row) => localized(row.workingGroup, "name", locale) },
     { header: t("actionItems.columns.meeting"), value: (row) => (row.meeting ? localized(row.meeting, "title", locale) : null) },
     { header: t("actionItems.columns.ownerSide"), value: (row) => t(`sides.${row.ownerSide}`) },
-    { header: t("actionItems.fields.malaysiaOwner"), value: (row) => row.malaysiaOwner?.name },
-    { header: t("actionItems.fields.chinaOwner"), value: (row) => row.chinaOwner?.name },
+    { header: t("actionItems.fields.malaysiaOwner"), value: (row) => (row.malaysiaOwner ? displayName(row.malaysiaOwner, locale) : null) },
+    { header: t("actionItems.fields.chinaOwner"), value: (row) => (row.chinaOwner ? displayName(row.chinaOwner, locale) : null) },
     { header: t("actionItems.columns.due"), value: (row) => row.dueOn },
     { header: t("actionItems.columns.status"), value: (row) => t(`actionItems.status.${row.status}`) },
     { header: t("actionItems.columns.overdue"), value: (row) => (row.isOverdue ? t("actionItems.overdue") : "") },

@@ -21,8 +21,13 @@ import { formatDate } from "@/lib/format";
 import { allTranslations, localized } from "@/lib/i18n/content";
 import { localeNames } from "@/lib/i18n/config";
 import { getTranslations } from "@/lib/i18n/server";
+import { FactStanding } from "@/components/facts/fact-standing";
+import { factStanding } from "@/lib/facts/provenance";
+import { displayName } from "@/lib/people/display-name";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ history?: string | string[] }> };
+
+/** Stands in a message for the linked title, so the message can be split around it. */
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [{ id }, { locale, t }] = await Promise.all([params, getTranslations()]);
@@ -38,6 +43,10 @@ export default async function AgreementPage({ params, searchParams }: Props) {
   const moves = nextStatuses(agreement.status);
   const event = agreement.signingEvent;
   const notStated = t("common.notStated");
+  const standingOf = (entityType: string, entityId: string, field: string, currentValue: string | null) =>
+    factStanding(agreement.factSources, { entityType, entityId, field, currentValue }, locale);
+  const signedBy = agreement.signatories.filter((signatory) => signatory.act === "SIGNED");
+  const exchangedBy = agreement.signatories.filter((signatory) => signatory.act === "EXCHANGED");
 
   return (
     <>
@@ -80,6 +89,7 @@ export default async function AgreementPage({ params, searchParams }: Props) {
                   </div>
                 ))}
               </div>
+              <FactStanding standing={standingOf("Agreement", agreement.id, "title", agreement.titleEn)} t={t} />
             </Section>
           ) : null}
 
@@ -108,6 +118,7 @@ export default async function AgreementPage({ params, searchParams }: Props) {
                     <h3 className="font-medium">
                       {area.number}. {localized(area, "title", locale)}
                     </h3>
+                    <FactStanding standing={standingOf("CooperationArea", area.id, "title", area.titleEn)} t={t} />
                     <p className="mt-1 text-xs text-gray-600">
                       {t("compose.labelled", { label: t("agreements.clauseRef"), value: area.clauseRef ?? notStated })}
                     </p>
@@ -202,19 +213,20 @@ export default async function AgreementPage({ params, searchParams }: Props) {
                   {party.organisation.acronym ? ` (${party.organisation.acronym})` : ""}
                   <br />
                   <span className="text-gray-600">{t(`sides.${party.side}`)}</span>
+                  <FactStanding standing={standingOf("AgreementParty", party.id, "organisation", party.organisation.nameEn)} t={t} />
                 </li>
               ))}
             </ul>
           </Section>
 
           <Section title={t("agreements.signatories")} id="signatories">
-            {agreement.signatories.length === 0 ? (
-              <p className="text-sm text-gray-600">{t("agreements.noSignatories")}</p>
+            {signedBy.length === 0 ? (
+              <p className="text-sm text-gray-600">{exchangedBy.length > 0 ? notStated : t("agreements.noSignatories")}</p>
             ) : (
               <ul className="space-y-2 text-sm">
-                {agreement.signatories.map((signatory) => (
+                {signedBy.map((signatory) => (
                   <li key={signatory.person.id}>
-                    <span className="font-medium">{signatory.person.name}</span>
+                    <span className="font-medium">{displayName(signatory.person, locale)}</span>
                     <br />
                     <span className="text-gray-600">
                       {signatory.titleEn ? localized(signatory, "title", locale) : ""} · {localized(signatory.organisation, "name", locale)}
@@ -225,26 +237,50 @@ export default async function AgreementPage({ params, searchParams }: Props) {
             )}
           </Section>
 
+          {exchangedBy.length > 0 ? (
+            <Section title={t("facts.exchangedBy")} id="exchanged-by">
+              <p className="mb-2 text-xs text-gray-600">{t("facts.exchangedNote")}</p>
+              <ul className="space-y-2 text-sm">
+                {exchangedBy.map((signatory) => (
+                  <li key={signatory.person.id}>
+                    <span className="font-medium">{displayName(signatory.person, locale)}</span>
+                    <br />
+                    <span className="text-gray-600">
+                      {signatory.titleEn ? localized(signatory, "title", locale) : ""} · {localized(signatory.organisation, "name", locale)}
+                    </span>
+                    <FactStanding standing={standingOf("Signatory", signatory.id, "person", signatory.person.name)} t={t} />
+                  </li>
+                ))}
+              </ul>
+            </Section>
+          ) : null}
+
           <Section title={t("agreements.signing")} id="signing">
             {event ? (
               <>
               <dl className="space-y-2 text-sm">
                 <div>
                   <dt className="font-medium">{t("agreements.signedOn")}</dt>
-                  <dd>{formatDate(event.date, locale)}</dd>
+                  <dd>
+                    {formatDate(event.date, locale)}
+                    <FactStanding standing={standingOf("SigningEvent", event.id, "date", event.date.toISOString().slice(0, 10))} t={t} />
+                  </dd>
                 </div>
                 <div>
                   <dt className="font-medium">{t("agreements.place")}</dt>
-                  <dd>{localized(event, "place", locale)}</dd>
+                  <dd>{event.placeEn ? localized(event, "place", locale) : notStated}</dd>
                 </div>
                 <div>
                   <dt className="font-medium">{t("agreements.witnesses")}</dt>
                   <dd>
                     <ul>
-                      {event.witnesses.map(({ person }) => (
+                      {event.witnesses.map(({ id: witnessId, person }) => (
                         <li key={person.id}>
-                          {person.name}
-                          {person.titleEn ? <span className="text-gray-600"> — {localized(person, "title", locale)}</span> : null}
+                          {/* Chinese writes the title before the name, without a separator (马来西亚总理安瓦尔). */}
+                          {locale === "zh" && person.titleEn ? <span className="text-gray-600">{localized(person, "title", locale)}</span> : null}
+                          {displayName(person, locale)}
+                          {locale !== "zh" && person.titleEn ? <span className="text-gray-600"> — {localized(person, "title", locale)}</span> : null}
+                          <FactStanding standing={standingOf("SigningWitness", witnessId, "person", person.name)} t={t} />
                         </li>
                       ))}
                     </ul>

@@ -14,6 +14,7 @@ import { getMeetingDetail } from "@/lib/data/meetings";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { localized } from "@/lib/i18n/content";
 import { getTranslations } from "@/lib/i18n/server";
+import { displayName } from "@/lib/people/display-name";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -98,7 +99,7 @@ export default async function MeetingPage({ params }: Props) {
               <li key={item.id} className="text-sm">
                 <p className="font-medium">
                   {item.order}. {item.title}
-                  {item.presenter ? <span className="font-normal text-gray-600"> — {item.presenter.name}</span> : null}
+                  {item.presenter ? <span className="font-normal text-gray-600"> — {displayName(item.presenter, locale)}</span> : null}
                 </p>
                 {item.carriedActionItem ? (
                   <p className="mt-1 flex flex-wrap items-center gap-2">
@@ -121,7 +122,10 @@ export default async function MeetingPage({ params }: Props) {
                 rows={meeting.attendance}
                 rowKey={(row) => row.personId}
                 columns={[
-                  { key: "name", header: t("workingGroups.columns.name"), cell: (row) => people.get(row.personId)?.person.name ?? "—" },
+                  { key: "name", header: t("workingGroups.columns.name"), cell: (row) => {
+                    const member = people.get(row.personId);
+                    return member ? displayName(member.person, locale) : "—";
+                  } },
                   {
                     key: "side",
                     header: t("actionItems.columns.ownerSide"),
@@ -171,7 +175,11 @@ export default async function MeetingPage({ params }: Props) {
                 {
                   key: "owners",
                   header: t("actionItems.columns.owners"),
-                  cell: (item) => t("compose.qualified", { name: [item.malaysiaOwner?.name, item.chinaOwner?.name].filter(Boolean).join(", "), detail: t(`sides.${item.ownerSide}`) }),
+                  cell: (item) =>
+                    t("compose.qualified", {
+                      name: [item.malaysiaOwner, item.chinaOwner].map((owner) => (owner ? displayName(owner, locale) : null)).filter(Boolean).join(", "),
+                      detail: t(`sides.${item.ownerSide}`),
+                    }),
                 },
                 { key: "due", header: t("actionItems.columns.due"), cell: (item) => formatDate(item.dueOn, locale) },
                 {

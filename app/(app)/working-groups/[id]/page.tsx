@@ -12,6 +12,9 @@ import { canUserManageGroup, getWorkingGroupDetail } from "@/lib/data/working-gr
 import { formatDate, formatDateTime } from "@/lib/format";
 import { localized } from "@/lib/i18n/content";
 import { getTranslations } from "@/lib/i18n/server";
+import { FactStanding } from "@/components/facts/fact-standing";
+import { factStanding } from "@/lib/facts/provenance";
+import { displayName } from "@/lib/people/display-name";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -27,6 +30,8 @@ export default async function WorkingGroupPage({ params }: Props) {
   if (!group || !meetingList) notFound();
   const mayManage = await canUserManageGroup(group.agreement.id);
   const sides = ["MALAYSIA", "CHINA"] as const;
+  const standingOf = (field: string, currentValue: string | null) =>
+    factStanding(group.factSources, { entityType: "WorkingGroup", entityId: group.id, field, currentValue }, locale);
   return (
     <>
       <nav aria-label={t("common.breadcrumb")} className="mb-2 text-sm">
@@ -55,10 +60,15 @@ export default async function WorkingGroupPage({ params }: Props) {
           </>
         }
       />
+      {/* The header's line is a paragraph, which cannot hold the disclosure: it follows it. */}
+      <div className="-mt-4 mb-4">
+        <FactStanding standing={standingOf("agreement", group.agreement.titleEn)} t={t} />
+      </div>
       <div className="space-y-6">
         {group.termsOfReferenceEn ? (
           <Section title={t("workingGroups.termsOfReference")} id="terms">
             <p className="text-sm">{localized(group, "termsOfReference", locale)}</p>
+            <FactStanding standing={standingOf("termsOfReference", group.termsOfReferenceEn)} t={t} />
           </Section>
         ) : null}
         <Section title={t("workingGroups.members")} id="members">
@@ -81,7 +91,7 @@ export default async function WorkingGroupPage({ params }: Props) {
                           header: t("workingGroups.columns.name"),
                           cell: (member) => (
                             <>
-                              {member.person.name}
+                              {displayName(member.person, locale)}
                               {member.isExample ? <span className="ml-1"><ExampleBadge label={t("common.example")} /></span> : null}
                               {member.startsOn ? <span className="block text-xs text-gray-600">{t("workingGroups.since", { date: formatDate(member.startsOn, locale) })}</span> : null}
                             </>
@@ -92,7 +102,10 @@ export default async function WorkingGroupPage({ params }: Props) {
                         {
                           key: "counterpart",
                           header: t("workingGroups.columns.counterpart"),
-                          cell: (member) => member.counterpart?.person.name ?? member.counterpartOf?.person.name ?? "—",
+                          cell: (member) => {
+                            const counterpart = member.counterpart?.person ?? member.counterpartOf?.person;
+                            return counterpart ? displayName(counterpart, locale) : "—";
+                          },
                         },
                       ]}
                     />

@@ -9,6 +9,7 @@ import { getActionItemForEdit } from "@/lib/data/action-items";
 import { toIsoDate } from "@/lib/format";
 import { localized } from "@/lib/i18n/content";
 import { getTranslations } from "@/lib/i18n/server";
+import { displayName } from "@/lib/people/display-name";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -44,7 +45,7 @@ export default async function EditActionItemPage({ params }: Props) {
   }
   const choices = actionItemFormChoices(options, locale, t);
   const formerMember = (person: { id: string; name: string } | null): Choice | null =>
-    person ? { id: person.id, label: t("actionItems.fields.formerMember", { name: person.name }) } : null;
+    person ? { id: person.id, label: t("actionItems.fields.formerMember", { name: displayName(person, locale) }) } : null;
   const area = item.cooperationArea;
   return (
     <>

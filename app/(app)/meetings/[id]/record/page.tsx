@@ -6,6 +6,7 @@ import { PageHeader, Section } from "@/components/ui/page-header";
 import { getMeetingDetail } from "@/lib/data/meetings";
 import { localized } from "@/lib/i18n/content";
 import { getTranslations } from "@/lib/i18n/server";
+import { displayName } from "@/lib/people/display-name";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -43,7 +44,7 @@ export default async function RecordMinutesPage({ params }: Props) {
         meeting={{ id: meeting.id, version: meeting.version, minutesSummary: meeting.minutesSummary }}
         members={meeting.workingGroup.members.map((member) => ({
           personId: member.personId,
-          name: member.person.name,
+          name: displayName(member.person, locale),
           side: t(`sides.${member.side}`),
           attended: attendance.get(member.personId) ?? true,
         }))}

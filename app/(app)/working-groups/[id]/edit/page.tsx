@@ -8,6 +8,7 @@ import { getWorkingGroupForEdit } from "@/lib/data/working-groups";
 import { toIsoDate } from "@/lib/format";
 import { localized } from "@/lib/i18n/content";
 import { getTranslations } from "@/lib/i18n/server";
+import { displayName } from "@/lib/people/display-name";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -53,20 +54,20 @@ export default async function EditWorkingGroupPage({ params }: Props) {
               return (
                 <li key={member.id} className="space-y-3 py-4">
                   <h3 className="font-medium">
-                    {member.person.name} · {t(`sides.${member.side}`)} · {member.organisation.acronym ?? localized(member.organisation, "name", locale)}
+                    {displayName(member.person, locale)} · {t(`sides.${member.side}`)} · {member.organisation.acronym ?? localized(member.organisation, "name", locale)}
                   </h3>
                   <EditMemberForm
                     member={{
                       id: member.id,
                       version: member.version,
-                      name: member.person.name,
+                      name: displayName(member.person, locale),
                       role: member.role,
                       startsOn: member.startsOn ? toIsoDate(member.startsOn) : "",
                       endsOn: member.endsOn ? toIsoDate(member.endsOn) : "",
                     }}
                   />
-                  <CounterpartForm memberId={member.id} memberName={member.person.name} current={current} options={others.map((other) => ({ id: other.id, label: other.person.name }))} />
-                  <RemoveMemberButton member={{ id: member.id, version: member.version, name: member.person.name }} />
+                  <CounterpartForm memberId={member.id} memberName={displayName(member.person, locale)} current={current} options={others.map((other) => ({ id: other.id, label: displayName(other.person, locale) }))} />
+                  <RemoveMemberButton member={{ id: member.id, version: member.version, name: displayName(member.person, locale) }} />
                 </li>
               );
             })}
@@ -77,7 +78,7 @@ export default async function EditWorkingGroupPage({ params }: Props) {
             workingGroupId={group.id}
             people={people.map((person) => ({
               id: person.id,
-              label: `${person.name} — ${person.organisation?.acronym ?? person.organisation?.nameEn ?? ""} (${person.organisation ? t(`sides.${person.organisation.side}`) : ""})`,
+              label: `${displayName(person, locale)} — ${person.organisation?.acronym ?? person.organisation?.nameEn ?? ""} (${person.organisation ? t(`sides.${person.organisation.side}`) : ""})`,
             }))}
           />
         </Section>

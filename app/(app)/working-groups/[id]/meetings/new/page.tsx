@@ -6,6 +6,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { getScheduleMeetingOptions } from "@/lib/data/meetings";
 import { localized } from "@/lib/i18n/content";
 import { getTranslations } from "@/lib/i18n/server";
+import { displayName } from "@/lib/people/display-name";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -27,7 +28,7 @@ export default async function ScheduleMeetingPage({ params }: Props) {
       <PageHeader title={t("meetings.scheduleTitle")} description={name} />
       <ScheduleMeetingForm
         workingGroupId={group.id}
-        presenters={group.members.map((member) => ({ id: member.personId, label: t("compose.qualified", { name: member.person.name, detail: t(`sides.${member.side}`) }) }))}
+        presenters={group.members.map((member) => ({ id: member.personId, label: t("compose.qualified", { name: displayName(member.person, locale), detail: t(`sides.${member.side}`) }) }))}
       />
     </>
   );
