@@ -29,6 +29,15 @@ export async function listColumns(client: RawClient): Promise<ColumnDescription[
   return rows.map((row) => ({ table: row.table_name, column: row.column_name, type: row.data_type, nullable: row.is_nullable }));
 }
 
+/** Every trigger (the append-only guards, the trend rollup): a restore must bring them back too. */
+export async function listTriggers(client: RawClient): Promise<string[]> {
+  const rows = await client.$queryRawUnsafe<{ trigger: string }[]>(
+    `SELECT DISTINCT event_object_table || '.' || trigger_name || ' ' || action_timing || ' ' || event_manipulation AS trigger
+     FROM information_schema.triggers WHERE trigger_schema = current_schema() ORDER BY 1`,
+  );
+  return rows.map((row) => row.trigger);
+}
+
 const quoted = (identifier: string) => `"${identifier.replace(/"/g, '""')}"`;
 
 /** Every row of one table, every column, as JSON text (sorted, so row order does not matter). */
