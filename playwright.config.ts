@@ -11,7 +11,11 @@ export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: false,
   workers: 1,
+  // On CI: a stray test.only fails the run instead of silently skipping the rest, and a test that
+  // passes only on its retry is reported as flaky by name and fails the run too (never hidden).
+  forbidOnly: Boolean(process.env.CI),
   retries: process.env.CI ? 1 : 0,
+  failOnFlakyTests: Boolean(process.env.CI),
   timeout: 60_000,
   expect: { timeout: 10_000 },
   // Suites running side by side (E2E_NAME) keep their results apart.
