@@ -4,7 +4,7 @@
 // (minutes, not seconds); CI runs it when these files change (.ci/run). Accepted survivors and
 // why: README, "Mutation testing".
 /** @type {import("@stryker-mutator/api/core").PartialStrykerOptions} */
-export default {
+const config = {
   testRunner: "vitest",
   plugins: ["@stryker-mutator/vitest-runner"],
   vitest: { configFile: "vitest.mutation.config.ts" },
@@ -19,3 +19,5 @@ export default {
   // The sandbox is a copy of the project: leave out what the unit tests never read.
   ignorePatterns: [".data", ".next*", "test-results", "playwright-report", "backups", "tests/e2e", "tests/integration", "reports"],
 };
+
+export default config;
