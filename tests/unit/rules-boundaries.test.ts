@@ -78,6 +78,8 @@ describe("milestone rules, at their edges", () => {
   it("counts no weight for a weightless milestone, and a zero weight leaves nothing to count", () => {
     expect(weightedProgress([{ weight: 0, percentComplete: 80, status: "ON_TRACK" }])).toBeNull();
     expect(weightedProgress([{ weight: 0, percentComplete: 80, status: "ON_TRACK" }, { weight: 1, percentComplete: 20, status: "ON_TRACK" }])).toBe(20);
+    // A negative weight (refused by the forms, possible in a hand-written row) counts for nothing either.
+    expect(weightedProgress([{ weight: -1, percentComplete: 50, status: "ON_TRACK" }, { weight: 1, percentComplete: 20, status: "ON_TRACK" }])).toBe(20);
   });
 
   it("takes an indicator whose target equals its baseline as done only once reached", () => {
