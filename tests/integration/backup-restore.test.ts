@@ -51,7 +51,8 @@ async function addEvidenceFile(authorId: string) {
 }
 
 describe("backup and restore", () => {
-  it("restores every table, column, row, trigger and stored file into a fresh database", async () => {
+  // Seeding, dumping, restoring and reading every row of two databases: ~30 s alone, more on a busy machine.
+  it("restores every table, column, row, trigger and stored file into a fresh database", { timeout: 180_000 }, async () => {
     await seedDatabase(testDb, { includeDemoUsers: true });
     const actor = await createUser({ role: "ADMIN" });
     await testDb.auditEvent.create({ data: { actorId: actor.id, action: "test.backup", entityType: "Test", entityId: "b-1", after: { note: "数字经济 ekonomi digital" } } });

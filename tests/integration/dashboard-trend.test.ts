@@ -124,7 +124,8 @@ function sessionUser(user: { id: string; name: string; email: string; organisati
 }
 
 describe("the trend rollup", () => {
-  it("follows progress logged, back-dated, corrected and imported, edits, cancellations and deletions", async () => {
+  // Four consistency checks of 8 "today"s × 7 filters each: ~25 s alone, more on a busy machine.
+  it("follows progress logged, back-dated, corrected and imported, edits, cancellations and deletions", { timeout: 180_000 }, async () => {
     const plan = { agreementId: setup.agreement.id, areaId: setup.area.id };
     const my = { ...plan, ownerOrganisationId: setup.malaysia.id, ownerSide: "MALAYSIA" as const };
     const cn = { ...plan, ownerOrganisationId: setup.china.id, ownerSide: "CHINA" as const };
