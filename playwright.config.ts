@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { locales, type Locale } from "./lib/i18n/config";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${port}`;
@@ -7,7 +8,11 @@ const baseURL = `http://localhost:${port}`;
 // Playwright cannot download its own browser here; Debian's Chromium does the job.
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 
-export default defineConfig({
+// The journeys run in full in English (with the Chinese-reading accounts in Chinese); every page's
+// accessibility scan and the key journeys also run in each language (tests/e2e/every-language.spec.ts).
+const everyLanguage = "every-language.spec.ts";
+
+export default defineConfig<object, { language: Locale }>({
   testDir: "tests/e2e",
   fullyParallel: false,
   workers: 1,
@@ -31,7 +36,13 @@ export default defineConfig({
   },
   projects: [
     { name: "setup", testMatch: /auth\.setup\.ts/ },
-    { name: "chromium", use: { ...devices["Desktop Chrome"] }, dependencies: ["setup"] },
+    { name: "chromium", use: { ...devices["Desktop Chrome"] }, dependencies: ["setup"], testIgnore: everyLanguage },
+    ...locales.map((language) => ({
+      name: `pages-${language}`,
+      testMatch: everyLanguage,
+      use: { ...devices["Desktop Chrome"], language },
+      dependencies: ["setup"],
+    })),
   ],
   webServer: {
     command: "node scripts/e2e-server.mjs",
