@@ -47,7 +47,7 @@ export default defineConfig<object, { language: Locale }>({
   webServer: {
     command: "node scripts/e2e-server.mjs",
     url: `${baseURL}/login`,
-    timeout: 240_000,
+    timeout: 600_000,
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",

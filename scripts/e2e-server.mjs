@@ -16,6 +16,8 @@ const env = {
   NEXT_DIST_DIR: `.next-e2e${suffix}`,
   NEXT_TELEMETRY_DISABLED: "1",
   AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-only-secret-not-for-production-0123456789",
+  // As if behind one reverse proxy: tests/e2e/security.spec.ts checks a client cannot choose its address.
+  TRUSTED_PROXY_HOPS: "1",
 };
 
 if (process.env.DATABASE_URL) {
@@ -42,6 +44,6 @@ function run(command, args) {
 run("npx", ["tsx", "scripts/db-deploy.ts"]);
 run("npx", ["tsx", "prisma/seed.ts"]);
 if (process.env.E2E_SKIP_BUILD !== "1") run("npx", ["next", "build"]);
-const server = spawn("npx", ["next", "start", "-p", port], { stdio: "inherit", env });
+const server = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", "-p", port], { stdio: "inherit", env });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

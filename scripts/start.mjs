@@ -50,6 +50,6 @@ const distDir = process.env.NEXT_DIST_DIR ?? ".next";
 if (needsBuild(distDir)) run("npx", ["next", "build"]);
 const port = process.env.PORT ?? "3000";
 console.log(`\nMoU Tracker is starting on http://localhost:${port}`);
-const server = spawn("npx", ["next", "start", "-p", port], { stdio: "inherit" });
+const server = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", "-p", port], { stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -28,7 +28,11 @@ export default async function SignedInLayout({ children }: { children: ReactNode
           <div className="flex flex-wrap items-center gap-3">
             <LanguageSwitch />
             <div className="text-right text-xs leading-tight">
-              <p className="font-medium text-gray-900">{user.name}</p>
+              <p className="font-medium text-gray-900">
+                <Link href="/account" aria-label={t("account.linkLabel", { name: user.name })}>
+                  {user.name}
+                </Link>
+              </p>
               <p className="text-gray-600">
                 {t(`roles.${user.role}`)}
                 {user.organisationName ? ` · ${user.organisationName}` : ""}

@@ -13,7 +13,7 @@ import { addAgreementDocumentSchema, removeAgreementDocumentSchema } from "@/lib
 
 export const addAgreementDocument = defineAction(addAgreementDocumentSchema, async ({ user, input }) => {
   await loadEditableAgreement(user, input.agreementId);
-  const upload = input.file ? await checkUpload(input.file, agreementDocumentRules, "file") : null;
+  const upload = input.file ? await checkUpload(input.file, agreementDocumentRules, "file", user.id) : null;
   await withStoredUploads(upload ? [upload] : [], ([stored]) =>
     db.$transaction(async (tx) => {
       const file = stored ? await tx.storedFile.create({ data: { ...stored, uploadedById: user.id }, select: { id: true } }) : null;

@@ -5,6 +5,7 @@
 // requireUser does).
 import { AuthError, CredentialsSignin } from "next-auth";
 import { signIn, signOut } from "@/lib/auth/config";
+import { db } from "@/lib/db";
 import { defineAction, definePublicAction } from "./define-action";
 import { RuleError } from "./errors";
 import { emptySchema, signInSchema } from "@/lib/schemas/auth";
@@ -27,7 +28,8 @@ export const signInWithPassword = definePublicAction(signInSchema, async ({ inpu
   return { data: undefined, redirectTo: "/" };
 });
 
-export const signOutOfAccount = defineAction(emptySchema, async () => {
+export const signOutOfAccount = defineAction(emptySchema, async ({ user }) => {
+  await db.userSession.updateMany({ where: { id: user.sessionId, endedAt: null }, data: { endedAt: new Date(), endReason: "signedOut" } });
   await signOut({ redirect: false });
   return { data: undefined, redirectTo: "/login" };
 });

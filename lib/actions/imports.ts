@@ -35,7 +35,7 @@ const problemLimit = 1000;
 
 async function check(user: SessionUser, input: ImportFileInput): Promise<{ sha256: string; fileName: string; validation: Validation }> {
   if (!canImportMilestones(user)) throw new ForbiddenError();
-  const upload = await checkUpload(input.file, { kinds: ["csv", "xlsx"], maxBytes: maxImportBytes }, "file");
+  const upload = await checkUpload(input.file, { kinds: ["csv", "xlsx"], maxBytes: maxImportBytes }, "file", user.id);
   const sha256 = createHash("sha256").update(upload.bytes).digest("hex");
   let table: string[][];
   try {

@@ -65,7 +65,7 @@ export const logProgress = defineAction(logProgressSchema, async ({ user, input 
 
   // Every file is checked before anything is stored.
   const uploads = [];
-  for (const file of input.evidenceFiles) uploads.push(await checkUpload(file, evidenceRules, "evidenceFiles"));
+  for (const file of input.evidenceFiles) uploads.push(await checkUpload(file, evidenceRules, "evidenceFiles", user.id));
 
   const created = await withStoredUploads(uploads, (stored) =>
     db.$transaction(async (tx) => {

@@ -9,6 +9,8 @@ import { auditSnapshot, recordAudit } from "@/lib/audit";
 import { canChangeUserAccess, canManageUsers } from "@/lib/permissions";
 import { ForbiddenError } from "@/lib/auth/session";
 import { hashPassword } from "@/lib/passwords";
+import { passwordProblem } from "@/lib/auth/password-policy";
+import { endSessionsOf } from "@/lib/auth/sessions";
 import { createUserSchema, updateUserSchema } from "@/lib/schemas/user";
 
 const auditedUserFields = { id: true, name: true, email: true, role: true, organisationId: true, isActive: true, version: true } as const;
@@ -22,6 +24,8 @@ async function assertOrganisationUsable(organisationId: string | null) {
 export const createUser = defineAction(createUserSchema, async ({ user, input }) => {
   if (!canManageUsers(user)) throw new ForbiddenError();
   await assertOrganisationUsable(input.organisationId);
+  const problem = passwordProblem(input.password, { email: input.email });
+  if (problem) throw new RuleError(problem, "password");
   const passwordHash = await hashPassword(input.password);
   const created = await db.$transaction(async (tx) => {
     const row = await tx.user.create({
@@ -57,6 +61,9 @@ export const updateUser = defineAction(updateUserSchema, async ({ user, input })
       },
     });
     if (count === 0) throw new ConflictError();
+    // New access takes effect everywhere at once: the user's open sessions end.
+    if (before.isActive && !input.isActive) await endSessionsOf(tx, { userId: input.id, reason: "deactivated" });
+    else if (before.role !== input.role) await endSessionsOf(tx, { userId: input.id, reason: "roleChanged" });
     const after = await tx.user.findUniqueOrThrow({ where: { id: input.id }, select: auditedUserFields });
     await recordAudit(tx, {
       actorId: user.id,

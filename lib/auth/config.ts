@@ -5,7 +5,9 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { db } from "@/lib/db";
+import { requestClientAddress } from "@/lib/security/client-address";
 import { checkCredentials } from "./credentials";
+import { sessionTimeouts, startSession } from "./sessions";
 
 class ThrottledSignIn extends CredentialsSignin {
   code = "throttled";
@@ -17,14 +19,10 @@ const credentialsSchema = z.object({
   password: z.string().min(1).max(256),
 });
 
-function clientAddressOf(request: Request): string {
-  const forwarded = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || request.headers.get("x-real-ip") || "unknown";
-}
-
 export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
-  session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+  // The cookie lives as long as the absolute timeout; the session row decides sooner (idle, ended).
+  session: { strategy: "jwt", maxAge: Math.ceil(sessionTimeouts().absoluteMs / 1000) },
   pages: { signIn: "/login" },
   providers: [
     Credentials({
@@ -35,22 +33,26 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         const result = await checkCredentials(db, {
           email: parsed.data.email,
           password: parsed.data.password,
-          clientAddress: clientAddressOf(request),
+          clientAddress: requestClientAddress(request.headers),
         });
         if (result.outcome === "throttled") throw new ThrottledSignIn();
         if (result.outcome === "invalid") return null;
-        return { id: result.userId };
+        const sessionId = await startSession(db, { userId: result.userId, userAgent: request.headers.get("user-agent"), address: requestClientAddress(request.headers) });
+        return { id: result.userId, sessionId };
       },
     }),
   ],
   callbacks: {
     jwt({ token, user }) {
-      if (user?.id) token.sub = user.id;
+      if (user?.id) {
+        token.sub = user.id;
+        token.sid = user.sessionId;
+      }
       return token;
     },
     session({ session, token }) {
-      // Only the id travels; everything else is loaded fresh by getCurrentUser().
-      return { ...session, user: { id: token.sub ?? "" } } as typeof session;
+      // Only the ids travel; everything else is loaded fresh by getCurrentUser().
+      return { ...session, sessionId: token.sid, user: { id: token.sub ?? "" } } as typeof session;
     },
   },
 });

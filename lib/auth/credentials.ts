@@ -1,8 +1,8 @@
 // Checks an email and password. One answer for an unknown email and a wrong password, with the
-// same work done for both, and throttling before any password is checked.
+// same work done for both, and a throttling slot taken before any password is checked.
 import type { DbClient } from "@/lib/prisma-client";
 import { verifyAgainstDummy, verifyPassword } from "@/lib/passwords";
-import { isSignInThrottled, recordSignInAttempt, throttleKeys } from "./throttle";
+import { recordSignInAttempt, reserveSignInAttempt, throttleKeys } from "./throttle";
 
 export type CredentialCheck = { outcome: "ok"; userId: string } | { outcome: "invalid" } | { outcome: "throttled" };
 
@@ -12,7 +12,7 @@ export async function checkCredentials(
 ): Promise<CredentialCheck> {
   const email = input.email.trim().toLowerCase();
   const keys = throttleKeys(email, input.clientAddress);
-  if (await isSignInThrottled(db, keys)) return { outcome: "throttled" };
+  if (!(await reserveSignInAttempt(db, keys))) return { outcome: "throttled" };
 
   const user = await db.user.findUnique({
     where: { email },

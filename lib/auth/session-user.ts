@@ -18,4 +18,6 @@ export interface SessionUser {
   side: Side | null;
   /** The person record behind a working-group member's account. */
   personId: string | null;
+  /** The server-side session of this request (lib/auth/sessions.ts). */
+  sessionId: string;
 }

@@ -7,6 +7,7 @@ import { db } from "@/lib/db";
 import { isLocale } from "@/lib/i18n/config";
 import { localized } from "@/lib/i18n/content";
 import { auth } from "./config";
+import { lastSeenResolutionMs, sessionEndedBy } from "./sessions";
 import type { Role, SessionUser } from "./session-user";
 
 export class UnauthenticatedError extends Error {
@@ -23,26 +24,48 @@ export class ForbiddenError extends Error {
   }
 }
 
-/** The signed-in, active user, read from the database once per request; null otherwise. */
+/**
+ * The signed-in, active user, read from the database once per request, with their session row:
+ * an ended, idle or expired session is no session. Null otherwise.
+ */
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   const session = await auth();
   const id = session?.user?.id;
-  if (!id) return null;
-  const user = await db.user.findUnique({
-    where: { id },
+  const sessionId = session?.sessionId;
+  if (!id || !sessionId) return null;
+  const row = await db.userSession.findUnique({
+    where: { id: sessionId },
     select: {
-      id: true,
-      name: true,
-      email: true,
-      role: true,
-      locale: true,
-      isActive: true,
-      organisationId: true,
-      personId: true,
-      organisation: { select: { nameEn: true, nameMs: true, nameZh: true, side: true } },
+      userId: true,
+      createdAt: true,
+      lastSeenAt: true,
+      endedAt: true,
+      user: {
+        select: {
+          id: true,
+          name: true,
+          email: true,
+          role: true,
+          locale: true,
+          isActive: true,
+          organisationId: true,
+          personId: true,
+          organisation: { select: { nameEn: true, nameMs: true, nameZh: true, side: true } },
+        },
+      },
     },
   });
-  if (!user || !user.isActive) return null;
+  if (!row || row.userId !== id || !row.user.isActive) return null;
+  const now = new Date();
+  const endedBy = sessionEndedBy(row, now);
+  if (endedBy) {
+    if (endedBy !== "ended") await db.userSession.updateMany({ where: { id: sessionId, endedAt: null }, data: { endedAt: now, endReason: endedBy } });
+    return null;
+  }
+  if (now.getTime() - row.lastSeenAt.getTime() >= lastSeenResolutionMs) {
+    await db.userSession.update({ where: { id: sessionId }, data: { lastSeenAt: now }, select: { id: true } });
+  }
+  const user = row.user;
   const locale = isLocale(user.locale) ? user.locale : "en";
   return {
     id: user.id,
@@ -54,6 +77,7 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
     organisationName: user.organisation ? localized(user.organisation, "name", locale) : null,
     side: user.organisation?.side ?? null,
     personId: user.personId,
+    sessionId,
   };
 });
 

@@ -1,37 +1,34 @@
-// Sign-in throttling with the counters in the database, so the limits hold across several app
-// instances. Failed attempts are counted per account and per client address over a window;
-// a successful sign-in clears the account's count.
+// Sign-in throttling. Before a password is checked, the attempt takes a slot from the account's
+// allowance and from the client address's (lib/security/rate-limit.ts: one atomic statement per
+// key in the database). Parallel guesses each take a slot, so at most the limit are ever
+// evaluated, on any number of app instances. A successful sign-in clears the account's count and
+// gives the address its slot back. Every evaluated attempt is also logged (SignInAttempt) for the
+// security record; the log is pruned by age.
 import type { DbClient } from "@/lib/prisma-client";
+import { limits, pruneRateLimits, refund, resetLimit, tryConsume } from "@/lib/security/rate-limit";
 
-export const throttleWindowMs = 15 * 60 * 1000;
-export const maxFailuresPerAccount = 5;
-export const maxFailuresPerAddress = 20;
+export const throttleWindowMs = limits.signInAccount.windowSeconds * 1000;
+export const maxFailuresPerAccount = limits.signInAccount.points;
+export const maxFailuresPerAddress = limits.signInAddress.points;
+/** How long sign-in attempts stay in the log. */
+export const signInLogRetentionDays = 90;
 
-export function throttleKeys(email: string, clientAddress: string): { account: string; address: string } {
+export type ThrottleKeys = { account: string; address: string };
+
+export function throttleKeys(email: string, clientAddress: string): ThrottleKeys {
   return { account: `email:${email.trim().toLowerCase()}`, address: `ip:${clientAddress}` };
 }
 
-async function countRecentFailures(db: DbClient, key: string, now: Date): Promise<number> {
-  const windowStart = new Date(now.getTime() - throttleWindowMs);
-  const lastSuccess = await db.signInAttempt.findFirst({
-    where: { key, succeeded: true, createdAt: { gte: windowStart } },
-    orderBy: { createdAt: "desc" },
-    select: { createdAt: true },
-  });
-  return db.signInAttempt.count({
-    where: { key, succeeded: false, createdAt: { gt: lastSuccess?.createdAt ?? windowStart } },
-  });
-}
-
-export async function isSignInThrottled(db: DbClient, keys: { account: string; address: string }, now = new Date()): Promise<boolean> {
-  const [accountFailures, addressFailures] = await Promise.all([
-    countRecentFailures(db, keys.account, now),
-    countRecentFailures(db, keys.address, now),
+/** Takes the attempt's slots; false when the account or the address has no attempts left. */
+export async function reserveSignInAttempt(db: DbClient, keys: ThrottleKeys): Promise<boolean> {
+  const [accountAllowed, addressAllowed] = await Promise.all([
+    tryConsume(db, "signInAccount", keys.account),
+    tryConsume(db, "signInAddress", keys.address),
   ]);
-  return accountFailures >= maxFailuresPerAccount || addressFailures >= maxFailuresPerAddress;
+  return accountAllowed && addressAllowed;
 }
 
-export async function recordSignInAttempt(db: DbClient, keys: { account: string; address: string }, succeeded: boolean): Promise<void> {
+export async function recordSignInAttempt(db: DbClient, keys: ThrottleKeys, succeeded: boolean, now = new Date()): Promise<void> {
   await db.signInAttempt.createMany({
     data: [
       { key: keys.account, succeeded },
@@ -39,4 +36,11 @@ export async function recordSignInAttempt(db: DbClient, keys: { account: string;
       ...(succeeded ? [] : [{ key: keys.address, succeeded }]),
     ],
   });
+  if (succeeded) await Promise.all([resetLimit(db, "signInAccount", keys.account), refund(db, "signInAddress", keys.address)]);
+  await pruneSignInRecords(db, now);
+}
+
+async function pruneSignInRecords(db: DbClient, now: Date): Promise<void> {
+  const keepFrom = new Date(now.getTime() - signInLogRetentionDays * 86_400_000);
+  await Promise.all([db.signInAttempt.deleteMany({ where: { createdAt: { lt: keepFrom } } }), pruneRateLimits(db, now)]);
 }

@@ -6,34 +6,43 @@ import "server-only";
 import { createHash, randomUUID } from "node:crypto";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { fileTypeFromBuffer } from "file-type";
 import { RuleError } from "@/lib/actions/errors";
 import { db } from "@/lib/db";
+import { requireWithinLimit } from "@/lib/security/rate-limit";
+import { checkZipLimits } from "./zip-limits";
 
 export const storageDir = () => process.env.FILE_STORAGE_DIR ?? path.join(process.cwd(), ".data", "files");
 
 export type FileKind = "pdf" | "png" | "jpeg" | "docx" | "xlsx" | "csv" | "txt";
 
-const kinds: Record<FileKind, { mimeType: string; extensions: string[]; looksRight: (bytes: Buffer) => boolean }> = {
-  pdf: { mimeType: "application/pdf", extensions: [".pdf"], looksRight: (b) => b.subarray(0, 5).toString("latin1") === "%PDF-" },
-  png: { mimeType: "image/png", extensions: [".png"], looksRight: (b) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) },
-  jpeg: { mimeType: "image/jpeg", extensions: [".jpg", ".jpeg"], looksRight: (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff },
-  docx: {
-    mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-    extensions: [".docx"],
-    looksRight: (b) => b.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04])),
-  },
-  xlsx: {
-    mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    extensions: [".xlsx"],
-    looksRight: (b) => b.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04])),
-  },
-  csv: { mimeType: "text/csv", extensions: [".csv"], looksRight: (b) => isPlainText(b) },
-  txt: { mimeType: "text/plain", extensions: [".txt"], looksRight: (b) => isPlainText(b) },
+/** What each kind is, by content: file-type's detection (which looks inside Office archives), or plain text. */
+const kinds: Record<FileKind, { mimeType: string; extensions: string[]; detected: string | "text"; isZip?: boolean }> = {
+  pdf: { mimeType: "application/pdf", extensions: [".pdf"], detected: "pdf" },
+  png: { mimeType: "image/png", extensions: [".png"], detected: "png" },
+  jpeg: { mimeType: "image/jpeg", extensions: [".jpg", ".jpeg"], detected: "jpg" },
+  docx: { mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", extensions: [".docx"], detected: "docx", isZip: true },
+  xlsx: { mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", extensions: [".xlsx"], detected: "xlsx", isZip: true },
+  csv: { mimeType: "text/csv", extensions: [".csv"], detected: "text" },
+  txt: { mimeType: "text/plain", extensions: [".txt"], detected: "text" },
 };
 
 /** Text files have no NUL bytes (binary formats almost always do within their first 4 KB). */
 function isPlainText(bytes: Buffer): boolean {
   return !bytes.subarray(0, 4096).includes(0);
+}
+
+/** Whether the bytes are what the kind claims: an Office file must be that Office format (not any zip) and within the archive limits. */
+async function contentMatches(kind: FileKind, bytes: Buffer, field: string): Promise<boolean> {
+  const expected = kinds[kind];
+  if (expected.isZip) {
+    const verdict = await checkZipLimits(bytes);
+    if (verdict === "tooManyEntries" || verdict === "tooLarge") throw new RuleError("errors.archiveTooLarge", field);
+    if (verdict !== "ok") return false;
+  }
+  const detected = await fileTypeFromBuffer(bytes);
+  if (expected.detected === "text") return detected === undefined && isPlainText(bytes);
+  return detected?.ext === expected.detected;
 }
 
 export interface UploadRules {
@@ -47,8 +56,12 @@ export interface CheckedUpload {
   bytes: Buffer;
 }
 
-/** The file's name, declared type and content must all agree with one allowed kind. */
-export async function checkUpload(file: File, rules: UploadRules, field = "file"): Promise<CheckedUpload> {
+/**
+ * The file's name, declared type and content must all agree with one allowed kind. Each file
+ * checked counts against the uploader's upload allowance.
+ */
+export async function checkUpload(file: File, rules: UploadRules, field: string, uploaderId: string): Promise<CheckedUpload> {
+  await requireWithinLimit(db, "upload", uploaderId, field);
   if (file.size === 0) throw new RuleError("errors.fileEmpty", field);
   if (file.size > rules.maxBytes) throw new RuleError(`errors.fileTooLarge|max=${Math.round(rules.maxBytes / 1024 / 1024)}`, field);
   const fileName = path.basename(file.name).replace(/[^\p{L}\p{N}._ -]/gu, "_").slice(0, 200) || "file";
@@ -57,7 +70,7 @@ export async function checkUpload(file: File, rules: UploadRules, field = "file"
   const kind = rules.kinds.find((candidate) => kinds[candidate].extensions.includes(extension));
   if (!kind) throw new RuleError("errors.fileTypeNotAllowed", field);
   // A lying extension (or declared type) is refused: the bytes decide.
-  if (!kinds[kind].looksRight(bytes)) throw new RuleError("errors.fileContentMismatch", field);
+  if (!(await contentMatches(kind, bytes, field))) throw new RuleError("errors.fileContentMismatch", field);
   if (file.type && file.type !== kinds[kind].mimeType && file.type !== "application/octet-stream" && !(kind === "csv" && file.type.startsWith("text/"))) {
     throw new RuleError("errors.fileContentMismatch", field);
   }

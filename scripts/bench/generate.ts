@@ -7,6 +7,8 @@ import type { DbClient } from "../../lib/prisma-client";
 import type { Sizes } from "./options";
 
 export const benchManagerId = "bench_manager";
+/** The bench manager's signed-in session, which the pages under load run in. */
+export const benchSessionId = "bench_session";
 const organisations = 40;
 
 /** Deterministic pseudo-random integer in [0, modulo) for a row number and a salt. */
@@ -36,6 +38,7 @@ async function createReferenceData(db: DbClient) {
     `INSERT INTO "User" (id, email, name, "passwordHash", role, "organisationId", "updatedAt")
      VALUES ('${benchManagerId}', 'bench.manager@bench.example', 'Bench manager', 'unusable', 'MANAGER', 'bo_0', now())`,
   );
+  await run(db, `INSERT INTO "UserSession" (id, "userId", "userAgent") VALUES ('${benchSessionId}', '${benchManagerId}', 'npm run bench')`);
 }
 
 async function addAgreements(db: DbClient, from: number, to: number) {

@@ -8,7 +8,7 @@ import path from "node:path";
 import autocannon from "autocannon";
 import { encode } from "next-auth/jwt";
 import { projectRoot } from "../lib/migrations";
-import { benchManagerId } from "./generate";
+import { benchManagerId, benchSessionId } from "./generate";
 
 export const benchDistDir = ".next-bench";
 const cookieName = "authjs.session-token";
@@ -73,7 +73,7 @@ async function load(url: string, cookie: string, duration: number, connections: 
 
 export async function measurePages(options: { appEnv: Record<string, string>; port: number; duration: number; connections: number; pages: string[] }): Promise<HttpRow[]> {
   const secret = randomBytes(32).toString("hex");
-  const server = spawn(path.join(projectRoot, "node_modules/.bin/next"), ["start", "-p", String(options.port), "-H", "127.0.0.1"], {
+  const server = spawn(process.execPath, ["--import", "tsx", path.join(projectRoot, "scripts/serve.ts"), "-p", String(options.port), "-H", "127.0.0.1"], {
     cwd: projectRoot,
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
@@ -82,7 +82,7 @@ export async function measurePages(options: { appEnv: Record<string, string>; po
   const base = `http://127.0.0.1:${options.port}`;
   try {
     await waitForServer(`${base}/login`, server);
-    const token = await encode({ token: { sub: benchManagerId }, secret, salt: cookieName, maxAge: 60 * 60 });
+    const token = await encode({ token: { sub: benchManagerId, sid: benchSessionId }, secret, salt: cookieName, maxAge: 60 * 60 });
     const cookie = `${cookieName}=${token}`;
     const rows: HttpRow[] = [];
     for (const page of options.pages) {

@@ -9,7 +9,7 @@ import { sideComparisonFor } from "../../lib/data/dashboard/core/sides";
 import { progressTrendFor } from "../../lib/data/dashboard/core/trend";
 import { calendarToday, noFilters } from "../../lib/data/dashboard/filters";
 import type { BenchDatabase } from "./database";
-import { benchManagerId } from "./generate";
+import { benchManagerId, benchSessionId } from "./generate";
 
 export interface TimingRow {
   name: string;
@@ -153,7 +153,11 @@ export async function measureFunctions(database: BenchDatabase, runs: number, ag
 export function pageLoads(database: BenchDatabase, agreementId: string): Record<string, () => Promise<unknown>> {
   const context = benchContext(database);
   const withAgreement = { ...context, agreementId, filters: { ...noFilters, agreementId } };
-  const session = () => database.db.user.findUnique({ where: { id: benchManagerId }, select: { id: true, role: true, organisation: { select: { side: true } } } });
+  const session = () =>
+    database.db.userSession.findUnique({
+      where: { id: benchSessionId },
+      select: { userId: true, createdAt: true, lastSeenAt: true, endedAt: true, user: { select: { id: true, role: true, organisation: { select: { side: true } } } } },
+    });
   return {
     "/dashboard": () =>
       Promise.all([

@@ -86,8 +86,8 @@ export async function prepareFixture(databaseUrl: string, userCount: number, run
 }
 
 export function startInstance(port: number, env: NodeJS.ProcessEnv): ChildProcess {
-  // Run next's server directly (not through npx) so killing this process kills the server.
-  return spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-H", "127.0.0.1", "-p", String(port)], { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
+  // The app's server in this very process (not through npx or tsx's launcher), so killing it kills the server.
+  return spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts/serve.ts"), "-H", "127.0.0.1", "-p", String(port)], { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
 }
 
 export async function waitUntilUp(baseUrl: string) {

@@ -54,6 +54,7 @@ const pagesByAccount: Partial<Record<AccountName, Visit[]>> = {
     { path: "/calendar" },
     { path: "/working-groups/seed_wg_digital_economy" },
     { path: "/working-groups/seed_wg_digital_economy/meetings/new", heading: "meetings.scheduleTitle" },
+    { path: "/account", heading: "account.title" },
   ],
 };
 

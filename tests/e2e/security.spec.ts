@@ -1,6 +1,6 @@
 // Web protections, checked from the outside as an attacker would see them.
 import { expect, test, type APIResponse } from "@playwright/test";
-import { accounts, replayAction, signIn, storageStateOf } from "./support";
+import { accounts, demoPassword, replayAction, signIn, storageStateOf } from "./support";
 
 function expectSecurityHeaders(response: APIResponse) {
   const headers = response.headers();
@@ -154,5 +154,33 @@ test("text people type is shown back as text, never run as markup", async ({ bro
 
   expect(await page.locator('img[src="x"], svg[onload], b:text-is("bold?")').count()).toBe(0);
   expect(ran).toEqual([]);
+  await context.close();
+});
+
+test("sign-in throttling counts the address the trusted proxy saw, not one the client wrote", async ({ page, browser }) => {
+  // The e2e server trusts one proxy hop (TRUSTED_PROXY_HOPS=1): the last X-Forwarded-For entry is
+  // the address that proxy saw; anything before it was written by the client.
+  let captured: import("@playwright/test").Request | undefined;
+  page.on("request", (request) => {
+    if (request.method() === "POST" && request.headers()["next-action"]) captured = request;
+  });
+  await signIn(page, "nobody@mou.example", "not the password");
+  await expect(page.getByText("The email address or password is not correct")).toBeVisible();
+  expect(captured, "the sign-in request").toBeTruthy();
+  const request = captured as import("@playwright/test").Request;
+
+  const context = await browser.newContext();
+  const from = (client: string, realAddress: string) => ({ "x-forwarded-for": `${client}, ${realAddress}` });
+  const attempt = (email: string, password: string, headers: Record<string, string>) =>
+    replayAction(request, context, { replace: [["nobody@mou.example", email], ["not the password", password]], headers }).then((response) => response.text());
+
+  // Twenty failed guesses at twenty accounts, each claiming a different client address.
+  for (let guess = 0; guess < 20; guess += 1) {
+    expect(await attempt(`guess${guess}@mou.example`, "wrong-password", from(`198.51.100.${guess}`, "203.0.113.77"))).toContain("auth.invalidCredentials");
+  }
+  // A new made-up address does not help: the real address has used its attempts, even with the right password.
+  expect(await attempt(accounts.manager, demoPassword, from("192.0.2.200", "203.0.113.77"))).toContain("auth.throttled");
+  // Another real address is not affected.
+  expect(await attempt(accounts.manager, demoPassword, from("203.0.113.77", "203.0.113.78"))).not.toContain("auth.throttled");
   await context.close();
 });

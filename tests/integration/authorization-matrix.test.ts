@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readFileSync, rmSync } from "node:fs";
 import path from "node:path";
-import { actAs } from "../helpers/request";
+import { actAs, signInAgain } from "../helpers/request";
 import { testDb } from "../helpers/factories";
 import { runAction } from "../helpers/groups-factories";
 import { routeKey, type ActionCase, type RouteCase } from "./authorization/cases";
@@ -84,7 +84,9 @@ describe.each(Object.entries(actionCases) as [string, ActionCase][])("server act
     const { input, context } = await testCase.arrange(world);
     const expected = actor ? testCase.allowed(actor, world, context) : testCase.public === true;
 
-    actAs(actor);
+    // Each call in a session of its own: some calls end the caller's session (signing out).
+    if (actor) signInAgain(actor);
+    else actAs(null);
     const auditBefore = await auditEventsBy(actor);
     const outcome = await runAction(action(undefined, input));
     const auditAfter = await auditEventsBy(actor);

@@ -120,7 +120,7 @@ async function expectSaved(result: Promise<{ status: string }>) {
 }
 
 function sessionUser(user: { id: string; name: string; email: string; organisationId: string | null }): SessionUser {
-  return { ...user, role: "OFFICER", locale: "en", organisationName: null, side: "MALAYSIA", personId: null };
+  return { ...user, role: "OFFICER", locale: "en", organisationName: null, side: "MALAYSIA", personId: null, sessionId: "not used by data functions" };
 }
 
 describe("the trend rollup", () => {

@@ -2,10 +2,13 @@
 // real request: the session, cookies and cache revalidation are stood in for here. Everything
 // else (the action wrapper, permissions, the database) is the real code.
 import { vi } from "vitest";
-import { testRequest } from "../helpers/request";
+import { testRequest, testSessionOf } from "../helpers/request";
 
 vi.mock("@/lib/auth/config", () => ({
-  auth: async () => (testRequest.userId ? { user: { id: testRequest.userId }, expires: new Date(Date.now() + 3_600_000).toISOString() } : null),
+  auth: async () =>
+    testRequest.userId
+      ? { user: { id: testRequest.userId }, sessionId: await testSessionOf(testRequest.userId), expires: new Date(Date.now() + 3_600_000).toISOString() }
+      : null,
   signIn: vi.fn(),
   signOut: vi.fn(),
   handlers: {},

@@ -10,9 +10,9 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("auth.signInTitle") };
 }
 
-export default async function LoginPage() {
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ notice?: string | string[] }> }) {
   if (await getCurrentUser()) redirect("/");
-  const { t } = await getTranslations();
+  const [{ t }, { notice }] = await Promise.all([getTranslations(), searchParams]);
   return (
     <div className="flex min-h-screen flex-col">
       <header className="border-b border-gray-200 bg-white">
@@ -25,6 +25,11 @@ export default async function LoginPage() {
         <div className="w-full max-w-sm rounded-lg border border-gray-200 bg-white p-6 shadow-sm">
           <h1 className="text-xl font-semibold text-gray-900">{t("auth.signInTitle")}</h1>
           <p className="mb-6 mt-1 text-sm text-gray-600">{t("app.tagline")}</p>
+          {notice === "passwordChanged" ? (
+            <p role="status" className="mb-4 rounded-md border border-green-200 bg-green-50 p-3 text-sm text-green-900">
+              {t("account.password.changed")}
+            </p>
+          ) : null}
           <LoginForm />
         </div>
       </main>

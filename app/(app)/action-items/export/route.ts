@@ -1,5 +1,7 @@
 // The filtered action-item list as CSV or XLSX, with the same filters (from the URL) as the page.
 import { requireUser, UnauthenticatedError } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { refusalWhenOverLimit } from "@/lib/security/rate-limit";
 import { getActionItemsForExport } from "@/lib/data/action-items";
 import { exportResponse, toCsv, toXlsx, type Column } from "@/lib/export/tabular";
 import { localized } from "@/lib/i18n/content";
@@ -9,12 +11,15 @@ import { actionItemFilterSchema } from "@/lib/schemas/action-items";
 type Row = Awaited<ReturnType<typeof getActionItemsForExport>>[number];
 
 export async function GET(request: Request) {
+  let user: Awaited<ReturnType<typeof requireUser>>;
   try {
-    await requireUser();
+    user = await requireUser();
   } catch (error) {
     if (error instanceof UnauthenticatedError) return new Response("Sign in required", { status: 401 });
     throw error;
   }
+  const overLimit = await refusalWhenOverLimit(db, "export", user.id);
+  if (overLimit) return overLimit;
   const url = new URL(request.url);
   const format = url.searchParams.get("format") === "xlsx" ? "xlsx" : "csv";
   const filters = actionItemFilterSchema.parse(Object.fromEntries(url.searchParams));

@@ -1,5 +1,7 @@
 // The agreements list, with the same filters as the page, as CSV or XLSX (no pagination).
 import { requireUser, UnauthenticatedError, ForbiddenError } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { refusalWhenOverLimit } from "@/lib/security/rate-limit";
 import { isExpiringSoon } from "@/lib/agreements/expiry";
 import { parseAgreementFilters } from "@/lib/agreements/list-filters";
 import { listAgreementsForExport } from "@/lib/data/agreements";
@@ -10,12 +12,15 @@ import { getTranslations } from "@/lib/i18n/server";
 type Row = Awaited<ReturnType<typeof listAgreementsForExport>>[number];
 
 export async function GET(request: Request) {
+  let user: Awaited<ReturnType<typeof requireUser>>;
   try {
-    await requireUser();
+    user = await requireUser();
   } catch (error) {
     if (error instanceof UnauthenticatedError) return new Response("Unauthorized", { status: 401 });
     throw error;
   }
+  const overLimit = await refusalWhenOverLimit(db, "export", user.id);
+  if (overLimit) return overLimit;
   const params = new URL(request.url).searchParams;
   const format = params.get("format") === "xlsx" ? "xlsx" : "csv";
   const filters = parseAgreementFilters(Object.fromEntries(params.entries()));

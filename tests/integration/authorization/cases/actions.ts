@@ -18,4 +18,6 @@ export const actionCases: Record<string, ActionCase> = {
 export const exemptActions: Record<string, string> = {
   signInWithPassword:
     "Public by nature: its only check is the credentials themselves (tests/integration/sign-in.test.ts, tests/e2e/foundation.spec.ts); here Auth.js is stood in for.",
+  changeMyPassword:
+    "Every signed-in user may change only their own password, and its check is the current password, which the matrix's callers do not have (tests/integration/sessions.test.ts: refused without a session, with a wrong current password, and for weak passwords).",
 };

@@ -1,0 +1,68 @@
+import type { Metadata } from "next";
+import { PasswordForm } from "@/components/account/password-form";
+import { EndOtherSessionsButton, EndSessionButton } from "@/components/account/session-controls";
+import { Badge } from "@/components/ui/badge";
+import { DataTable } from "@/components/ui/data-table";
+import { PageHeader, Section } from "@/components/ui/page-header";
+import { describeDevice } from "@/lib/auth/device";
+import { requireUserForPage } from "@/lib/auth/session";
+import { listMySessions } from "@/lib/data/account";
+import { formatDateTime } from "@/lib/format";
+import { getTranslations } from "@/lib/i18n/server";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getTranslations();
+  return { title: t("account.title") };
+}
+
+export default async function AccountPage() {
+  const user = await requireUserForPage();
+  const [{ t, locale }, sessions] = await Promise.all([getTranslations(), listMySessions()]);
+  const deviceName = (userAgent: string | null) => {
+    const { browser, system } = describeDevice(userAgent);
+    if (browser && system) return t("account.sessions.browserOn", { browser, system });
+    return browser ?? system ?? t("account.sessions.unknownDevice");
+  };
+  return (
+    <>
+      <PageHeader title={t("account.title")} description={t("account.description", { email: user.email })} />
+      <div className="space-y-10">
+        <Section title={t("account.sessions.title")}>
+          <p className="mb-4 text-sm text-gray-700">{t("account.sessions.intro")}</p>
+          <DataTable
+            framed
+            caption={t("account.sessions.title")}
+            rows={sessions}
+            rowKey={(row) => row.id}
+            empty={t("account.sessions.empty")}
+            columns={[
+              {
+                key: "device",
+                header: t("account.sessions.device"),
+                cell: (row) => (
+                  <span className="flex flex-wrap items-center gap-2">
+                    {deviceName(row.userAgent)}
+                    {row.isCurrent ? <Badge tone="info">{t("account.sessions.thisDevice")}</Badge> : null}
+                  </span>
+                ),
+              },
+              { key: "address", header: t("account.sessions.address"), cell: (row) => row.address ?? "—" },
+              { key: "started", header: t("account.sessions.started"), cell: (row) => formatDateTime(row.createdAt, locale) },
+              { key: "lastSeen", header: t("account.sessions.lastSeen"), cell: (row) => formatDateTime(row.lastSeenAt, locale) },
+              { key: "end", header: t("account.sessions.actions"), cell: (row) => <EndSessionButton sessionId={row.id} device={deviceName(row.userAgent)} isCurrent={row.isCurrent} /> },
+            ]}
+          />
+          {sessions.length > 1 ? (
+            <div className="mt-4">
+              <EndOtherSessionsButton />
+            </div>
+          ) : null}
+        </Section>
+        <Section title={t("account.password.title")}>
+          <p className="mb-4 text-sm text-gray-700">{t("account.password.intro")}</p>
+          <PasswordForm />
+        </Section>
+      </div>
+    </>
+  );
+}
