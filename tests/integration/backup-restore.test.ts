@@ -40,7 +40,7 @@ async function storedFilesOf(client: Client) {
 /** Evidence with an uploaded file, stored the way the app stores uploads, on a seeded milestone. */
 async function addEvidenceFile(authorId: string) {
   const milestone = await testDb.milestone.findFirstOrThrow({ orderBy: { id: "asc" } });
-  const upload = await checkUpload(new File([Buffer.from("%PDF-1.4\n% backup evidence 数字经济\n")], "evidence.pdf", { type: "application/pdf" }), { kinds: ["pdf"], maxBytes: 1_000_000 });
+  const upload = await checkUpload(new File([Buffer.from("%PDF-1.4\n% backup evidence 数字经济\n")], "evidence.pdf", { type: "application/pdf" }), { kinds: ["pdf"], maxBytes: 1_000_000 }, "file", authorId);
   await withStoredUploads([upload], async ([stored]) => {
     if (!stored) throw new Error("nothing stored");
     const file = await testDb.storedFile.create({ data: { ...stored, uploadedById: authorId } });
