@@ -58,6 +58,11 @@ const pagesByAccount: Partial<Record<AccountName, Visit[]>> = {
   ],
 };
 
+/** Defects these scans found, reported and not yet fixed: "<language> <path>" → what fails. */
+const knownDefects: Record<string, string> = {
+  "zh /dashboard/agreements/seed_agreement_digital_economy": "axe link-in-text-block (p:nth-child(2) > a) on the per-agreement dashboard in Chinese only",
+};
+
 /** The language each demo account reads in when the run starts (the seed's), restored after. */
 const savedLanguage: Record<AccountName, Locale> = { admin: "en", manager: "en", officerMy: "en", officerCn: "zh", memberMy: "en", memberCn: "zh" };
 
@@ -85,6 +90,9 @@ for (const [account, visits] of Object.entries(pagesByAccount) as [AccountName, 
 
     for (const visit of visits) {
       test(`${visit.path}`, async ({ page, language, t }) => {
+        const defect = knownDefects[`${language} ${visit.path}`];
+        // Expected to fail until fixed; once it passes, the run fails and this entry must go.
+        test.fail(defect !== undefined, defect);
         const response = await page.goto(visit.path);
         expect(response?.status(), "the page answers").toBeLessThan(400);
         await expectSpeaks(page, language);
