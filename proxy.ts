@@ -5,11 +5,15 @@
 // user itself (lib/auth/session.ts).
 import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy, newNonce } from "@/lib/security/content-security-policy";
+import { loginPathFor } from "@/lib/auth/next-path";
 
 const sessionCookieNames = ["authjs.session-token", "__Secure-authjs.session-token"];
 const publicPaths = new Set(["/login", "/icon.svg", "/favicon.ico", "/robots.txt"]);
-/** Route handlers answer for themselves (a calendar program sends a token, not a session). */
-const isPublic = (pathname: string) => publicPaths.has(pathname) || pathname.startsWith("/api/");
+/**
+ * Route handlers answer for themselves (a calendar program sends a token, not a session), and so
+ * does the signed settings link in a mail (the page checks its token).
+ */
+const isPublic = (pathname: string) => publicPaths.has(pathname) || pathname.startsWith("/api/") || pathname.startsWith("/unsubscribe/");
 
 export function proxy(request: NextRequest) {
   const policy = contentSecurityPolicy(newNonce());
@@ -17,7 +21,8 @@ export function proxy(request: NextRequest) {
   const hasSession = sessionCookieNames.some((name) => request.cookies.has(name));
 
   if (!isPublicPath && !hasSession) {
-    const response = NextResponse.redirect(new URL("/login", request.url));
+    // Keep where the reader was going, so a link from a mail lands on its record after sign-in.
+    const response = NextResponse.redirect(new URL(loginPathFor(`${request.nextUrl.pathname}${request.nextUrl.search}`), request.url));
     response.headers.set("Content-Security-Policy", policy);
     return response;
   }

@@ -12,4 +12,5 @@ export const navigationTargets: Record<NavigationItem, { href: string; label: Me
   users: { href: "/admin/users", label: "nav.users" },
   organisations: { href: "/admin/organisations", label: "nav.organisations" },
   people: { href: "/admin/people", label: "nav.people" },
+  outbox: { href: "/admin/outbox", label: "notifications.outbox.title" },
 };

@@ -22,6 +22,11 @@ export function canChangeUserAccess(user: Actor, target: { id: string }): boolea
   return isAdmin(user) && user.id !== target.id;
 }
 
+/** The Outbox shows every mail the system queued, to anyone: administrators only. */
+export function canReadOutbox(user: Actor): boolean {
+  return isAdmin(user);
+}
+
 // --- Agreements ---------------------------------------------------------------------------
 
 /** Agreements are shared knowledge between the two governments: every signed-in role reads them. */
@@ -158,13 +163,14 @@ export type NavigationItem =
   | "calendar"
   | "users"
   | "organisations"
-  | "people";
+  | "people"
+  | "outbox";
 
 /** What the signed-in shell offers each role, home page first. Each entry is also enforced where it leads. */
 export function navigationFor(role: Role): NavigationItem[] {
   switch (role) {
     case "ADMIN":
-      return ["dashboard", "agreements", "milestones", "workingGroups", "actionItems", "users", "organisations", "people"];
+      return ["dashboard", "agreements", "milestones", "workingGroups", "actionItems", "users", "organisations", "people", "outbox"];
     case "MANAGER":
       return ["dashboard", "agreements", "milestones", "workingGroups", "actionItems"];
     case "OFFICER":

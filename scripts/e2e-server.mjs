@@ -18,6 +18,8 @@ const env = {
   AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-only-secret-not-for-production-0123456789",
   // As if behind one reverse proxy: tests/e2e/security.spec.ts checks a client cannot choose its address.
   TRUSTED_PROXY_HOPS: "1",
+  // The reminder round (sweep, queue, delivery) every few seconds, so the Outbox fills during a run.
+  REMINDER_INTERVAL_SECONDS: process.env.REMINDER_INTERVAL_SECONDS ?? "5",
 };
 
 if (process.env.DATABASE_URL) {

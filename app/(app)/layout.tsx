@@ -2,6 +2,8 @@ import type { ReactNode } from "react";
 import Link from "next/link";
 import { LanguageSwitch } from "@/components/shell/language-switch";
 import { MainNav } from "@/components/shell/main-nav";
+import { NotificationBell } from "@/components/notifications/notification-bell";
+import { countUnread } from "@/lib/data/notifications";
 import { SignOutButton } from "@/components/shell/sign-out-button";
 import { requireUserForPage } from "@/lib/auth/session";
 import { getTranslations } from "@/lib/i18n/server";
@@ -10,7 +12,7 @@ import { navigationFor } from "@/lib/permissions";
 
 export default async function SignedInLayout({ children }: { children: ReactNode }) {
   const user = await requireUserForPage();
-  const { t } = await getTranslations();
+  const [{ t, locale }, unread] = await Promise.all([getTranslations(), countUnread(user.id)]);
   const items = navigationFor(user.role).map((item) => ({ href: navigationTargets[item].href, label: t(navigationTargets[item].label) }));
   return (
     <div className="flex min-h-screen flex-col">
@@ -27,6 +29,7 @@ export default async function SignedInLayout({ children }: { children: ReactNode
           </div>
           <div className="flex flex-wrap items-center gap-3">
             <LanguageSwitch />
+            <NotificationBell unread={unread} t={t} locale={locale} />
             <div className="text-right text-xs leading-tight">
               <p className="font-medium text-gray-900">
                 <Link href="/account" aria-label={t("account.linkLabel", { name: user.name })}>

@@ -6,7 +6,7 @@ import { TextField } from "@/components/ui/field";
 import { FormStatus, fieldError, useErrorText } from "@/components/ui/form-status";
 import { signInWithPassword } from "@/lib/actions/auth";
 
-export function LoginForm() {
+export function LoginForm({ next }: { next?: string }) {
   const { t } = useI18n();
   const errorText = useErrorText();
   const [state, formAction, isPending] = useActionState(signInWithPassword, { status: "idle" });
@@ -14,6 +14,7 @@ export function LoginForm() {
   return (
     <form action={formAction} className="space-y-4" noValidate>
       <FormStatus state={state} />
+      {next ? <input type="hidden" name="next" value={next} /> : null}
       <TextField
         label={t("auth.email")}
         name="email"

@@ -10,6 +10,7 @@ import { areOwnersFrozen, checkTransition, editableStatuses, isEditableStatus } 
 import { canCommentInWorkingGroup, canCoordinateWorkingGroup, canReadWorkingGroup, canReviewActionItem, isActionItemOwner, type GroupMembership } from "@/lib/permissions";
 import { commentActionItemSchema, createActionItemSchema, transitionActionItemSchema, updateActionItemSchema } from "@/lib/schemas/action-items";
 import { loadGroupAccess } from "@/lib/working-groups/access";
+import { notifyActionItemAssigned, notifyActionItemComment, notifyActionItemTransition } from "@/lib/notifications/triggers";
 import { defineAction } from "./define-action";
 import { ConflictError, NotFoundError, RuleError } from "./errors";
 
@@ -36,6 +37,8 @@ const itemFields = {
   version: true,
 } as const;
 
+const actorOf = (user: { id: string; name: string }) => ({ id: user.id, name: user.name });
+
 export const createActionItem = defineAction(createActionItemSchema, async ({ user, input }) => {
   const group = await loadGroupAccess(db, input.workingGroupId);
   if (!group || !canCoordinateWorkingGroup(user, group.members)) throw new NotFoundError();
@@ -57,6 +60,7 @@ export const createActionItem = defineAction(createActionItemSchema, async ({ us
       select: itemFields,
     });
     await recordAudit(tx, { actorId: user.id, action: "actionItem.create", entityType: "ActionItem", entityId: row.id, after: auditSnapshot(row) });
+    await notifyActionItemAssigned(tx, row, null, group, actorOf(user));
     return row;
   });
   revalidatePath("/action-items");
@@ -91,6 +95,7 @@ export const updateActionItem = defineAction(updateActionItemSchema, async ({ us
     if (count === 0) throw new ConflictError();
     const after = await tx.actionItem.findUniqueOrThrow({ where: { id }, select: itemFields });
     await recordAudit(tx, { actorId: user.id, action: "actionItem.update", entityType: "ActionItem", entityId: id, before: auditSnapshot(before), after: auditSnapshot(after) });
+    if (ownersChanged) await notifyActionItemAssigned(tx, after, before, group, actorOf(user));
   });
   revalidatePath("/action-items");
   revalidatePath(`/action-items/${id}`);
@@ -138,6 +143,7 @@ export const transitionActionItem = defineAction(transitionActionItemSchema, asy
       after: auditSnapshot(after),
       reason: input.comment,
     });
+    await notifyActionItemTransition(tx, after, group, actorOf(user), input.comment);
   });
   revalidatePath("/action-items");
   revalidatePath(`/action-items/${input.id}`);
@@ -152,6 +158,7 @@ export const commentOnActionItem = defineAction(commentActionItemSchema, async (
   await db.$transaction(async (tx) => {
     const comment = await tx.actionItemComment.create({ data: { actionItemId: input.id, authorId: user.id, body: input.body }, select: { id: true, actionItemId: true, body: true, createdAt: true } });
     await recordAudit(tx, { actorId: user.id, action: "actionItem.comment", entityType: "ActionItem", entityId: input.id, after: auditSnapshot(comment) });
+    await notifyActionItemComment(tx, loaded.item, comment, loaded.group, actorOf(user));
   });
   revalidatePath(`/action-items/${input.id}`);
   revalidatePath("/action-items");

@@ -11,6 +11,7 @@ import { ForbiddenError } from "@/lib/auth/session";
 import { canCreateAgreement } from "@/lib/permissions";
 import { loadEditableAgreement } from "@/lib/agreements/access";
 import { checkTransition } from "@/lib/agreements/lifecycle";
+import { notifyAgreementStatus } from "@/lib/notifications/triggers";
 import { resolveAgreementInput, type ResolvedAgreement } from "@/lib/agreements/resolve-input";
 import { agreementSnapshot } from "@/lib/agreements/snapshot";
 import { archiveAgreementSchema, changeAgreementStatusSchema, createAgreementSchema, updateAgreementSchema, type CreateAgreementInput } from "@/lib/schemas/agreement";
@@ -129,6 +130,8 @@ export const changeAgreementStatus = defineAction(changeAgreementStatusSchema, a
       after: { status: input.toStatus },
       reason: input.reason,
     });
+    const titles = await tx.agreement.findUniqueOrThrow({ where: { id: input.id }, select: { titleEn: true, titleMs: true, titleZh: true } });
+    await notifyAgreementStatus(tx, { ...titles, id: input.id, version: input.version + 1, status: input.toStatus, partyOrganisationIds: current.partyOrganisationIds }, user);
   });
   revalidatePath("/agreements");
   revalidatePath(`/agreements/${input.id}`);

@@ -8,6 +8,7 @@ import { signIn, signOut } from "@/lib/auth/config";
 import { db } from "@/lib/db";
 import { defineAction, definePublicAction } from "./define-action";
 import { RuleError } from "./errors";
+import { safeNextPath } from "@/lib/auth/next-path";
 import { emptySchema, signInSchema } from "@/lib/schemas/auth";
 
 function refusal(code: string | null | undefined): RuleError {
@@ -25,7 +26,7 @@ export const signInWithPassword = definePublicAction(signInSchema, async ({ inpu
   }
   const url = new URL(resultUrl, "http://localhost");
   if (url.searchParams.has("error")) throw refusal(url.searchParams.get("code"));
-  return { data: undefined, redirectTo: "/" };
+  return { data: undefined, redirectTo: safeNextPath(input.next) };
 });
 
 export const signOutOfAccount = defineAction(emptySchema, async ({ user }) => {

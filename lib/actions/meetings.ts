@@ -11,6 +11,7 @@ import { zonedLocalToUtc } from "@/lib/meetings/time-zone";
 import { canCoordinateWorkingGroup } from "@/lib/permissions";
 import { cancelMeetingSchema, recordMinutesSchema, scheduleMeetingSchema } from "@/lib/schemas/meetings";
 import { loadGroupAccess } from "@/lib/working-groups/access";
+import { notifyMeeting } from "@/lib/notifications/triggers";
 import { defineAction } from "./define-action";
 import { ConflictError, NotFoundError, RuleError } from "./errors";
 
@@ -75,6 +76,7 @@ export const scheduleMeeting = defineAction(scheduleMeetingSchema, async ({ user
       entityId: meeting.id,
       after: auditSnapshot({ ...meeting, agenda, carriedActionItemIds: carried.map((item) => item.id) }),
     });
+    await notifyMeeting(tx, "MEETING_SCHEDULED", meeting, group, user);
     return meeting;
   });
   revalidatePath(`/working-groups/${group.id}`);
@@ -130,6 +132,7 @@ export const recordMeetingMinutes = defineAction(recordMinutesSchema, async ({ u
       before: auditSnapshot(pickMeetingFields(before)),
       after: auditSnapshot({ ...after, attendedPersonIds: [...attended], agendaMinutes: input.agendaItemId.map((id, index) => ({ id, minutes: input.agendaMinutes[index] ?? null })), newDecisions: decisions }),
     });
+    await notifyMeeting(tx, "MINUTES_RECORDED", after, group, user);
   });
   revalidatePath(`/meetings/${input.id}`);
   return { data: undefined, redirectTo: `/meetings/${input.id}` };
@@ -145,6 +148,7 @@ export const cancelMeeting = defineAction(cancelMeetingSchema, async ({ user, in
     const { count } = await tx.meeting.updateMany({ where: { id: input.id, version: input.version }, data: { status: "CANCELLED", version: { increment: 1 }, updatedById: user.id } });
     if (count === 0) throw new ConflictError();
     await recordAudit(tx, { actorId: user.id, action: "meeting.cancel", entityType: "Meeting", entityId: input.id, before: auditSnapshot(before), after: auditSnapshot({ ...before, status: "CANCELLED", version: before.version + 1 }) });
+    await notifyMeeting(tx, "MEETING_CANCELLED", { ...before, status: "CANCELLED", version: before.version + 1 }, group, user);
   });
   revalidatePath(`/meetings/${input.id}`);
   return { data: undefined };

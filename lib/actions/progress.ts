@@ -14,6 +14,7 @@ import { milestoneAccessSelect, withPartyIds } from "@/lib/milestones/access";
 import { lockMilestones, refreshCurrentState } from "@/lib/milestones/current-state";
 import { needsBackwardsConfirmation, percentFromIndicator, todayInAppZone } from "@/lib/milestones/rules";
 import { logProgressSchema } from "@/lib/schemas/progress";
+import { notifyWorryingProgress } from "@/lib/notifications/triggers";
 
 const evidenceRules = { kinds: evidenceKinds, maxBytes: evidenceMaxBytes };
 
@@ -26,6 +27,9 @@ export const logProgress = defineAction(logProgressSchema, async ({ user, input 
       cancelledAt: true,
       indicatorBaseline: true,
       indicatorTarget: true,
+      titleEn: true,
+      titleMs: true,
+      titleZh: true,
     },
   });
   if (!row) throw new NotFoundError();
@@ -109,6 +113,8 @@ export const logProgress = defineAction(logProgressSchema, async ({ user, input 
         entityId: update.id,
         after: auditSnapshot({ ...update, confirmedBackwards: isBackwards }),
       });
+      // A correction restates history; only a new report asks the coordinators for attention.
+      if (!input.correctsUpdateId) await notifyWorryingProgress(tx, milestone, update, user);
       return update;
     }),
   );

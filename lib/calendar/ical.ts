@@ -14,6 +14,11 @@ export type TimedEvent = {
   endsAt: Date | null;
   /** IANA zone the event was scheduled in; written as TZID when known, else the times are UTC. */
   timeZone: string | null;
+  /** For invitations (METHOD:REQUEST/CANCEL): grows with every change so calendars replace the older copy. */
+  sequence?: number;
+  status?: "CONFIRMED" | "CANCELLED";
+  organizer?: string;
+  attendees?: readonly string[];
 };
 
 export type AllDayEvent = { kind: "allDay"; uid: string; summary: string; description?: string | null; url?: string | null; date: Date };
@@ -97,6 +102,10 @@ function eventLines(event: CalendarEvent, stamp: Date): string[] {
     lines.push(timeProperty("DTSTART", event.startsAt, event.timeZone));
     if (event.endsAt) lines.push(timeProperty("DTEND", event.endsAt, event.timeZone));
     if (event.location) lines.push(`LOCATION:${escapeText(event.location)}`);
+    if (event.sequence !== undefined) lines.push(`SEQUENCE:${event.sequence}`);
+    if (event.status) lines.push(`STATUS:${event.status}`);
+    if (event.organizer) lines.push(`ORGANIZER:mailto:${event.organizer}`);
+    for (const attendee of event.attendees ?? []) lines.push(`ATTENDEE;ROLE=REQ-PARTICIPANT:mailto:${attendee}`);
   } else {
     const next = new Date(event.date.getTime() + 86_400_000);
     lines.push(`DTSTART;VALUE=DATE:${dateValue(event.date)}`, `DTEND;VALUE=DATE:${dateValue(next)}`, "TRANSP:TRANSPARENT");
@@ -108,7 +117,7 @@ function eventLines(event: CalendarEvent, stamp: Date): string[] {
   return lines;
 }
 
-export function buildCalendar(options: { name: string; events: readonly CalendarEvent[]; now?: Date }): string {
+export function buildCalendar(options: { name: string; events: readonly CalendarEvent[]; now?: Date; method?: "PUBLISH" | "REQUEST" | "CANCEL" }): string {
   const stamp = options.now ?? new Date();
   const zones = [...new Set(options.events.flatMap((event) => (event.kind === "timed" && event.timeZone ? [event.timeZone] : [])))].sort();
   const lines = [
@@ -116,7 +125,7 @@ export function buildCalendar(options: { name: string; events: readonly Calendar
     "VERSION:2.0",
     "PRODID:-//MoU Tracker//Working groups//EN",
     "CALSCALE:GREGORIAN",
-    "METHOD:PUBLISH",
+    `METHOD:${options.method ?? "PUBLISH"}`,
     `X-WR-CALNAME:${escapeText(options.name)}`,
     ...zones.flatMap(timeZoneBlock),
     ...options.events.flatMap((event) => eventLines(event, stamp)),

@@ -3,11 +3,13 @@
 //   (a) each dashboard data function's median time beside a hand-written SQL aggregate's
 //   (b) SQL statements per dashboard request at 10% and 100% of the dataset
 //   (c) requests per second and p50/p95 latency of the dashboard pages under `next start`
+//   (d) the reminder sweep's time and SQL statements at 10% and 100% (printed before (c))
 import { openBenchDatabase } from "./database";
 import { generateStep } from "./generate";
 import { buildApp, measurePages } from "./http";
 import { busiestAgreement, countQueries, measureFunctions } from "./measure";
 import { readOptions, sizesFor } from "./options";
+import { addReminderRecipients, measureSweep } from "./reminders";
 
 const options = readOptions();
 const sizes = sizesFor(options.scale);
@@ -30,14 +32,18 @@ console.log(`Database: ${database.description}`);
 
 let step = performance.now();
 await generateStep(database.db, sizes, 0, 0.1);
+await addReminderRecipients(database, 0, 0.1);
 console.log(`Generated 10% in ${seconds(step)} s`);
 const smallCounts = await countQueries(database, await busiestAgreement(database));
+const smallSweep = await measureSweep(database);
 
 step = performance.now();
 await generateStep(database.db, sizes, 0.1, 1);
+await addReminderRecipients(database, 0.1, 1);
 console.log(`Generated the remaining 90% in ${seconds(step)} s`);
 const agreementId = await busiestAgreement(database);
 const fullCounts = await countQueries(database, agreementId);
+const fullSweep = await measureSweep(database);
 
 console.log(`\n(a) Median time per call over ${options.runs} runs (after one warm-up), full dataset`);
 const timings = await measureFunctions(database, options.runs, agreementId);
@@ -50,6 +56,15 @@ console.log("\n(b) SQL statements per dashboard request (counted at the driver a
 table(
   ["page", "10% data", "100% data"],
   Object.keys(fullCounts).map((page) => [page, smallCounts[page] ?? 0, fullCounts[page] ?? 0]),
+);
+
+console.log("\n(d) The reminder sweep (lib/notifications/sweep.ts): time, SQL statements and notifications written");
+table(
+  ["data", "sweep ms", "statements", "notifications"],
+  [
+    ["10%", ms(smallSweep.ms), smallSweep.statements, smallSweep.created],
+    ["100%", ms(fullSweep.ms), fullSweep.statements, fullSweep.created],
+  ],
 );
 
 await database.close();

@@ -8,8 +8,8 @@ import { actAs } from "../helpers/request";
 import { createOrganisation, createUser, testDb } from "../helpers/factories";
 import { actionModules, loadActions, loadRouteHandlers } from "./authorization/discover";
 
-/** Actions anyone may call: choosing the language and signing in. */
-const publicActions = new Set(["switchLanguage", "signInWithPassword"]);
+/** Actions anyone may call: choosing the language, signing in, and the signed settings link from a mail. */
+const publicActions = new Set(["switchLanguage", "signInWithPassword", "saveNotificationPreferencesByToken"]);
 /** Auth.js's own handlers (signing in is how anonymous callers stop being anonymous). */
 const selfAuthenticatingRoutes = [/app\/api\/auth\//];
 

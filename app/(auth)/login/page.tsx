@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { LoginForm } from "@/components/auth/login-form";
 import { LanguageSwitch } from "@/components/shell/language-switch";
 import { getCurrentUser } from "@/lib/auth/session";
+import { safeNextPath } from "@/lib/auth/next-path";
 import { getTranslations } from "@/lib/i18n/server";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -10,9 +11,13 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("auth.signInTitle") };
 }
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ notice?: string | string[] }> }) {
-  if (await getCurrentUser()) redirect("/");
-  const [{ t }, { notice }] = await Promise.all([getTranslations(), searchParams]);
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ notice?: string | string[]; next?: string | string[] }> }) {
+  const query = await searchParams;
+  // Where the reader was going (a link from a mail, a bookmark): kept through sign-in, same-site paths only.
+  const next = safeNextPath(query.next);
+  if (await getCurrentUser()) redirect(next);
+  const { t } = await getTranslations();
+  const { notice } = query;
   return (
     <div className="flex min-h-screen flex-col">
       <header className="border-b border-gray-200 bg-white">
@@ -30,7 +35,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
               {t("account.password.changed")}
             </p>
           ) : null}
-          <LoginForm />
+          <LoginForm next={next === "/" ? undefined : next} />
         </div>
       </main>
       <footer className="border-t border-gray-200 bg-white py-4 text-center text-xs text-gray-600">{t("app.footer")}</footer>

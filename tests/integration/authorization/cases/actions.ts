@@ -5,6 +5,7 @@ import { groupsCases } from "./groups";
 import { milestonesCases } from "./milestones";
 import { referenceDataCases } from "./reference-data";
 import { sessionCases } from "./session";
+import { notificationsCases } from "./notifications";
 
 export const actionCases: Record<string, ActionCase> = {
   ...sessionCases,
@@ -12,6 +13,7 @@ export const actionCases: Record<string, ActionCase> = {
   ...agreementsCases,
   ...milestonesCases,
   ...groupsCases,
+  ...notificationsCases,
 };
 
 /** Actions outside the matrix, each with the reason and where it is tested instead. */

@@ -109,4 +109,6 @@ export const routeCases: Record<string, RouteCase> = {
 export const exemptRoutes: Record<string, string> = {
   "GET app/api/auth/[...nextauth]/route.ts": "Auth.js's own endpoints: signing in is how a caller stops being anonymous.",
   "POST app/api/auth/[...nextauth]/route.ts": "Auth.js's own endpoints: signing in is how a caller stops being anonymous.",
+  "POST app/api/notifications/unsubscribe/[token]/route.ts":
+    "One-click unsubscribe (RFC 8058) from a mail program: no session, the signed token is the authorisation (tests/integration/notifications-ui.test.ts).",
 };

@@ -1,0 +1,33 @@
+// A notification in the reader's language: the one-line text the inbox shows and mails repeat.
+import { formatDate, formatDateTime, formatNumber } from "@/lib/format";
+import type { Locale } from "@/lib/i18n/config";
+import type { MessageKey, Translate } from "@/lib/i18n/translate";
+import type { NotificationKind } from "./kinds";
+import { readParams, type NotificationParams } from "./params";
+
+function statusLabel(kind: NotificationKind, status: string | undefined, t: Translate): string {
+  if (!status) return "";
+  const key = kind === "AGREEMENT_STATUS_CHANGED" ? `agreementStatus.${status}` : `milestones.status.${status}`;
+  return t(key as MessageKey);
+}
+
+export function notificationValues(kind: NotificationKind, params: NotificationParams, locale: Locale, t: Translate): Record<string, string> {
+  const title = params.title ? (params.title[locale]?.trim() ? (params.title[locale] as string) : params.title.en) : "";
+  const counts = Object.fromEntries(Object.entries(params.counts ?? {}).map(([name, value]) => [name, formatNumber(value, locale)]));
+  return {
+    ...counts,
+    title,
+    actor: params.actor ?? "",
+    date: params.date ? formatDate(params.date, locale) : "",
+    when: params.startsAt ? formatDateTime(new Date(params.startsAt), locale, params.timeZone) : "",
+    status: statusLabel(kind, params.status, t),
+  };
+}
+
+export function notificationText(notification: { kind: NotificationKind; params: unknown }, locale: Locale, t: Translate): string {
+  return t(`notifications.kinds.${notification.kind}.text`, notificationValues(notification.kind, readParams(notification.params), locale, t));
+}
+
+export function notificationLabel(kind: NotificationKind, t: Translate): string {
+  return t(`notifications.kinds.${kind}.label`);
+}
