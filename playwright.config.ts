@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { locales, type Locale } from "./lib/i18n/config";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 
@@ -24,11 +25,19 @@ const baseURL = `http://localhost:${port}`;
 // Playwright cannot download its own browser here; Debian's Chromium does the job.
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 
-export default defineConfig({
+// The journeys run in full in English (with the Chinese-reading accounts in Chinese); every page's
+// accessibility scan and the key journeys also run in each language (tests/e2e/every-language.spec.ts).
+const everyLanguage = "every-language.spec.ts";
+
+export default defineConfig<object, { language: Locale }>({
   testDir: "tests/e2e",
   fullyParallel: false,
   workers: 1,
+  // On CI: a stray test.only fails the run instead of silently skipping the rest, and a test that
+  // passes only on its retry is reported as flaky by name and fails the run too (never hidden).
+  forbidOnly: Boolean(process.env.CI),
   retries: process.env.CI ? 1 : 0,
+  failOnFlakyTests: Boolean(process.env.CI),
   timeout: 60_000,
   expect: { timeout: 10_000 },
   // Suites running side by side (E2E_NAME) keep their results apart.
@@ -44,9 +53,15 @@ export default defineConfig({
   },
   projects: [
     { name: "setup", testMatch: /auth\.setup\.ts/ },
-    { name: "chromium", use: { ...devices["Desktop Chrome"] }, dependencies: ["setup"], testIgnore: /no-javascript\.spec\.ts/ },
+    { name: "chromium", use: { ...devices["Desktop Chrome"] }, dependencies: ["setup"], testIgnore: [everyLanguage, /no-javascript\.spec\.ts/] },
     // The same browser with scripts off: pages and forms must work from the server's HTML alone.
     { name: "no-javascript", use: { ...devices["Desktop Chrome"], javaScriptEnabled: false }, dependencies: ["setup"], testMatch: /no-javascript\.spec\.ts/ },
+    ...locales.map((language) => ({
+      name: `pages-${language}`,
+      testMatch: everyLanguage,
+      use: { ...devices["Desktop Chrome"], language },
+      dependencies: ["setup"],
+    })),
   ],
   webServer: {
     command: "node scripts/e2e-server.mjs",

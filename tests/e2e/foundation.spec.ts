@@ -1,22 +1,30 @@
+import type { MessageKey } from "@/lib/i18n/translate";
+import { localeTags } from "@/lib/i18n/config";
 import { expect, test, accounts, expectNoAccessibilityViolations, replayAction, signIn, storageStateOf, type AccountName } from "./support";
+import { translatorFor, type Locale } from "./i18n";
 
-const navigationByRole: { account: AccountName; home: string; links: string[]; language: "en" | "zh" }[] = [
-  { account: "admin", home: "/dashboard", links: ["Dashboard", "Agreements", "Milestones", "Working groups", "Action items", "Users", "Organisations", "People"], language: "en" },
-  { account: "manager", home: "/dashboard", links: ["Dashboard", "Agreements", "Milestones", "Working groups", "Action items"], language: "en" },
-  { account: "officerMy", home: "/milestones", links: ["Milestones", "Agreements", "Working groups"], language: "en" },
-  { account: "memberMy", home: "/action-items", links: ["Action items", "Working groups", "Calendar", "Agreements"], language: "en" },
+// Each role's navigation, in the language its demo account reads (officer.cn and member.cn read Chinese).
+const navigationByRole: { account: AccountName; home: string; links: MessageKey[]; language: Locale }[] = [
+  { account: "admin", home: "/dashboard", links: ["nav.dashboard", "nav.agreements", "nav.milestones", "nav.workingGroups", "nav.actionItems", "nav.users", "nav.organisations", "nav.people"], language: "en" },
+  { account: "manager", home: "/dashboard", links: ["nav.dashboard", "nav.agreements", "nav.milestones", "nav.workingGroups", "nav.actionItems"], language: "en" },
+  { account: "officerMy", home: "/milestones", links: ["nav.milestones", "nav.agreements", "nav.workingGroups"], language: "en" },
+  { account: "officerCn", home: "/milestones", links: ["nav.milestones", "nav.agreements", "nav.workingGroups"], language: "zh" },
+  { account: "memberMy", home: "/action-items", links: ["nav.actionItems", "nav.workingGroups", "nav.calendar", "nav.agreements"], language: "en" },
+  { account: "memberCn", home: "/action-items", links: ["nav.actionItems", "nav.workingGroups", "nav.calendar", "nav.agreements"], language: "zh" },
 ];
 
-test.describe("each role sees its own navigation", () => {
-  for (const { account, home, links } of navigationByRole) {
-    test(`${account}`, async ({ browser }) => {
+test.describe("each role sees its own navigation, in its own language", () => {
+  for (const { account, home, links, language } of navigationByRole) {
+    test(`${account} (${language})`, async ({ browser }) => {
+      const t = translatorFor(language);
       const context = await browser.newContext({ storageState: storageStateOf(account) });
       const page = await context.newPage();
       await page.goto("/");
       // Home is the first entry of the role's navigation.
       await expect(page).toHaveURL(new RegExp(`${home}$`));
-      const navigation = page.getByRole("navigation", { name: "Main navigation" });
-      await expect(navigation.getByRole("link")).toHaveText(links);
+      await expect(page.locator("html")).toHaveAttribute("lang", localeTags[language]);
+      const navigation = page.getByRole("navigation", { name: t("shell.mainNavigation") });
+      await expect(navigation.getByRole("link")).toHaveText(links.map((key) => t(key)));
       await expectNoAccessibilityViolations(page);
       await context.close();
     });

@@ -107,12 +107,18 @@ test.describe.serial("working group meetings and action items", () => {
     await expect(page.getByRole("heading", { level: 1, name: itemTitle })).toBeVisible();
     await expect(page).toHaveTitle(new RegExp(itemTitle));
     await scan(page);
-    // An owner never reviews their own item.
-    await expect(page.getByRole("button", { name: /^Accept/ })).toHaveCount(0);
     await page.getByRole("button", { name: `Start work: ${itemTitle}` }).click();
     await expect(page.getByText("In progress", { exact: true }).first()).toBeVisible();
     await page.getByRole("button", { name: `Submit for review: ${itemTitle}` }).click();
     await expect(page.getByText("Submitted for review", { exact: true }).first()).toBeVisible();
+    // An owner never reviews their own item, even one who (as the secretariat) reviews everyone
+    // else's: submitted — the one status where review is offered — the page as served now offers
+    // this coordinator the cancel move, and neither accept nor return.
+    await page.reload();
+    const nextSteps = page.getByRole("region", { name: "Next steps" });
+    await expect(nextSteps.getByText(`Cancel item`, { exact: true })).toBeVisible();
+    await expect(nextSteps.getByRole("button", { name: `Accept: ${itemTitle}` })).toHaveCount(0);
+    await expect(nextSteps.getByText("Return", { exact: true })).toHaveCount(0);
     await scan(page);
     await page.context().close();
   });

@@ -79,9 +79,12 @@ test("an officer of the other side reads the milestone in Chinese but cannot cha
   await expect(page.getByRole("link", { name: "更正此更新" })).toHaveCount(0);
   await expectNoAccessibilityViolations(page);
 
+  // Its edit page answers "not found" (as for a guessed address), in Chinese, with no form.
   await page.goto(`/milestones/${overdueId}/edit`);
-  await expect(page.getByRole("heading", { name: "我的里程碑" })).toHaveCount(0);
+  await expect(page.getByRole("heading", { name: "未找到页面", level: 1 })).toBeVisible();
+  await expect(page.getByText("此页面不存在，或您无权访问。")).toBeVisible();
   await expect(page.getByLabel("英文标题")).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "保存更改" })).toHaveCount(0);
   await context.close();
 });
 

@@ -77,16 +77,32 @@ test("the middleware bypass header gets nowhere", async ({ request }) => {
 test("a cross-origin POST to a server action is refused and changes nothing", async ({ browser }) => {
   const context = await browser.newContext({ storageState: storageStateOf("admin") });
   const page = await context.newPage();
+  // Capture a complete, valid call (it creates a user), so a replay of it can write.
   await page.goto("/admin/users/new");
   const actionRequest = page.waitForRequest((request) => request.method() === "POST" && Boolean(request.headers()["next-action"]));
-  await page.getByLabel("Full name").fill("Someone");
+  const capturedEmail = `cross-origin-captured-${Date.now()}@mou.example`;
+  await page.getByLabel("Full name").fill("Cross Origin");
+  await page.getByLabel("Email address").fill(capturedEmail);
+  await page.getByLabel("Role").selectOption({ label: "Manager" });
+  await page.getByLabel("Initial password").fill("a-long-password-1");
   await page.getByRole("button", { name: "Create user" }).click();
   const captured = await actionRequest;
+  await expect(page).toHaveURL(/\/admin\/users$/);
 
-  const response = await replayAction(captured, context, { headers: { origin: "https://attacker.example" } });
+  // From another origin, with the administrator's cookies: refused, without internals, nothing written…
+  const attackerEmail = `cross-origin-attacker-${Date.now()}@mou.example`;
+  const response = await replayAction(captured, context, { replace: [[capturedEmail, attackerEmail]], headers: { origin: "https://attacker.example" } });
   expect(response.status()).toBeGreaterThanOrEqual(400);
   expect(await response.text()).not.toMatch(/at \S+ \(.*:\d+:\d+\)/);
 
+  // …while the same replay from the app's own origin does write (so the refusal above is the
+  // origin check at work, not a replay that could never have written).
+  const sameOriginEmail = `cross-origin-control-${Date.now()}@mou.example`;
+  const control = await replayAction(captured, context, { replace: [[capturedEmail, sameOriginEmail]], headers: { origin: new URL(page.url()).origin } });
+  expect(control.status()).toBeLessThan(400);
+  await page.goto("/admin/users");
+  await expect(page.getByRole("cell", { name: sameOriginEmail })).toBeVisible();
+  await expect(page.getByRole("cell", { name: attackerEmail })).toHaveCount(0);
   await context.close();
 });
 

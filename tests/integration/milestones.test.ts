@@ -62,7 +62,8 @@ describe("creating milestones", () => {
   it.each(["MANAGER", "WG_MEMBER"] as const)("refuses a %s", async (role) => {
     actAs(await createUser({ role, organisationId: setup.malaysia.id }));
     const result = await createMilestoneAction(undefined, plan({ titleEn: `By ${role}` }));
-    expect(result.status).toBe("error");
+    // Refused for who they are, not for something else wrong with an otherwise valid plan.
+    expect(result).toMatchObject({ status: "error", fieldErrors: { ownerOrganisationId: ["milestones.errors.notYourOrganisation"] } });
     expect(await testDb.milestone.count({ where: { titleEn: `By ${role}` } })).toBe(0);
   });
 
