@@ -65,8 +65,6 @@ const scheduleInput = (workingGroupId: string) => ({
   endsAtLocal: "2030-06-10T12:00",
   timeZone: "Asia/Kuala_Lumpur",
   venue: "Putrajaya",
-  agendaTitle: [""],
-  agendaPresenterId: [""],
 });
 
 function mailTo(address: string): ParsedMail {
@@ -102,7 +100,7 @@ describe("mail delivery", () => {
     expect(() => mailTo(fixture.mySecretariat.user.email)).toThrow();
 
     const chinese = mailTo(fixture.cnMember.user.email);
-    expect(chinese.subject).toBe("会议已安排: 联合工作组会议");
+    expect(chinese.subject).toBe("会议已安排：联合工作组会议");
     expect(chinese.text).toContain("安排了 联合工作组会议");
     expect(chinese.html).toContain("在 MoU Tracker 中打开");
     const malay = mailTo(fixture.myMember.user.email);

@@ -77,7 +77,7 @@ describe("meeting notifications", () => {
     const fixture = await createGroupFixture();
     actAs(fixture.cnCoChair.user);
     const titleEn = unique("Meeting");
-    await runAction(scheduleMeeting(undefined, { workingGroupId: fixture.group.id, titleEn, startsAtLocal: "2030-06-10T10:00", endsAtLocal: "2030-06-10T12:00", timeZone: "Asia/Shanghai", venue: "Beijing", agendaTitle: [""], agendaPresenterId: [""] }));
+    await runAction(scheduleMeeting(undefined, { workingGroupId: fixture.group.id, titleEn, startsAtLocal: "2030-06-10T10:00", endsAtLocal: "2030-06-10T12:00", timeZone: "Asia/Shanghai", venue: "Beijing" }));
     const meeting = await testDb.meeting.findFirstOrThrow({ where: { titleEn } });
     const members = sorted(fixture.mySecretariat.user.id, fixture.myMember.user.id, fixture.cnMember.user.id);
     expect(await told(meeting.id, "MEETING_SCHEDULED")).toEqual(members);
