@@ -3,6 +3,8 @@ import { expect, test } from "@playwright/test";
 import { expectNoAccessibilityViolations, signIn, storageStateOf } from "./support";
 
 test("a user sees their sessions, signs out everywhere else, and changes their password", async ({ browser }) => {
+  // A long journey: an account made by an administrator, three sign-ins and a password change.
+  test.setTimeout(180_000);
   const email = `account-${Date.now()}@mou.example`;
   const firstPassword = "river lantern orchard 7";
   const admin = await browser.newContext({ storageState: storageStateOf("admin") });
