@@ -1,6 +1,5 @@
 // A user's own account: where they are signed in, ending other sessions, changing the password.
-import { expect, test } from "@playwright/test";
-import { expectNoAccessibilityViolations, signIn, storageStateOf } from "./support";
+import { expect, expectNoAccessibilityViolations, signIn, storageStateOf, test } from "./support";
 
 test("a user sees their sessions, signs out everywhere else, and changes their password", async ({ browser }) => {
   // A long journey: an account made by an administrator, three sign-ins and a password change.
