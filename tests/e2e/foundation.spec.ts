@@ -44,12 +44,13 @@ test("signing out returns to the sign-in page and the session is gone", async ({
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/login$/);
   await page.goto("/agreements");
-  await expect(page).toHaveURL(/\/login$/);
+  // Sent to sign in, keeping where the reader was going.
+  await expect(page).toHaveURL(/\/login\?next=%2Fagreements$/);
 });
 
 test("anonymous visitors are sent to sign in, and a replayed action does nothing", async ({ page, browser }) => {
   await page.goto("/agreements/anything");
-  await expect(page).toHaveURL(/\/login$/);
+  await expect(page).toHaveURL(/\/login\?next=%2Fagreements%2Fanything$/);
   await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
 
   // Capture a real, valid server action call made by an administrator…
