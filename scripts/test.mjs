@@ -14,22 +14,25 @@ function findChromium() {
   return [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].find((candidate) => candidate && existsSync(candidate));
 }
 
-function ensureChromium() {
+const hasFaketime = () => ["/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1", "/usr/lib/aarch64-linux-gnu/faketime/libfaketime.so.1"].some((file) => existsSync(file));
+
+/** Chromium for the browser journeys and libfaketime for the e2e server's fixed clock (scripts/e2e-server.mjs). */
+function ensureBrowserAndClock() {
   const found = findChromium();
-  if (found) return found;
+  if (found && hasFaketime()) return found;
   const isRoot = process.getuid?.() === 0;
   if (isRoot && existsSync("/usr/bin/apt-get")) {
-    console.log("Installing Chromium (and CJK fonts) from Debian's packages for the end-to-end tests…");
+    console.log("Installing Chromium, CJK fonts and libfaketime from Debian's packages for the end-to-end tests…");
     const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
-    if (run("apt-get", ["update", "-qq"], env) === 0 && run("apt-get", ["install", "-y", "-qq", "chromium", "fonts-noto-cjk"], env) === 0) return findChromium();
+    if (run("apt-get", ["update", "-qq"], env) === 0 && run("apt-get", ["install", "-y", "-qq", "chromium", "fonts-noto-cjk", "faketime"], env) === 0) return findChromium();
   }
-  console.error("Chromium was not found. Install it (Debian: apt-get install chromium) or set CHROMIUM_PATH.");
+  console.error("Chromium or libfaketime was not found. Install them (Debian: apt-get install chromium faketime) or set CHROMIUM_PATH.");
   process.exit(1);
 }
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 let failures = 0;
 failures += run("npx", ["vitest", "run"], env) === 0 ? 0 : 1;
-env.CHROMIUM_PATH = ensureChromium();
+env.CHROMIUM_PATH = ensureBrowserAndClock();
 failures += run("npx", ["playwright", "test"], env) === 0 ? 0 : 1;
 process.exit(failures === 0 ? 0 : 1);
