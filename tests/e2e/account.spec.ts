@@ -40,14 +40,14 @@ test("a user sees their sessions, signs out everywhere else, and changes their p
   await expect(phonePage).toHaveURL(/\/login/);
 
   await page.getByLabel("Current password").fill("not it at all");
-  await page.getByLabel("New password", { exact: true }).fill("password123456");
+  await page.getByRole("textbox", { name: "New password", exact: true }).fill("password123456");
   await page.getByLabel("New password again").fill("password123456");
   await page.getByRole("button", { name: "Change password" }).click();
   await expect(page.getByText("The current password is not correct.")).toBeVisible();
 
   const secondPassword = "copper meadow signal 42";
   await page.getByLabel("Current password").fill(firstPassword);
-  await page.getByLabel("New password", { exact: true }).fill(secondPassword);
+  await page.getByRole("textbox", { name: "New password", exact: true }).fill(secondPassword);
   await page.getByLabel("New password again").fill(secondPassword);
   await page.getByRole("button", { name: "Change password" }).click();
   await expect(page).toHaveURL(/\/login\?notice=passwordChanged/);
