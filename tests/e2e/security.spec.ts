@@ -148,9 +148,9 @@ test("text people type is shown back as text, never run as markup", async ({ bro
 
   // The same text in the list and in the other places it is shown back.
   await page.goto("/milestones");
-  await expect(page.getByRole("link", { name: title })).toBeVisible();
+  await expect(page.getByRole("link", { name: title, exact: true })).toBeVisible();
   await page.reload();
-  await expect(page.getByRole("link", { name: title })).toBeVisible();
+  await expect(page.getByRole("link", { name: title, exact: true })).toBeVisible();
 
   expect(await page.locator('img[src="x"], svg[onload], b:text-is("bold?")').count()).toBe(0);
   expect(ran).toEqual([]);
