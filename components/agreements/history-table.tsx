@@ -2,19 +2,9 @@
 import { diffSnapshots } from "@/lib/agreements/history-diff";
 import { readableValue } from "@/lib/agreements/history-values";
 import { formatDateTime } from "@/lib/format";
+import type { HistoryRow } from "@/lib/data/agreement-history";
 import type { Locale } from "@/lib/i18n/config";
 import type { MessageKey, Translate } from "@/lib/i18n/translate";
-
-export interface HistoryEvent {
-  id: string;
-  at: Date;
-  action: string;
-  entityType: string;
-  before: unknown;
-  after: unknown;
-  reason: string | null;
-  actor: { name: string } | null;
-}
 
 const knownActions = new Set([
   "agreement.create",
@@ -36,7 +26,7 @@ const knownFields = new Set([
   "clauseTextEn", "clauseTextMs", "clauseTextZh", "isRetired", "title", "fileName", "sizeBytes", "url",
 ]);
 
-export function HistoryTable({ events, names, t, locale }: { events: HistoryEvent[]; names: ReadonlyMap<string, string>; t: Translate; locale: Locale }) {
+export function HistoryTable({ events, names, t, locale }: { events: HistoryRow[]; names: ReadonlyMap<string, string>; t: Translate; locale: Locale }) {
   const readable = { t, locale, names };
   if (events.length === 0) return <p className="text-sm text-gray-600">{t("history.empty")}</p>;
   const actionLabel = (action: string) => (knownActions.has(action) ? t(`history.actions.${action}` as MessageKey) : action);

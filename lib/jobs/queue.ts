@@ -7,7 +7,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { buildCalendar } from "@/lib/calendar/ical";
 import { meetingEvent } from "@/lib/calendar/events";
 import { isLocale, type Locale } from "@/lib/i18n/config";
-import { addDays, today as appToday } from "@/lib/dates";
+import { addDays, isoDay, today as appToday } from "@/lib/dates";
 import { effectiveDelivery, type NotificationDelivery, type NotificationKind } from "@/lib/notifications/kinds";
 import { absoluteUrl, composeMail, type MailNotification } from "@/lib/notifications/mail";
 import { readParams } from "@/lib/notifications/params";
@@ -73,7 +73,7 @@ async function queueBatch(tx: TransactionClient, pending: readonly Pending[], co
     chosen.set(preference.userId, map);
   }
   const today = appToday(now);
-  const periodKey = { DAILY: `daily:${today.toISOString().slice(0, 10)}`, WEEKLY: `weekly:${mondayOf(today).toISOString().slice(0, 10)}` };
+  const periodKey = { DAILY: `daily:${isoDay(today)}`, WEEKLY: `weekly:${isoDay(mondayOf(today))}` };
 
   const handled: string[] = [];
   const mails: Prisma.OutboundMailCreateManyInput[] = [];

@@ -106,8 +106,7 @@ export function mentionedRecipients(body: string, candidates: readonly Candidate
 
 /** Meetings and minutes: the group's current members. */
 export function groupMemberRecipients(candidates: readonly Candidate[], group: GroupForRules, actorId: string | null, today: Date): string[] {
-  const day = today.toISOString().slice(0, 10);
-  const current = new Set(group.members.filter((member) => !member.endsOn || member.endsOn.toISOString().slice(0, 10) >= day).map((member) => member.personId));
+  const current = new Set(group.members.filter((member) => !member.endsOn || member.endsOn >= today).map((member) => member.personId));
   return finalRecipients(
     candidates.filter((candidate) => candidate.personId !== null && current.has(candidate.personId)),
     actorId,

@@ -5,7 +5,7 @@
 // "Today" is the calendar day where the two governments work (lib/dates.ts today()); every window
 // below is counted in whole days from it, as the milestone and agreement rules count them.
 import type { DbClient } from "@/lib/prisma-client";
-import { today as appToday } from "@/lib/dates";
+import { isoDay, today as appToday } from "@/lib/dates";
 import { staleDays } from "@/lib/milestones/rules";
 import { openStatuses } from "@/lib/action-items/status-machine";
 
@@ -185,7 +185,7 @@ export type SweepResult = { today: string; created: Record<string, number>; stat
 /** One sweep for the day `now` falls on in the app's zone: a fixed number of statements. */
 export async function runReminderSweep(client: DbClient, now: Date = new Date()): Promise<SweepResult> {
   const today = appToday(now);
-  const todayIso = today.toISOString().slice(0, 10);
+  const todayIso = isoDay(today);
   const isMonday = today.getUTCDay() === 1;
   const created: Record<string, number> = {};
   let statements = 0;

@@ -2,7 +2,7 @@
 // transaction. Each loads the candidates, lets the pure rules (./rules.ts) choose, and notify()s.
 import type { TransactionClient } from "@/lib/prisma-client";
 import type { GroupAccess } from "@/lib/working-groups/access";
-import { today as appToday } from "@/lib/dates";
+import { isoDay, today as appToday } from "@/lib/dates";
 import { notify } from "./notify";
 import { localizedTitle } from "./params";
 import { candidatesForParties, candidatesForPersons } from "./recipients";
@@ -24,10 +24,9 @@ import {
 type Actor = { id: string; name: string };
 type ItemForNotice = Owners & { id: string; version: number; titleEn: string; titleMs: string | null; titleZh: string | null; dueOn: Date };
 
-const isoDate = (value: Date) => value.toISOString().slice(0, 10);
 
 function itemParams(item: ItemForNotice, actor: Actor) {
-  return { title: localizedTitle(item), actor: actor.name, date: isoDate(item.dueOn) };
+  return { title: localizedTitle(item), actor: actor.name, date: isoDay(item.dueOn) };
 }
 
 /** A new item, or owners changed on an existing one: each new owner, on each side. */

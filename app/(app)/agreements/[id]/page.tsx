@@ -1,4 +1,6 @@
+import type { Locale } from "@/lib/i18n/config";
 import type { Metadata } from "next";
+import { isoDay } from "@/lib/dates";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AgreementStatusBadge } from "@/components/agreements/status-badge";
@@ -33,6 +35,21 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [{ id }, { locale, t }] = await Promise.all([params, getTranslations()]);
   const agreement = await getAgreementDetail(id);
   return { title: agreement ? localized(agreement, "title", locale) : t("common.notFoundTitle") };
+}
+
+type Signatory = NonNullable<Awaited<ReturnType<typeof getAgreementDetail>>>["signatories"][number];
+
+/** Who signed or exchanged the instrument: their name, the title they acted under, their organisation. */
+function SignatoryLine({ signatory, locale }: { signatory: Signatory; locale: Locale }) {
+  return (
+    <>
+      <span className="font-medium">{displayName(signatory.person, locale)}</span>
+      <br />
+      <span className="text-gray-600">
+        {signatory.titleEn ? localized(signatory, "title", locale) : ""} · {localized(signatory.organisation, "name", locale)}
+      </span>
+    </>
+  );
 }
 
 export default async function AgreementPage({ params, searchParams }: Props) {
@@ -226,11 +243,7 @@ export default async function AgreementPage({ params, searchParams }: Props) {
               <ul className="space-y-2 text-sm">
                 {signedBy.map((signatory) => (
                   <li key={signatory.person.id}>
-                    <span className="font-medium">{displayName(signatory.person, locale)}</span>
-                    <br />
-                    <span className="text-gray-600">
-                      {signatory.titleEn ? localized(signatory, "title", locale) : ""} · {localized(signatory.organisation, "name", locale)}
-                    </span>
+                    <SignatoryLine signatory={signatory} locale={locale} />
                   </li>
                 ))}
               </ul>
@@ -243,11 +256,7 @@ export default async function AgreementPage({ params, searchParams }: Props) {
               <ul className="space-y-2 text-sm">
                 {exchangedBy.map((signatory) => (
                   <li key={signatory.person.id}>
-                    <span className="font-medium">{displayName(signatory.person, locale)}</span>
-                    <br />
-                    <span className="text-gray-600">
-                      {signatory.titleEn ? localized(signatory, "title", locale) : ""} · {localized(signatory.organisation, "name", locale)}
-                    </span>
+                    <SignatoryLine signatory={signatory} locale={locale} />
                     <FactStanding standing={standingOf("Signatory", signatory.id, "person", signatory.person.name)} t={t} />
                   </li>
                 ))}
@@ -263,7 +272,7 @@ export default async function AgreementPage({ params, searchParams }: Props) {
                   <dt className="font-medium">{t("agreements.signedOn")}</dt>
                   <dd>
                     {formatDate(event.date, locale)}
-                    <FactStanding standing={standingOf("SigningEvent", event.id, "date", event.date.toISOString().slice(0, 10))} t={t} />
+                    <FactStanding standing={standingOf("SigningEvent", event.id, "date", isoDay(event.date))} t={t} />
                   </dd>
                 </div>
                 <div>
