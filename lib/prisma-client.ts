@@ -2,6 +2,7 @@
 // lib/db.ts; scripts (seed, bench, backup) and tests call this to get their own.
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaPg } from "@prisma/adapter-pg";
+import type { SqlDriverAdapter, SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { resolveDatabaseTarget, type DatabaseTarget } from "@/lib/db-config";
 import { closeEmbedded, connectToEmbedded, routeToEmbedded, type EmbeddedRoute } from "@/lib/embedded-db/access";
@@ -17,7 +18,25 @@ export function createPrismaClient(target: DatabaseTarget = resolveDatabaseTarge
   if (target.kind === "postgres") {
     return new PrismaClient({ adapter: new PrismaPg({ connectionString: target.connectionString }), omit });
   }
-  return clientFor(routeToEmbedded(target.dataDir));
+  return new PrismaClient({ adapter: new EmbeddedAdapterFactory(target.dataDir), omit });
+}
+
+/**
+ * Chooses the route to an embedded directory when Prisma first connects, not when the client is
+ * made: `next build` imports every route (and so lib/db.ts) in worker processes, and a client that
+ * opened the directory on import would make a build worker its owner.
+ */
+class EmbeddedAdapterFactory implements SqlDriverAdapterFactory {
+  readonly provider = "postgres";
+  readonly adapterName = "mou-tracker-embedded";
+  constructor(private readonly dataDir: string) {}
+
+  connect(): Promise<SqlDriverAdapter> {
+    const route = routeToEmbedded(this.dataDir);
+    // One connection through the owner: it runs one session at a time anyway.
+    const inner = route.kind === "owned" ? new PrismaPGlite(route.pglite) : new PrismaPg({ connectionString: route.connectionString, max: 1 });
+    return inner.connect();
+  }
 }
 
 /** The same, for scripts: a directory that does not open fails here with its plain message. */

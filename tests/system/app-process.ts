@@ -39,8 +39,12 @@ export function removeScratch(): void {
 
 export function buildOnce(): void {
   if (existsSync(path.join(root, distDir, "BUILD_ID")) && process.env.SYSTEM_REBUILD !== "1") return;
-  const result = spawnSync("npx", ["next", "build"], { cwd: root, env: { ...envFor(path.join(tmpdir(), "mou-system-build", "pglite")), NODE_ENV: "production" }, stdio: "inherit" });
+  const buildData = path.join(tmpdir(), "mou-system-build");
+  rmSync(buildData, { recursive: true, force: true });
+  const result = spawnSync("npx", ["next", "build"], { cwd: root, env: { ...envFor(path.join(buildData, "pglite")), NODE_ENV: "production" }, stdio: "inherit" });
   if (result.status !== 0) throw new Error("next build failed");
+  // A build worker that opened the database would own it while the server starts (and refuse it).
+  if (existsSync(buildData)) throw new Error(`next build opened the embedded database (${buildData}): nothing may touch it at import time`);
 }
 
 export interface CommandResult {
