@@ -1,8 +1,16 @@
-// Next calls register() once when the server starts: the server first becomes the one owner of
+// Next calls register() once when the server starts: it checks the file storage settings (a
+// half-configured bucket stops it at once, lib/files/store), then becomes the one owner of
 // the embedded database (lib/embedded-db/app-owner.ts) before it answers any request, then starts
 // the reminder schedule (lib/jobs/schedule.ts).
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
+  const { s3SettingsFrom } = await import("@/lib/files/store");
+  try {
+    s3SettingsFrom();
+  } catch (error) {
+    console.error(`\n${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  }
   const { becomeDatabaseOwner } = await import("@/lib/embedded-db/app-owner");
   await becomeDatabaseOwner();
   const { startReminderSchedule } = await import("./lib/jobs/schedule");

@@ -217,7 +217,7 @@ export async function getAgreementDocumentFile(agreementId: string, documentId: 
   await requireReader();
   const document = await db.agreementDocument.findFirst({
     where: { id: documentId, agreementId },
-    select: { file: { select: { fileName: true, mimeType: true, sizeBytes: true, storageKey: true } } },
+    select: { file: { select: { fileName: true, mimeType: true, sizeBytes: true, storageKey: true, sha256: true } } },
   });
   return document?.file ?? null;
 }

@@ -9,7 +9,7 @@ export async function getEvidenceFile(evidenceId: string) {
   if (!/^[A-Za-z0-9_-]{1,64}$/.test(evidenceId)) return null;
   const evidence = await db.evidence.findUnique({
     where: { id: evidenceId },
-    select: { file: { select: { fileName: true, mimeType: true, sizeBytes: true, storageKey: true } }, progressUpdate: { select: { milestoneId: true } } },
+    select: { file: { select: { fileName: true, mimeType: true, sizeBytes: true, storageKey: true, sha256: true } }, progressUpdate: { select: { milestoneId: true } } },
   });
   if (!evidence?.file || !canReadMilestone(user)) return null;
   return evidence.file;

@@ -1,18 +1,17 @@
-// Files the app keeps (signed agreements, progress evidence). Bytes live on disk under
-// FILE_STORAGE_DIR (default .data/files; share it between instances), named by a random key;
-// the StoredFile row holds name, type, size and checksum. Nothing is served from disk directly:
-// downloads go through route handlers that check the reader's access first.
+// Files the app keeps (signed agreements, progress evidence). Bytes live in the file store
+// (lib/files/store: the local folder FILE_STORAGE_DIR, or an S3-compatible bucket), named by a
+// random key; the StoredFile row holds name, type, size and checksum. Nothing is served from the
+// store directly: downloads go through route handlers that check the reader's access first.
 import "server-only";
 import { createHash, randomUUID } from "node:crypto";
-import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { Readable, Transform } from "node:stream";
 import { fileTypeFromBuffer } from "file-type";
 import { RuleError } from "@/lib/actions/errors";
 import { db } from "@/lib/db";
 import { requireWithinLimit } from "@/lib/security/rate-limit";
+import { fileStore, isStorageKey, StorageUnavailableError, StoredFileDamagedError } from "./store";
 import { checkZipLimits } from "./zip-limits";
-
-export const storageDir = () => process.env.FILE_STORAGE_DIR ?? path.join(process.cwd(), ".data", "files");
 
 export type FileKind = "pdf" | "png" | "jpeg" | "docx" | "xlsx" | "csv" | "txt";
 
@@ -79,20 +78,12 @@ export async function checkUpload(file: File, rules: UploadRules, field: string,
 
 export type StoredUpload = { fileName: string; mimeType: string; sizeBytes: number; sha256: string; storageKey: string };
 
-const pathOf = (storageKey: string) => path.join(storageDir(), storageKey.slice(0, 2), storageKey);
-
 /** Writes the bytes and returns the columns of a StoredFile row. */
 async function storeUpload(upload: CheckedUpload): Promise<StoredUpload> {
   const storageKey = randomUUID();
-  await mkdir(path.dirname(pathOf(storageKey)), { recursive: true });
-  await writeFile(pathOf(storageKey), upload.bytes, { flag: "wx" });
-  return {
-    fileName: upload.fileName,
-    mimeType: upload.mimeType,
-    sizeBytes: upload.bytes.length,
-    sha256: createHash("sha256").update(upload.bytes).digest("hex"),
-    storageKey,
-  };
+  const sha256 = createHash("sha256").update(upload.bytes).digest("hex");
+  await fileStore().put(storageKey, upload.bytes, { sha256, mimeType: upload.mimeType });
+  return { fileName: upload.fileName, mimeType: upload.mimeType, sizeBytes: upload.bytes.length, sha256, storageKey };
 }
 
 /**
@@ -101,7 +92,8 @@ async function storeUpload(upload: CheckedUpload): Promise<StoredUpload> {
  * If storing or the transaction fails, bytes that no row references are removed again. A commit
  * whose answer was lost (the database restarting at that moment) may have saved the rows: those
  * bytes are kept, and when the database cannot be asked, all of them are — an unreferenced file
- * is harmless, a record without its file is not.
+ * is harmless, a record without its file is not. Storage that cannot be reached is a plain
+ * refusal of the form, with nothing written.
  */
 export async function withStoredUploads<T>(uploads: readonly CheckedUpload[], write: (stored: StoredUpload[]) => Promise<T>): Promise<T> {
   const stored: StoredUpload[] = [];
@@ -110,6 +102,10 @@ export async function withStoredUploads<T>(uploads: readonly CheckedUpload[], wr
     return await write(stored);
   } catch (error) {
     await removeUnreferenced(stored.map((file) => file.storageKey));
+    if (error instanceof StorageUnavailableError) {
+      console.error(error.message);
+      throw new RuleError("errors.storageUnavailable");
+    }
     throw error;
   }
 }
@@ -118,15 +114,55 @@ async function removeUnreferenced(storageKeys: string[]): Promise<void> {
   if (storageKeys.length === 0) return;
   try {
     const referenced = new Set((await db.storedFile.findMany({ where: { storageKey: { in: storageKeys } }, select: { storageKey: true } })).map((row) => row.storageKey));
-    await Promise.allSettled(storageKeys.filter((key) => !referenced.has(key)).map((key) => rm(pathOf(key), { force: true })));
+    const store = fileStore();
+    await Promise.allSettled(storageKeys.filter((key) => !referenced.has(key)).map((key) => store.remove(key)));
   } catch {
     // The database cannot say which were saved: keep every file.
   }
 }
 
-export async function readStoredFile(storageKey: string): Promise<Buffer> {
-  if (!/^[0-9a-f-]{36}$/.test(storageKey)) throw new Error("Invalid storage key");
-  return readFile(pathOf(storageKey));
+/** A stored file's bytes, checked against the SHA-256 recorded when it was stored. */
+export async function readStoredFile(file: { storageKey: string; sha256: string }): Promise<Buffer> {
+  const stream = await openStoredFile(file);
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+/**
+ * The bytes as a stream that errors at its end if they do not match their checksum: a download
+ * of damaged bytes breaks off instead of completing with the wrong content.
+ */
+export async function openStoredFile(file: { storageKey: string; sha256: string }): Promise<Readable> {
+  if (!isStorageKey(file.storageKey)) throw new Error("Invalid storage key");
+  const source = await fileStore().open(file.storageKey);
+  if (!source) throw new StoredFileDamagedError(file.storageKey);
+  const hash = createHash("sha256");
+  const check = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      hash.update(chunk);
+      done(null, chunk);
+    },
+    flush(done) {
+      done(hash.digest("hex") === file.sha256 ? null : new StoredFileDamagedError(file.storageKey));
+    },
+  });
+  return source.pipe(check).on("error", () => source.destroy());
+}
+
+type DownloadableFile = { storageKey: string; sha256: string; fileName: string; mimeType: string; sizeBytes: number };
+
+/** The response for an authorised download, streamed from whichever store keeps the bytes. */
+export async function storedFileResponse(file: DownloadableFile): Promise<Response> {
+  try {
+    const stream = await openStoredFile(file);
+    return new Response(Readable.toWeb(stream) as ReadableStream<Uint8Array>, { headers: downloadHeaders(file) });
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    const unavailable = error instanceof StorageUnavailableError;
+    const message = unavailable ? "File storage cannot be reached at the moment. Try again in a few minutes." : "This file cannot be read.";
+    return new Response(message, { status: unavailable ? 503 : 500, headers: { "Content-Type": "text/plain; charset=utf-8", "Retry-After": unavailable ? "30" : "0" } });
+  }
 }
 
 /** Headers for sending a stored file: always as a download, never sniffed or rendered inline. */

@@ -32,7 +32,8 @@ export async function callAction(options: {
   baseUrl: string;
   pagePath: string;
   actionId: string;
-  fields: Record<string, string>;
+  /** Text fields, and files (a File is sent with its name, as a browser's file input sends it). */
+  fields: Record<string, string | File>;
   cookie?: string;
   timeoutMs?: number;
 }): Promise<ActionCall> {

@@ -31,7 +31,7 @@ async function storedFilesOf(client: Client) {
   const records = await client.storedFile.findMany({ orderBy: { id: "asc" }, select: { id: true, storageKey: true, sizeBytes: true, sha256: true } });
   return Promise.all(
     records.map(async (record) => {
-      const bytes = await readStoredFile(record.storageKey);
+      const bytes = await readStoredFile(record);
       return { ...record, bytesHeld: bytes.length, sha256Held: createHash("sha256").update(bytes).digest("hex") };
     }),
   );

@@ -2,7 +2,7 @@
 import { NextResponse } from "next/server";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getEvidenceFile } from "@/lib/data/evidence";
-import { downloadHeaders, readStoredFile } from "@/lib/files/storage";
+import { storedFileResponse } from "@/lib/files/storage";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const user = await getCurrentUser();
@@ -10,6 +10,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const { id } = await params;
   const file = await getEvidenceFile(id);
   if (!file) return new NextResponse(null, { status: 404 });
-  const bytes = await readStoredFile(file.storageKey);
-  return new NextResponse(new Uint8Array(bytes), { headers: downloadHeaders(file) });
+  return storedFileResponse(file);
 }

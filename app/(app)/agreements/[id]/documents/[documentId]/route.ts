@@ -2,7 +2,7 @@
 // always as an attachment (never rendered inline).
 import { requireUser, UnauthenticatedError } from "@/lib/auth/session";
 import { getAgreementDocumentFile } from "@/lib/data/agreements";
-import { downloadHeaders, readStoredFile } from "@/lib/files/storage";
+import { storedFileResponse } from "@/lib/files/storage";
 
 type Context = { params: Promise<{ id: string; documentId: string }> };
 
@@ -16,6 +16,5 @@ export async function GET(_request: Request, { params }: Context) {
   const { id, documentId } = await params;
   const file = await getAgreementDocumentFile(id, documentId).catch(() => null);
   if (!file) return new Response("Not found", { status: 404 });
-  const bytes = await readStoredFile(file.storageKey);
-  return new Response(new Uint8Array(bytes), { headers: downloadHeaders(file) });
+  return storedFileResponse(file);
 }

@@ -1,0 +1,126 @@
+// Two app instances on one PostgreSQL database and one S3 bucket (a real S3 protocol server):
+// a file uploaded through one instance downloads through the other, and neither keeps it in a
+// local folder. PostgreSQL only: an embedded database has one owner process, so one instance.
+import { spawn } from "node:child_process";
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createPrismaClient } from "@/lib/prisma-client";
+import { callAction, resolveActionIds, sessionCookieFrom } from "../../scripts/load/server-actions";
+import { startS3Server, type S3TestServer } from "../helpers/s3-server";
+import { buildOnce, distDir, removeScratch, root, scratchFolder } from "./app-process";
+
+const baseUrl = process.env.DATABASE_URL;
+const ports = [3196, 3197];
+let databaseUrl = "";
+let s3: S3TestServer;
+const folders: string[] = [];
+const instances: ReturnType<typeof spawn>[] = [];
+
+function envFor(folder: string): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...s3.env, DATABASE_URL: databaseUrl, FILE_STORAGE_DIR: folder, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1", AUTH_SECRET: "system-test-secret-not-for-production-0123456789", NODE_ENV: "production" };
+  delete env.PGLITE_DATA_DIR;
+  delete env.npm_lifecycle_event;
+  return env;
+}
+
+function run(script: string, env: NodeJS.ProcessEnv): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn("npm", ["run", "--silent", script], { cwd: root, env, stdio: "inherit" });
+    child.on("close", (code) => (code === 0 ? resolve() : reject(new Error(`npm run ${script} exited ${code}`))));
+  });
+}
+
+async function waitForLogin(port: number): Promise<void> {
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/login`, { signal: AbortSignal.timeout(10_000) })).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+  throw new Error(`The instance on port ${port} did not start`);
+}
+
+describe.skipIf(!baseUrl)("two instances sharing PostgreSQL and an S3 bucket", () => {
+  beforeAll(async () => {
+    buildOnce();
+    s3 = await startS3Server();
+    const url = new URL(baseUrl ?? "");
+    const name = `${decodeURIComponent(url.pathname.slice(1))}_two_instances`;
+    const admin = new pg.Client({ connectionString: url.toString() });
+    await admin.connect();
+    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE "${name}"`);
+    await admin.end();
+    url.pathname = `/${name}`;
+    databaseUrl = url.toString();
+    folders.push(scratchFolder("mou-instance-a-"), scratchFolder("mou-instance-b-"));
+    await run("db:deploy", envFor(folders[0]!));
+    await run("db:seed", envFor(folders[0]!));
+    for (const [index, port] of ports.entries()) {
+      instances.push(spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts/serve.ts"), "-H", "127.0.0.1", "-p", String(port)], { cwd: root, env: envFor(folders[index]!), stdio: "ignore" }));
+    }
+    await Promise.all(ports.map(waitForLogin));
+  }, 600_000);
+
+  afterAll(async () => {
+    for (const instance of instances) instance.kill("SIGTERM");
+    await s3?.remove();
+    removeScratch();
+  });
+
+  it("serves through instance B the evidence uploaded through instance A", async () => {
+    const [portA, portB] = ports as [number, number];
+    const actionId = resolveActionIds(path.join(root, distDir));
+    const signIn = await callAction({
+      baseUrl: `http://127.0.0.1:${portA}`,
+      pagePath: "/login",
+      actionId: actionId("lib/actions/auth.ts", "signInWithPassword"),
+      fields: { email: "officer.my@mou.example", password: "MouTracker!2025" },
+    });
+    const cookie = sessionCookieFrom(signIn.setCookies);
+    expect(cookie, `sign-in on A: ${signIn.outcome}`).toBeTruthy();
+
+    const db = createPrismaClient({ kind: "postgres", connectionString: databaseUrl });
+    try {
+      const milestone = await db.milestone.findFirstOrThrow({
+        where: { ownerOrganisation: { nameEn: "Ministry of Digital" }, status: { notIn: ["COMPLETED", "CANCELLED"] }, indicatorTarget: null },
+        select: { id: true, percentComplete: true },
+      });
+      const narrative = `two-instances-${Date.now()}`;
+      const evidence = Buffer.from(`%PDF-1.4\n% evidence uploaded through instance A 数字经济\n`);
+      const logged = await callAction({
+        baseUrl: `http://127.0.0.1:${portA}`,
+        pagePath: "/milestones",
+        actionId: actionId("lib/actions/progress.ts", "logProgress"),
+        cookie: cookie ?? "",
+        fields: {
+          milestoneId: milestone.id,
+          reportedOn: new Date().toISOString().slice(0, 10),
+          percentComplete: String(milestone.percentComplete),
+          status: "ON_TRACK",
+          narrative,
+          blockers: "",
+          evidenceLinks: "",
+          evidenceFiles: new File([new Uint8Array(evidence)], "evidence.pdf", { type: "application/pdf" }),
+        },
+        timeoutMs: 60_000,
+      });
+      expect(logged.outcome).toBe("success");
+      const row = await db.evidence.findFirstOrThrow({ where: { progressUpdate: { narrative } }, select: { id: true } });
+
+      const download = await fetch(`http://127.0.0.1:${portB}/api/evidence/${row.id}`, { headers: { cookie: cookie ?? "" } });
+      expect(download.status).toBe(200);
+      expect(download.headers.get("content-disposition")).toMatch(/^attachment;/);
+      expect(Buffer.from(await download.arrayBuffer()).equals(evidence)).toBe(true);
+      // The bytes live in the bucket, not in either instance's folder.
+      for (const folder of folders) expect(readdirSync(folder)).toEqual([]);
+    } finally {
+      await db.$disconnect();
+    }
+  });
+});
