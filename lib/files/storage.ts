@@ -10,9 +10,9 @@ import { fileTypeFromBuffer } from "file-type";
 import { RuleError } from "@/lib/actions/errors";
 import { db } from "@/lib/db";
 import { requireWithinLimit } from "@/lib/security/rate-limit";
+import { storageDir } from "./storage-dir";
 import { checkZipLimits } from "./zip-limits";
 
-export const storageDir = () => process.env.FILE_STORAGE_DIR ?? path.join(process.cwd(), ".data", "files");
 
 export type FileKind = "pdf" | "png" | "jpeg" | "docx" | "xlsx" | "csv" | "txt";
 
