@@ -9,6 +9,7 @@ import { createHash } from "node:crypto";
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { Refusal } from "./fail";
 
 export const manifestName = "manifest.json";
 export const databaseFileNames = { pglite: "database.tar.gz", postgres: "database.pgdump" } as const;
@@ -67,17 +68,25 @@ export function completeBackupFolder(folder: string, kind: BackupManifest["datab
   return manifest;
 }
 
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined; // refused by the schema, with the file named
+  }
+}
+
 /** The manifest, after checking that the folder holds every part with the size and checksum it lists. */
 export function readCheckedManifest(folder: string): BackupManifest {
   const manifestFile = path.join(folder, manifestName);
-  if (!existsSync(manifestFile)) throw new Error(`${folder} has no ${manifestName}: not a complete backup`);
-  const parsed = manifestSchema.safeParse(JSON.parse(readFileSync(manifestFile, "utf8")));
-  if (!parsed.success) throw new Error(`${manifestFile} is not a backup manifest this version understands: ${z.prettifyError(parsed.error)}`);
+  if (!existsSync(manifestFile)) throw new Refusal(`${folder} has no ${manifestName}: not a complete backup`);
+  const parsed = manifestSchema.safeParse(parseJson(readFileSync(manifestFile, "utf8")));
+  if (!parsed.success) throw new Refusal(`${manifestFile} is not a backup manifest this version understands: ${z.prettifyError(parsed.error)}`);
   const manifest = parsed.data;
   const parts = [{ ...manifest.database, path: manifest.database.file, at: path.join(folder, manifest.database.file) }, ...manifest.files.map((file) => ({ ...file, at: path.join(folder, "files", file.path) }))];
   for (const part of parts) {
-    if (!existsSync(part.at)) throw new Error(`The backup is incomplete: ${part.path} is missing`);
-    if (sha256Of(part.at) !== part.sha256) throw new Error(`The backup is damaged: ${part.path} does not match its checksum`);
+    if (!existsSync(part.at)) throw new Refusal(`The backup is incomplete: ${part.path} is missing`);
+    if (sha256Of(part.at) !== part.sha256) throw new Refusal(`The backup is damaged: ${part.path} does not match its checksum`);
   }
   return manifest;
 }

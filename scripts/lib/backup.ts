@@ -16,6 +16,7 @@ import { closeEmbedded, dumpEmbedded, openOwnedPglite, restoreEmbedded } from ".
 import { whatToDo } from "../../lib/embedded-db/messages";
 import { storageDir } from "../../lib/files/storage-dir";
 import { completeBackupFolder, databaseFileNames, manifestName, readCheckedManifest, restoreStoredFiles, type BackupManifest } from "./backup-folder";
+import { Refusal } from "./fail";
 import { adapterFactoryFor, applyMigrations } from "./migrations";
 
 function runTool(command: string, args: string[]): void {
@@ -29,7 +30,7 @@ async function dumpDatabase(target: DatabaseTarget, file: string): Promise<void>
     runTool("pg_dump", ["--format=custom", "--no-owner", "--no-privileges", `--file=${file}`, `--dbname=${target.connectionString}`]);
     return;
   }
-  if (!existsSync(target.dataDir)) throw new Error(`No PGlite database at ${target.dataDir}`);
+  if (!existsSync(target.dataDir)) throw new Refusal(`No PGlite database at ${target.dataDir}`);
   writeFileSync(file, await dumpEmbedded(target.dataDir));
 }
 
@@ -39,7 +40,7 @@ async function dumpDatabase(target: DatabaseTarget, file: string): Promise<void>
  * record in the dump finds its file in the copy.
  */
 export async function backupDatabase(target: DatabaseTarget, folder: string): Promise<BackupManifest> {
-  if (existsSync(folder)) throw new Error(`${folder} already exists; choose a new name for the backup`);
+  if (existsSync(folder)) throw new Refusal(`${folder} already exists; choose a new name for the backup`);
   const partial = `${folder}.partial`;
   rmSync(partial, { recursive: true, force: true });
   mkdirSync(partial, { recursive: true });
@@ -85,14 +86,14 @@ async function migrateForward(target: DatabaseTarget): Promise<string[]> {
 
 /** What a backup is: a folder with a manifest, or a lone database file (the format before it). */
 function readBackup(location: string, target: DatabaseTarget): { databaseFile: string; manifest?: BackupManifest } {
-  if (!existsSync(location)) throw new Error(`No backup at ${location}`);
+  if (!existsSync(location)) throw new Refusal(`No backup at ${location}`);
   if (statSync(location).isDirectory()) {
     const manifest = readCheckedManifest(location);
-    if (manifest.database.kind !== target.kind) throw new Error(`${location} is a ${manifest.database.kind} backup; the configured database is ${target.kind}`);
+    if (manifest.database.kind !== target.kind) throw new Refusal(`${location} is a ${manifest.database.kind} backup; the configured database is ${target.kind}`);
     return { databaseFile: path.join(location, manifest.database.file), manifest };
   }
   const expected = target.kind === "postgres" ? ".pgdump" : ".tar.gz";
-  if (!location.endsWith(expected)) throw new Error(`${location} is not a ${target.kind} backup (a folder with ${manifestName}, or a ${expected} file)`);
+  if (!location.endsWith(expected)) throw new Refusal(`${location} is not a ${target.kind} backup (a folder with ${manifestName}, or a ${expected} file)`);
   return { databaseFile: location };
 }
 
