@@ -133,7 +133,7 @@ export function ImportForm() {
             {t.rich("imports.done", {
               count: preview.written,
               link: (chunks) => (
-                <Link href="/milestones" className="underline">
+                <Link href="/milestones">
                   {chunks}
                 </Link>
               ),

@@ -39,7 +39,7 @@ export function QuickLog({ milestone, title, today }: { milestone: ProgressFormM
   // Before the script runs the disclosure cannot open: lead to the milestone page's own form.
   if (!isHydrated) {
     return (
-      <Link href={`/milestones/${milestone.id}#log-heading`} className={`${buttonClasses("secondary")} no-underline hover:no-underline`}>
+      <Link href={`/milestones/${milestone.id}#log-heading`} className={buttonClasses("secondary")}>
         {t("progress.logUpdate")}
         <span className="sr-only">: {title}</span>
       </Link>

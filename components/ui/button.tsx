@@ -10,7 +10,7 @@ const variants: Record<Variant, string> = {
 };
 
 export const buttonClasses = (variant: Variant = "primary") =>
-  `inline-flex items-center justify-center gap-2 rounded-md border px-4 py-2 text-sm font-medium shadow-sm transition-colors disabled:cursor-not-allowed disabled:opacity-60 ${variants[variant]}`;
+  `inline-flex items-center justify-center gap-2 rounded-md border px-4 py-2 text-sm font-medium shadow-sm transition-colors disabled:cursor-not-allowed disabled:opacity-60 no-underline hover:no-underline ${variants[variant]}`;
 
 export function Button({ variant = "primary", className = "", type = "button", ...props }: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant }) {
   return <button type={type} className={`${buttonClasses(variant)} ${className}`} {...props} />;

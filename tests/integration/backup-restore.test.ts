@@ -1,8 +1,8 @@
 // A backup restored into a fresh database holds exactly what was backed up: every table (found in
 // information_schema, not listed here), every column of every row, the triggers that guard and
-// summarise them, and — for every stored-file record — the file's bytes in the file store.
+// summarise them, and every stored file's bytes, put back into an empty file store.
 import { createHash } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -33,6 +33,18 @@ async function storedFilesOf(client: Client) {
     records.map(async (record) => {
       const bytes = await readStoredFile(record);
       return { ...record, bytesHeld: bytes.length, sha256Held: createHash("sha256").update(bytes).digest("hex") };
+    }),
+  );
+}
+
+/** Every file under the file store, by its path there, with its SHA-256. */
+function fileStoreContents(directory: string): Record<string, string> {
+  if (!existsSync(directory)) return {};
+  const files = readdirSync(directory, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+  return Object.fromEntries(
+    files.map((entry) => {
+      const full = path.join(entry.parentPath, entry.name);
+      return [path.relative(directory, full), createHash("sha256").update(readFileSync(full)).digest("hex")];
     }),
   );
 }
@@ -68,8 +80,11 @@ describe("backup and restore", () => {
     expect(filesBefore.length).toBeGreaterThan(0);
     for (const file of filesBefore) expect(file).toMatchObject({ bytesHeld: file.sizeBytes, sha256Held: file.sha256 });
 
+    const storeBefore = fileStoreContents(process.env.FILE_STORAGE_DIR ?? "");
+    expect(Object.keys(storeBefore).length).toBe(filesBefore.length);
+
     const source = resolveDatabaseTarget();
-    const file = path.join(scratch, source.kind === "postgres" ? "backup.pgdump" : "backup.tar.gz");
+    const file = path.join(scratch, "backup");
     let fresh: DatabaseTarget;
     let dropFresh = async () => {};
 
@@ -97,7 +112,11 @@ describe("backup and restore", () => {
       fresh = { kind: "pglite", dataDir: path.join(scratch, "restored") };
     }
 
-    await restoreDatabase(fresh, file);
+    // The restore starts from an empty file store: the files must come from the backup.
+    process.env.FILE_STORAGE_DIR = path.join(scratch, "files-restored");
+    const outcome = await restoreDatabase(fresh, file);
+    expect(outcome).toMatchObject({ files: filesBefore.length, migrated: [] });
+    expect(fileStoreContents(process.env.FILE_STORAGE_DIR)).toEqual(storeBefore);
     const restored = createPrismaClient(fresh);
     try {
       const after = await everything(restored);
@@ -105,8 +124,7 @@ describe("backup and restore", () => {
       expect(after.columns).toEqual(before.columns);
       expect(after.triggers).toEqual(before.triggers);
       for (const table of before.tables) expect(after.rows[table], `rows of ${table}`).toEqual(before.rows[table]);
-      // The backup file holds the database only; uploads live in FILE_STORAGE_DIR, backed up beside
-      // it (README). Every stored-file record restored still finds its bytes, unchanged.
+      // Every stored-file record restored finds its bytes, unchanged, in the restored file store.
       expect(await storedFilesOf(restored)).toEqual(filesBefore);
     } finally {
       await restored.$disconnect();

@@ -59,7 +59,7 @@ export default async function AgreementsPage({ searchParams }: Props) {
         description={t("agreements.description")}
         actions={
           canCreateAgreement(user) ? (
-            <Link href="/agreements/new" className={`${buttonClasses("primary")} no-underline hover:no-underline`}>
+            <Link href="/agreements/new" className={buttonClasses("primary")}>
               {t("agreements.form.newTitle")}
             </Link>
           ) : undefined

@@ -1,6 +1,7 @@
 // The local folder: FILE_STORAGE_DIR (default .data/files), one sub-folder per key prefix.
 import { createReadStream } from "node:fs";
-import { mkdir, readdir, rm, stat, writeFile } from "node:fs/promises";
+import { randomUUID } from "node:crypto";
+import { link, mkdir, readdir, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Readable } from "node:stream";
 import { isStorageKey, StorageUnavailableError, type FileStore, type StoredObject } from "./types";
@@ -18,12 +19,18 @@ export class LocalFolderStore implements FileStore {
     return path.join(/*turbopackIgnore: true*/ this.root, key.slice(0, 2), key);
   }
 
+  /** Written beside, then linked into place: never half-written, and never over an existing file. */
   async put(key: string, bytes: Buffer): Promise<void> {
+    const file = this.pathOf(key);
+    const partial = `${file}.${randomUUID()}.partial`;
     try {
-      await mkdir(path.dirname(this.pathOf(key)), { recursive: true });
-      await writeFile(this.pathOf(key), bytes, { flag: "wx" });
+      await mkdir(path.dirname(file), { recursive: true });
+      await writeFile(partial, bytes, { flag: "wx" });
+      await link(partial, file);
     } catch (error) {
       throw new StorageUnavailableError(this.description, error);
+    } finally {
+      await rm(partial, { force: true });
     }
   }
 

@@ -26,7 +26,7 @@ export default async function OrganisationsPage() {
         title={t("organisations.title")}
         description={t("organisations.description")}
         actions={
-          <Link href="/admin/organisations/new" className={`${buttonClasses("primary")} no-underline hover:no-underline`}>
+          <Link href="/admin/organisations/new" className={buttonClasses("primary")}>
             {t("organisations.create")}
           </Link>
         }

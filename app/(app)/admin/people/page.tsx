@@ -31,7 +31,7 @@ export default async function PeoplePage({ searchParams }: Props) {
         title={t("people.title")}
         description={t("people.description")}
         actions={
-          <Link href="/admin/people/new" className={`${buttonClasses("primary")} no-underline hover:no-underline`}>
+          <Link href="/admin/people/new" className={buttonClasses("primary")}>
             {t("people.create")}
           </Link>
         }

@@ -27,7 +27,7 @@ export default async function UsersPage() {
         title={t("users.title")}
         description={t("users.description")}
         actions={
-          <Link href="/admin/users/new" className={`${buttonClasses("primary")} no-underline hover:no-underline`}>
+          <Link href="/admin/users/new" className={buttonClasses("primary")}>
             {t("users.create")}
           </Link>
         }

@@ -84,10 +84,10 @@ export default async function AgreementPage({ params, searchParams }: Props) {
         actions={
           agreement.canEdit ? (
             <>
-              <Link href={`/agreements/${agreement.id}/edit`} className={`${buttonClasses("secondary")} no-underline hover:no-underline`}>
+              <Link href={`/agreements/${agreement.id}/edit`} className={buttonClasses("secondary")}>
                 {t("agreements.form.editTitle")}
               </Link>
-              <Link href={`/agreements/${agreement.id}/areas`} className={`${buttonClasses("secondary")} no-underline hover:no-underline`}>
+              <Link href={`/agreements/${agreement.id}/areas`} className={buttonClasses("secondary")}>
                 {t("agreements.areasPage.title")}
               </Link>
             </>

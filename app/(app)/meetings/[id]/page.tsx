@@ -153,7 +153,7 @@ export default async function MeetingPage({ params }: Props) {
                 {decision.order}. {localized(decision, "text", locale)}
                 {meeting.canCoordinate ? (
                   <div className="no-print mt-1">
-                    <Link href={newItemHref(decision.id)} className="underline" aria-label={t("meetings.addActionItemFor", { number: decision.order })}>
+                    <Link href={newItemHref(decision.id)} aria-label={t("meetings.addActionItemFor", { number: decision.order })}>
                       {t("meetings.addActionItem")}
                     </Link>
                   </div>

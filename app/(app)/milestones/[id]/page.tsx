@@ -124,7 +124,7 @@ export default async function MilestonePage({ params, searchParams }: Props) {
             <Section title={corrected ? t("progress.correctTitle", { date: formatDate(corrected.reportedOn, locale) }) : t("progress.logTitle")} id="log">
               {corrected ? (
                 <p className="mb-3 text-sm">
-                  {t("progress.correctHint")} <Link href={`/milestones/${milestone.id}#log`} className="underline">{t("progress.correctCancel")}</Link>
+                  {t("progress.correctHint")} <Link href={`/milestones/${milestone.id}#log`}>{t("progress.correctCancel")}</Link>
                 </p>
               ) : null}
               <ProgressForm
