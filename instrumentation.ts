@@ -4,13 +4,8 @@
 // the reminder schedule (lib/jobs/schedule.ts).
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
-  const { s3SettingsFrom } = await import("@/lib/files/store");
-  try {
-    s3SettingsFrom();
-  } catch (error) {
-    console.error(`\n${error instanceof Error ? error.message : String(error)}\n`);
-    process.exit(1);
-  }
+  const { requireValidStorageSettings } = await import("@/lib/files/store/require-settings");
+  requireValidStorageSettings();
   const { becomeDatabaseOwner } = await import("@/lib/embedded-db/app-owner");
   await becomeDatabaseOwner();
   const { startReminderSchedule } = await import("./lib/jobs/schedule");

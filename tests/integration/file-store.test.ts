@@ -1,7 +1,7 @@
 // The file store behind uploads and downloads, against both backends: the local folder and a
 // real S3 protocol server (s3rver) started here. The same suite runs on each.
 import { createHash, randomUUID } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -166,6 +166,37 @@ describe("npm run files:migrate", () => {
       const served = await storedFileResponse(good[1]!);
       expect(Buffer.from(await served.arrayBuffer()).toString()).toContain("second 第二");
     } finally {
+      await target.remove();
+      rmSync(folder, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
+
+describe("backups of the files in a bucket", () => {
+  it("copy every object into the backup folder and put them back into an empty bucket", async () => {
+    const source = await startS3Server("backup-source");
+    const target = await startS3Server("backup-target");
+    const folder = mkdtempSync(path.join(tmpdir(), "mou-bucket-backup-"));
+    try {
+      const { completeBackupFolder, readCheckedManifest, restoreStoredFiles } = await import("../../scripts/lib/backup-folder");
+      const from = fileStore(source.env);
+      const files = [pdf("in the bucket"), pdf("另一个文件")].map((bytes) => ({ key: randomUUID(), bytes }));
+      for (const file of files) await from.put(file.key, file.bytes, { sha256: sha256(file.bytes), mimeType: "application/pdf" });
+      writeFileSync(path.join(folder, "database.pgdump"), "dump");
+      const manifest = await completeBackupFolder(folder, "postgres", from);
+      expect(manifest.files.map((file) => file.path).sort()).toEqual(files.map((file) => `${file.key.slice(0, 2)}/${file.key}`).sort());
+      expect(readCheckedManifest(folder)).toEqual(manifest);
+
+      const to = fileStore(target.env);
+      expect(await restoreStoredFiles(folder, manifest, to)).toBe(files.length);
+      for (const file of files) {
+        const copy = await to.open(file.key);
+        const chunks: Buffer[] = [];
+        for await (const chunk of copy ?? []) chunks.push(chunk as Buffer);
+        expect(Buffer.concat(chunks).equals(file.bytes)).toBe(true);
+      }
+    } finally {
+      await source.remove();
       await target.remove();
       rmSync(folder, { recursive: true, force: true });
     }

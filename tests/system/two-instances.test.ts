@@ -59,8 +59,10 @@ describe.skipIf(!baseUrl)("two instances sharing PostgreSQL and an S3 bucket", (
     url.pathname = `/${name}`;
     databaseUrl = url.toString();
     folders.push(scratchFolder("mou-instance-a-"), scratchFolder("mou-instance-b-"));
-    await run("db:deploy", envFor(folders[0]!));
-    await run("db:seed", envFor(folders[0]!));
+    // The demo accounts are seeded outside production only.
+    const setup: NodeJS.ProcessEnv = { ...envFor(folders[0]!), NODE_ENV: "development" };
+    await run("db:deploy", setup);
+    await run("db:seed", setup);
     for (const [index, port] of ports.entries()) {
       instances.push(spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts/serve.ts"), "-H", "127.0.0.1", "-p", String(port)], { cwd: root, env: envFor(folders[index]!), stdio: "ignore" }));
     }
