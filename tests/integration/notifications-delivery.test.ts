@@ -6,7 +6,7 @@ import ICAL from "ical.js";
 import { SMTPServer } from "smtp-server";
 import { simpleParser, type ParsedMail } from "mailparser";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { cancelMeeting, scheduleMeeting } from "@/lib/actions/meetings";
+import { cancelMeeting, moveMeeting, scheduleMeeting } from "@/lib/actions/meetings";
 import { deliverDueMail } from "@/lib/jobs/deliver";
 import { queueNotificationMail } from "@/lib/jobs/queue";
 import { runReminderRound } from "@/lib/jobs/reminders";
@@ -79,7 +79,14 @@ function calendarOf(mail: ParsedMail) {
   const calendar = new ICAL.Component(ICAL.parse(attachment.content.toString("utf8")));
   const event = calendar.getFirstSubcomponent("vevent");
   if (!event) throw new Error("no VEVENT");
-  return { method: calendar.getFirstPropertyValue("method"), uid: event.getFirstPropertyValue("uid"), sequence: Number(event.getFirstPropertyValue("sequence")), status: event.getFirstPropertyValue("status") };
+  const start = event.getFirstPropertyValue("dtstart");
+  return {
+    method: calendar.getFirstPropertyValue("method"),
+    uid: event.getFirstPropertyValue("uid"),
+    sequence: Number(event.getFirstPropertyValue("sequence")),
+    status: event.getFirstPropertyValue("status"),
+    startsAt: start instanceof ICAL.Time ? start.toString() : String(start),
+  };
 }
 
 describe("mail delivery", () => {
@@ -128,6 +135,44 @@ describe("mail delivery", () => {
     expect(cancellation).toMatchObject({ method: "CANCEL", uid: invitation.uid, status: "CANCELLED" });
     expect(cancellation.sequence).toBeGreaterThan(invitation.sequence);
     expect(new Set(received.map((mail) => mail.messageId)).size).toBe(received.length);
+  });
+
+  it("a moved meeting sends the invitation again as an update (same UID, higher SEQUENCE, REQUEST, the new time); a cancellation then sends CANCEL", async () => {
+    const fixture = await createGroupFixture();
+    await testDb.user.update({ where: { id: fixture.cnMember.user.id }, data: { locale: "zh" } });
+    actAs(fixture.mySecretariat.user);
+    const input = scheduleInput(fixture.group.id);
+    await runAction(scheduleMeeting(undefined, input));
+    const meeting = await testDb.meeting.findFirstOrThrow({ where: { titleEn: input.titleEn } });
+    const transport = createMailTransport(config);
+    const deliver = async () => {
+      received.length = 0;
+      await queueNotificationMail(testDb, config);
+      await deliverDueMail(testDb, config, transport);
+      return mailTo(fixture.cnMember.user.email);
+    };
+    const invitation = calendarOf(await deliver());
+    expect(invitation).toMatchObject({ method: "REQUEST", sequence: 0, startsAt: "2030-06-10T10:00:00" });
+
+    const move = { id: meeting.id, startsAtLocal: "2030-06-17T14:00", endsAtLocal: "2030-06-17T16:00", timeZone: "Asia/Kuala_Lumpur" };
+    expect(await runAction(moveMeeting(undefined, { ...move, version: "1" }))).toBe("redirected");
+    const movedMail = await deliver();
+    expect(received).toHaveLength(3);
+    expect(movedMail.subject).toBe("会议已改期：联合工作组会议");
+    expect(movedMail.text).toContain(`https://mou.test:8443/meetings/${meeting.id}`);
+    const firstMove = calendarOf(movedMail);
+    expect(firstMove).toMatchObject({ method: "REQUEST", uid: invitation.uid, status: "CONFIRMED", startsAt: "2030-06-17T14:00:00" });
+    expect(firstMove.sequence).toBeGreaterThan(invitation.sequence);
+
+    expect(await runAction(moveMeeting(undefined, { ...move, version: "2", startsAtLocal: "2030-06-18T09:00", endsAtLocal: "" }))).toBe("redirected");
+    const secondMove = calendarOf(await deliver());
+    expect(secondMove).toMatchObject({ method: "REQUEST", uid: invitation.uid, startsAt: "2030-06-18T09:00:00" });
+    expect(secondMove.sequence).toBeGreaterThan(firstMove.sequence);
+
+    await cancelMeeting(undefined, { id: meeting.id, version: "3", confirm: "yes" });
+    const cancelled = calendarOf(await deliver());
+    expect(cancelled).toMatchObject({ method: "CANCEL", uid: invitation.uid, status: "CANCELLED" });
+    expect(cancelled.sequence).toBeGreaterThan(secondMove.sequence);
   });
 
   it("keeps mail while the server refuses, retries with growing delays, then delivers it once", async () => {
