@@ -238,6 +238,17 @@ describe("mail delivery", () => {
     expect(await testDb.notification.count({ where: { recipientId: fixture.myMember.user.id, mailedAt: null } })).toBe(0);
   });
 
+  it("one round sends every due mail, batch after batch, not only the first batch", async () => {
+    const fixture = await createGroupFixture();
+    actAs(fixture.mySecretariat.user);
+    for (let index = 0; index < 2; index += 1) await runAction(scheduleMeeting(undefined, scheduleInput(fixture.group.id)));
+    const result = await runReminderRound(testDb, { config, transport: createMailTransport(config), delivery: { batchSize: 2 } });
+    // The sweep may add reminders for other tests' records: whatever was queued, all of it went.
+    expect(result.queued).toBeGreaterThanOrEqual(6);
+    expect(result.delivery).toMatchObject({ sent: result.queued, retrying: 0, failed: 0 });
+    expect(received.filter((mail) => /Joint meeting/.test(mail.subject ?? ""))).toHaveLength(6);
+  });
+
   it("without SMTP_URL sends nothing and records every mail as not sent on the Outbox", async () => {
     const fixture = await createGroupFixture();
     actAs(fixture.mySecretariat.user);
