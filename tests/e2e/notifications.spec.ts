@@ -106,6 +106,41 @@ test.describe.serial("the inbox", () => {
   });
 });
 
+test("the secretariat moves a meeting; a member's inbox says it moved", async ({ browser }) => {
+  const meetingTitle = `Moved meeting ${stamp}`;
+  const secretariat = await pageAs(browser, "memberMy");
+  await secretariat.goto(`/working-groups/${groupId}`);
+  await secretariat.getByRole("link", { name: en.meetings.schedule }).click();
+  await secretariat.getByLabel(en.meetings.fields.titleEn).fill(meetingTitle);
+  await secretariat.getByLabel(en.meetings.fields.startsAt).fill("2030-09-01T10:00");
+  await secretariat.getByLabel(en.meetings.fields.endsAt).fill("2030-09-01T12:00");
+  await secretariat.getByLabel(en.meetings.fields.venue).fill("Putrajaya");
+  await secretariat.getByRole("button", { name: en.meetings.schedule }).click();
+  await expect(secretariat.getByRole("heading", { level: 1, name: meetingTitle })).toBeVisible();
+
+  await secretariat.getByText(en.meetings.move, { exact: true }).click();
+  // The same time is refused, with what was typed kept.
+  await secretariat.getByRole("button", { name: en.meetings.moveButton }).click();
+  await expect(secretariat.getByText(en.meetings.errors.notMoved)).toBeVisible();
+  await secretariat.getByLabel(en.meetings.fields.newStartsAt).fill("2030-09-08T14:00");
+  await secretariat.getByLabel(en.meetings.fields.newEndsAt).fill("2030-09-08T16:00");
+  await expectNoAccessibilityViolations(secretariat);
+  await secretariat.getByRole("button", { name: en.meetings.moveButton }).click();
+  await expect(secretariat.getByRole("status").filter({ hasText: en.saved.meetingMoved })).toBeVisible();
+  await secretariat.reload();
+  await secretariat.getByText(en.meetings.move, { exact: true }).click();
+  await expect(secretariat.getByLabel(en.meetings.fields.newStartsAt)).toHaveValue("2030-09-08T14:00");
+  await secretariat.context().close();
+
+  const coChair = await pageAs(browser, "memberCn");
+  await coChair.goto("/inbox");
+  const entry = coChair.getByRole("listitem").filter({ hasText: meetingTitle }).filter({ hasText: "已改至" });
+  await expect(entry).toBeVisible();
+  await entry.getByRole("link").first().click();
+  await expect(coChair.getByRole("heading", { level: 1, name: meetingTitle })).toBeVisible();
+  await coChair.context().close();
+});
+
 test("the settings link from a mail changes a preference without signing in", async ({ browser }) => {
   process.env.AUTH_SECRET ??= "e2e-only-secret-not-for-production-0123456789";
   const context = await browser.newContext();
