@@ -1,12 +1,14 @@
 // Notifications end to end: a co-chair (interface in Chinese) assigns an action item to the
 // Malaysian secretariat, whose bell count rises; she opens the inbox, follows the link to the
-// item, and marks everything read. A link opened signed out lands on its record after sign-in
-// (and a link to another site never does). The settings link from a mail works without signing
+// item, and marks everything read. The link in the mail that assignment produced (read from the
+// Outbox's record), opened signed out, lands on its record after sign-in (and a link to another
+// site never does). The secretariat moves a meeting and the co-chair's inbox says so. The settings link from a mail works without signing
 // in. An administrator reads the Outbox.
 import { readFileSync } from "node:fs";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import type { Messages } from "@/lib/i18n/translate";
 import { createUnsubscribeToken } from "@/lib/notifications/unsubscribe-token";
+import { findMailText } from "./outbox-mail";
 import { accounts, demoPassword, expectNoAccessibilityViolations, storageStateOf, type AccountName } from "./support";
 
 // The wording comes from the catalogues, so a reworded message does not break the journey.
@@ -82,10 +84,15 @@ test.describe.serial("the inbox", () => {
     await owner.context().close();
   });
 
-  test("a link opened signed out lands on its record after sign-in; a link to another site does not", async ({ browser }) => {
+  test("a link from the mail, opened signed out, lands on its record after sign-in; a link to another site does not", async ({ browser }) => {
+    // The mail the assignment produced (the server runs without SMTP: it waits on the Outbox with its text).
+    let mailText: string | null = null;
+    await expect.poll(async () => (mailText = await findMailText(accounts.memberMy, itemTitle)), { timeout: 30_000 }).not.toBeNull();
+    const link = /https?:\/\/\S+\/action-items\/[\w-]+/.exec(mailText ?? "")?.[0] ?? "";
+    expect(new URL(link).pathname).toBe(itemPath);
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.goto(itemPath);
+    await page.goto(link);
     await expect(page).toHaveURL(new RegExp(`/login\\?next=${encodeURIComponent(itemPath).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`));
     await page.getByLabel("Email address").fill(accounts.memberMy);
     await page.getByLabel("Password").fill(demoPassword);
