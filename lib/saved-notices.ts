@@ -33,6 +33,7 @@ export const savedNotices = [
   "meetingScheduled",
   "minutesRecorded",
   "meetingCancelled",
+  "meetingMoved",
 ] as const;
 
 export type SavedNotice = (typeof savedNotices)[number];

@@ -20,6 +20,8 @@ const env = {
   TRUSTED_PROXY_HOPS: "1",
   // The reminder round (sweep, queue, delivery) every few seconds, so the Outbox fills during a run.
   REMINDER_INTERVAL_SECONDS: process.env.REMINDER_INTERVAL_SECONDS ?? "5",
+  // Links in mail point at this server, so a test can follow one from the Outbox.
+  APP_URL: process.env.APP_URL ?? `http://localhost:${port}`,
 };
 
 if (process.env.DATABASE_URL) {

@@ -9,7 +9,7 @@ import { openStatuses } from "@/lib/action-items/status-machine";
 import { selectCarryOverItems } from "@/lib/meetings/carry-over";
 import { zonedLocalToUtc } from "@/lib/meetings/time-zone";
 import { canCoordinateWorkingGroup } from "@/lib/permissions";
-import { cancelMeetingSchema, recordMinutesSchema, scheduleMeetingSchema } from "@/lib/schemas/meetings";
+import { cancelMeetingSchema, moveMeetingSchema, recordMinutesSchema, scheduleMeetingSchema } from "@/lib/schemas/meetings";
 import { loadGroupAccess } from "@/lib/working-groups/access";
 import { notifyMeeting } from "@/lib/notifications/triggers";
 import { defineAction } from "./define-action";
@@ -137,6 +137,37 @@ export const recordMeetingMinutes = defineAction(recordMinutesSchema, async ({ u
   });
   revalidatePath(`/meetings/${input.id}`);
   return { saved: "minutesRecorded", data: undefined, redirectTo: `/meetings/${input.id}` };
+});
+
+/**
+ * Moves a scheduled meeting to a new time: the members are told in the same transaction, and
+ * their mail carries the invitation again with the same UID and a higher SEQUENCE (the new
+ * version), so calendars replace the old time instead of adding a second meeting.
+ */
+export const moveMeeting = defineAction(moveMeetingSchema, async ({ user, input }) => {
+  const before = await db.meeting.findUnique({ where: { id: input.id }, select: meetingFields });
+  if (!before) throw new NotFoundError();
+  const group = await loadGroupAccess(db, before.workingGroupId);
+  if (!group || !canCoordinateWorkingGroup(user, group.members)) throw new NotFoundError();
+  if (before.status !== "SCHEDULED") throw new RuleError("meetings.errors.onlyScheduledMove");
+  const startsAt = zonedLocalToUtc(input.startsAtLocal, input.timeZone);
+  const endsAt = input.endsAtLocal ? zonedLocalToUtc(input.endsAtLocal, input.timeZone) : null;
+  const isSameTime = startsAt.getTime() === before.startsAt.getTime() && (endsAt?.getTime() ?? null) === (before.endsAt?.getTime() ?? null);
+  if (isSameTime) throw new RuleError("meetings.errors.notMoved", "startsAtLocal");
+
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.meeting.updateMany({
+      where: { id: input.id, version: input.version, status: "SCHEDULED" },
+      data: { startsAt, endsAt, timeZone: input.timeZone, version: { increment: 1 }, updatedById: user.id },
+    });
+    if (count === 0) throw new ConflictError({ entityType: "Meeting", entityId: input.id, version: input.version });
+    const after = await tx.meeting.findUniqueOrThrow({ where: { id: input.id }, select: meetingFields });
+    await recordAudit(tx, { actorId: user.id, action: "meeting.move", entityType: "Meeting", entityId: input.id, before: auditSnapshot(before), after: auditSnapshot(after) });
+    await notifyMeeting(tx, "MEETING_MOVED", after, group, user);
+  });
+  revalidatePath(`/meetings/${input.id}`);
+  revalidatePath(`/working-groups/${group.id}`);
+  return { saved: "meetingMoved", data: undefined, redirectTo: `/meetings/${input.id}` };
 });
 
 export const cancelMeeting = defineAction(cancelMeetingSchema, async ({ user, input }) => {

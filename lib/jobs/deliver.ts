@@ -46,6 +46,8 @@ function asAttachments(value: unknown): MailMessage["attachments"] {
 
 export type DeliveryResult = { sent: number; failed: number; retrying: number; notConfigured: number };
 
+export const defaultBatchSize = 100;
+
 export async function deliverDueMail(client: DbClient, config: MailConfig, transport: MailTransport | null, options: DeliveryOptions = {}): Promise<DeliveryResult> {
   const now = options.now ?? new Date();
   const result: DeliveryResult = { sent: 0, failed: 0, retrying: 0, notConfigured: 0 };
@@ -55,14 +57,15 @@ export async function deliverDueMail(client: DbClient, config: MailConfig, trans
     return result;
   }
   const maxAttempts = options.maxAttempts ?? defaultMaxAttempts;
-  const leaseUntil = new Date(now.getTime() + (options.leaseMs ?? 10 * 60_000));
+  // The lease runs from the real clock too: a long round that passes one "now" along must not hand out leases that have already run out.
+  const leaseUntil = new Date(Math.max(now.getTime(), Date.now()) + (options.leaseMs ?? config.leaseMs ?? 10 * 60_000));
   const claimed = await client.$queryRawUnsafe<{ id: string }[]>(
     `UPDATE "OutboundMail" SET attempts = attempts + 1, "nextAttemptAt" = $2::timestamp(3), "updatedAt" = $1::timestamp(3)
      WHERE id IN (SELECT id FROM "OutboundMail" WHERE status = 'PENDING' AND "nextAttemptAt" <= $1::timestamp(3) ORDER BY "nextAttemptAt", id LIMIT $3 FOR UPDATE SKIP LOCKED)
      RETURNING id`,
     now.toISOString(),
     leaseUntil.toISOString(),
-    options.batchSize ?? 100,
+    options.batchSize ?? defaultBatchSize,
   );
   if (claimed.length === 0) return result;
   const mails = await client.outboundMail.findMany({ where: { id: { in: claimed.map((row) => row.id) } }, orderBy: { nextAttemptAt: "asc" } });

@@ -58,6 +58,22 @@ export const recordMinutesSchema = z.strictObject({
 });
 export type RecordMinutesInput = z.infer<typeof recordMinutesSchema>;
 
+/** Moving a scheduled meeting: a new start (and end) in a zone; where it happens is unchanged. */
+export const moveMeetingSchema = z
+  .strictObject({
+    id: idSchema,
+    version: versionSchema,
+    startsAtLocal: localDateTime,
+    endsAtLocal: optionalLocalDateTime,
+    timeZone: z.enum(meetingTimeZones),
+  })
+  .superRefine((value, context) => {
+    if (value.endsAtLocal && value.endsAtLocal <= value.startsAtLocal) {
+      context.addIssue({ code: "custom", path: ["endsAtLocal"], message: "meetings.errors.endsBeforeStart" });
+    }
+  });
+export type MoveMeetingInput = z.infer<typeof moveMeetingSchema>;
+
 export const cancelMeetingSchema = z.strictObject({ id: idSchema, version: versionSchema, confirm: z.literal("yes") });
 export type CancelMeetingInput = z.infer<typeof cancelMeetingSchema>;
 

@@ -3,13 +3,17 @@
 //      outage and succeed again afterwards, without restarting the app;
 //   2. the app process is killed (SIGKILL) in the middle of writes and started again;
 //   then the database is checked: every milestone shows its latest update, every update has
-//   exactly one audit event, and every write reported as saved is there.
-// Needs root (it restarts the local PostgreSQL cluster with pg_ctlcluster).
+//   exactly one audit event, and every write reported as saved is there;
+//   3. mail: the SMTP server down for 10 s during a reminder round, and the process delivering
+//      mail killed mid-send (scripts/load/faults-mail.ts): every notification delivered, none twice.
+// Needs root (it restarts the local PostgreSQL cluster with pg_ctlcluster). `--mail-only` runs
+// only the mail scenarios: no restart, no build, nothing else on the machine is disturbed.
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { resolveActionIds } from "./server-actions";
 import { checkConsistency } from "./consistency";
+import { mailFaultsPassed, printMailFaults, runMailFaults } from "./faults-mail";
 import { distDir, loadDatabaseUrl, prepareFixture, printReport, reconcile, recreateDatabase, root, run, runWorkload, startInstance, waitUntilUp, type Kind } from "./workload";
 
 const port = Number(process.env.FAULTS_PORT ?? 3450);
@@ -37,6 +41,11 @@ async function main() {
   const env = { ...process.env, DATABASE_URL: databaseUrl, NEXT_DIST_DIR: distDir, AUTH_SECRET: randomBytes(32).toString("base64url"), NEXT_TELEMETRY_DISABLED: "1" };
   run("npx", ["tsx", "scripts/db-deploy.ts"], env);
   run("npx", ["tsx", "prisma/seed.ts"], { ...env, NODE_ENV: "development" });
+  if (process.argv.includes("--mail-only")) {
+    const mail = await runMailFaults(databaseUrl, env);
+    printMailFaults(mail);
+    process.exit(mailFaultsPassed(mail) ? 0 : 1);
+  }
   if (process.argv.includes("--build")) run("npx", ["next", "build"], env);
   const actionId = resolveActionIds(path.join(root, distDir));
   const runId = randomBytes(4).toString("hex");
@@ -82,7 +91,9 @@ async function main() {
   const recovered = Object.keys(byPhase["after PostgreSQL is back (same app process)"] ?? {}).some((key) => key.endsWith(":success"));
   console.log(`requests succeeded after PostgreSQL came back without an app restart: ${recovered ? "yes" : "NO"}`);
   console.log(`server errors during the faults (expected, they fail cleanly): ${serverErrors}`);
-  const ok = recovered && reconciliation.lost === 0 && reconciliation.phantom === 0 && consistency.milestonesNotAtLatestUpdate === 0 && consistency.updatesWithoutExactlyOneAuditEvent === 0 && consistency.trendRollupRowsDifferingFromRebuild === 0;
+  const mail = await runMailFaults(databaseUrl, env);
+  printMailFaults(mail);
+  const ok = mailFaultsPassed(mail) && recovered && reconciliation.lost === 0 && reconciliation.phantom === 0 && consistency.milestonesNotAtLatestUpdate === 0 && consistency.updatesWithoutExactlyOneAuditEvent === 0 && consistency.trendRollupRowsDifferingFromRebuild === 0;
   process.exit(ok ? 0 : 1);
 }
 

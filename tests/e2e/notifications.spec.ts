@@ -1,12 +1,14 @@
 // Notifications end to end: a co-chair (interface in Chinese) assigns an action item to the
 // Malaysian secretariat, whose bell count rises; she opens the inbox, follows the link to the
-// item, and marks everything read. A link opened signed out lands on its record after sign-in
-// (and a link to another site never does). The settings link from a mail works without signing
+// item, and marks everything read. The link in the mail that assignment produced (read from the
+// Outbox's record), opened signed out, lands on its record after sign-in (and a link to another
+// site never does). The secretariat moves a meeting and the co-chair's inbox says so. The settings link from a mail works without signing
 // in. An administrator reads the Outbox.
 import { readFileSync } from "node:fs";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import type { Messages } from "@/lib/i18n/translate";
 import { createUnsubscribeToken } from "@/lib/notifications/unsubscribe-token";
+import { findMailText } from "./outbox-mail";
 import { accounts, demoPassword, expectNoAccessibilityViolations, storageStateOf, type AccountName } from "./support";
 
 // The wording comes from the catalogues, so a reworded message does not break the journey.
@@ -82,10 +84,15 @@ test.describe.serial("the inbox", () => {
     await owner.context().close();
   });
 
-  test("a link opened signed out lands on its record after sign-in; a link to another site does not", async ({ browser }) => {
+  test("a link from the mail, opened signed out, lands on its record after sign-in; a link to another site does not", async ({ browser }) => {
+    // The mail the assignment produced (the server runs without SMTP: it waits on the Outbox with its text).
+    let mailText: string | null = null;
+    await expect.poll(async () => (mailText = await findMailText(accounts.memberMy, itemTitle)), { timeout: 30_000 }).not.toBeNull();
+    const link = /https?:\/\/\S+\/action-items\/[\w-]+/.exec(mailText ?? "")?.[0] ?? "";
+    expect(new URL(link).pathname).toBe(itemPath);
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.goto(itemPath);
+    await page.goto(link);
     await expect(page).toHaveURL(new RegExp(`/login\\?next=${encodeURIComponent(itemPath).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`));
     await page.getByLabel("Email address").fill(accounts.memberMy);
     await page.getByLabel("Password").fill(demoPassword);
@@ -104,6 +111,41 @@ test.describe.serial("the inbox", () => {
     expect(new URL(other.url()).host).toBe(new URL(test.info().project.use.baseURL ?? "http://localhost").host);
     await hostile.close();
   });
+});
+
+test("the secretariat moves a meeting; a member's inbox says it moved", async ({ browser }) => {
+  const meetingTitle = `Moved meeting ${stamp}`;
+  const secretariat = await pageAs(browser, "memberMy");
+  await secretariat.goto(`/working-groups/${groupId}`);
+  await secretariat.getByRole("link", { name: en.meetings.schedule }).click();
+  await secretariat.getByLabel(en.meetings.fields.titleEn).fill(meetingTitle);
+  await secretariat.getByLabel(en.meetings.fields.startsAt).fill("2030-09-01T10:00");
+  await secretariat.getByLabel(en.meetings.fields.endsAt).fill("2030-09-01T12:00");
+  await secretariat.getByLabel(en.meetings.fields.venue).fill("Putrajaya");
+  await secretariat.getByRole("button", { name: en.meetings.schedule }).click();
+  await expect(secretariat.getByRole("heading", { level: 1, name: meetingTitle })).toBeVisible();
+
+  await secretariat.getByText(en.meetings.move, { exact: true }).click();
+  // The same time is refused, with what was typed kept.
+  await secretariat.getByRole("button", { name: en.meetings.moveButton }).click();
+  await expect(secretariat.getByText(en.meetings.errors.notMoved)).toBeVisible();
+  await secretariat.getByLabel(en.meetings.fields.newStartsAt).fill("2030-09-08T14:00");
+  await secretariat.getByLabel(en.meetings.fields.newEndsAt).fill("2030-09-08T16:00");
+  await expectNoAccessibilityViolations(secretariat);
+  await secretariat.getByRole("button", { name: en.meetings.moveButton }).click();
+  await expect(secretariat.getByRole("status").filter({ hasText: en.saved.meetingMoved })).toBeVisible();
+  await secretariat.reload();
+  await secretariat.getByText(en.meetings.move, { exact: true }).click();
+  await expect(secretariat.getByLabel(en.meetings.fields.newStartsAt)).toHaveValue("2030-09-08T14:00");
+  await secretariat.context().close();
+
+  const coChair = await pageAs(browser, "memberCn");
+  await coChair.goto("/inbox");
+  const entry = coChair.getByRole("listitem").filter({ hasText: meetingTitle }).filter({ hasText: "已改至" });
+  await expect(entry).toBeVisible();
+  await entry.getByRole("link").first().click();
+  await expect(coChair.getByRole("heading", { level: 1, name: meetingTitle })).toBeVisible();
+  await coChair.context().close();
 });
 
 test("the settings link from a mail changes a preference without signing in", async ({ browser }) => {

@@ -1,6 +1,6 @@
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
-import { recordMeetingMinutes, scheduleMeeting, cancelMeeting } from "@/lib/actions/meetings";
+import { recordMeetingMinutes, scheduleMeeting, cancelMeeting, moveMeeting } from "@/lib/actions/meetings";
 import { regenerateCalendarToken, revokeCalendarToken } from "@/lib/actions/calendar";
 import { getMeetingDetail } from "@/lib/data/meetings";
 import { GET as calendarFeed } from "@/app/api/calendar/[token]/route";
@@ -114,6 +114,51 @@ describe("recording a meeting", () => {
     expect(await cancelMeeting(undefined, { id: future.id, version: "1", confirm: "yes" })).toMatchObject({ status: "success" });
     expect(await recordMeetingMinutes(undefined, { id: future.id, version: "2" })).toMatchObject({ formError: "meetings.errors.cancelled" });
     expect(await testDb.meeting.findUniqueOrThrow({ where: { id: past.id } })).toMatchObject({ status: "SCHEDULED", version: 1 });
+  });
+});
+
+describe("moving a meeting", () => {
+  it("moves a scheduled meeting to a new time in its zone, audits, tells the members, and refuses a stale version", async () => {
+    const fixture = await createGroupFixture();
+    actAs(fixture.mySecretariat.user);
+    const input = scheduleInput(fixture.group.id);
+    await runAction(scheduleMeeting(undefined, input));
+    const meeting = await testDb.meeting.findFirstOrThrow({ where: { titleEn: input.titleEn } });
+
+    const move = { id: meeting.id, version: "1", startsAtLocal: "2026-06-12T09:30", endsAtLocal: "2026-06-12T11:00", timeZone: "Asia/Kuala_Lumpur" };
+    expect(await runAction(moveMeeting(undefined, move))).toBe("redirected");
+    const moved = await testDb.meeting.findUniqueOrThrow({ where: { id: meeting.id } });
+    expect(moved).toMatchObject({ status: "SCHEDULED", version: 2, timeZone: "Asia/Kuala_Lumpur", startsAt: new Date("2026-06-12T01:30:00Z"), endsAt: new Date("2026-06-12T03:00:00Z") });
+    const audit = await testDb.auditEvent.findFirstOrThrow({ where: { entityId: meeting.id, action: "meeting.move" } });
+    expect(audit.actorId).toBe(fixture.mySecretariat.user.id);
+    expect(JSON.stringify(audit.before)).toContain(meeting.startsAt.toISOString());
+    expect(JSON.stringify(audit.after)).toContain("2026-06-12T01:30:00.000Z");
+    const told = await testDb.notification.findMany({ where: { recordId: meeting.id, kind: "MEETING_MOVED" }, select: { recipientId: true, params: true } });
+    expect(told.map((row) => row.recipientId).sort()).toEqual([fixture.cnCoChair.user.id, fixture.cnMember.user.id, fixture.myMember.user.id].sort());
+    expect(told[0]?.params).toMatchObject({ startsAt: "2026-06-12T01:30:00.000Z", sequence: 1 });
+
+    // The version the user saw is gone: a conflict, nothing written.
+    expect(await moveMeeting(undefined, { ...move, startsAtLocal: "2026-06-13T09:30", endsAtLocal: "" })).toMatchObject({ status: "conflict" });
+    expect((await testDb.meeting.findUniqueOrThrow({ where: { id: meeting.id } })).version).toBe(2);
+  });
+
+  it("refuses a plain member, an unchanged time, an end before the start and a cancelled meeting", async () => {
+    const fixture = await createGroupFixture();
+    const future = await createMeeting(fixture.group.id, new Date("2031-01-10T02:00:00Z"), "SCHEDULED");
+    const move = { id: future.id, version: "1", startsAtLocal: "2031-01-11T10:00", endsAtLocal: "", timeZone: "Asia/Kuala_Lumpur" };
+    actAs(fixture.cnMember.user);
+    expect(await moveMeeting(undefined, move)).toMatchObject({ formError: "errors.notFound" });
+    actAs(fixture.mySecretariat.user);
+    expect(await moveMeeting(undefined, { ...move, startsAtLocal: "2031-01-10T10:00" })).toMatchObject({
+      status: "error",
+      fieldErrors: { startsAtLocal: ["meetings.errors.notMoved"] },
+    });
+    expect(await moveMeeting(undefined, { ...move, endsAtLocal: "2031-01-11T09:00" })).toMatchObject({ status: "error", fieldErrors: { endsAtLocal: ["meetings.errors.endsBeforeStart"] } });
+    expect(await moveMeeting(undefined, { ...move, surprise: "1" })).toMatchObject({ status: "error" });
+    expect(await cancelMeeting(undefined, { id: future.id, version: "1", confirm: "yes" })).toMatchObject({ status: "success" });
+    expect(await moveMeeting(undefined, { ...move, version: "2" })).toMatchObject({ formError: "meetings.errors.onlyScheduledMove" });
+    expect(await testDb.meeting.findUniqueOrThrow({ where: { id: future.id } })).toMatchObject({ status: "CANCELLED", version: 2, startsAt: new Date("2031-01-10T02:00:00Z") });
+    expect(await testDb.notification.count({ where: { recordId: future.id, kind: "MEETING_MOVED" } })).toBe(0);
   });
 });
 

@@ -6,7 +6,7 @@ import ICAL from "ical.js";
 import { SMTPServer } from "smtp-server";
 import { simpleParser, type ParsedMail } from "mailparser";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { cancelMeeting, scheduleMeeting } from "@/lib/actions/meetings";
+import { cancelMeeting, moveMeeting, scheduleMeeting } from "@/lib/actions/meetings";
 import { deliverDueMail } from "@/lib/jobs/deliver";
 import { queueNotificationMail } from "@/lib/jobs/queue";
 import { runReminderRound } from "@/lib/jobs/reminders";
@@ -79,7 +79,14 @@ function calendarOf(mail: ParsedMail) {
   const calendar = new ICAL.Component(ICAL.parse(attachment.content.toString("utf8")));
   const event = calendar.getFirstSubcomponent("vevent");
   if (!event) throw new Error("no VEVENT");
-  return { method: calendar.getFirstPropertyValue("method"), uid: event.getFirstPropertyValue("uid"), sequence: Number(event.getFirstPropertyValue("sequence")), status: event.getFirstPropertyValue("status") };
+  const start = event.getFirstPropertyValue("dtstart");
+  return {
+    method: calendar.getFirstPropertyValue("method"),
+    uid: event.getFirstPropertyValue("uid"),
+    sequence: Number(event.getFirstPropertyValue("sequence")),
+    status: event.getFirstPropertyValue("status"),
+    startsAt: start instanceof ICAL.Time ? start.toString() : String(start),
+  };
 }
 
 describe("mail delivery", () => {
@@ -128,6 +135,44 @@ describe("mail delivery", () => {
     expect(cancellation).toMatchObject({ method: "CANCEL", uid: invitation.uid, status: "CANCELLED" });
     expect(cancellation.sequence).toBeGreaterThan(invitation.sequence);
     expect(new Set(received.map((mail) => mail.messageId)).size).toBe(received.length);
+  });
+
+  it("a moved meeting sends the invitation again as an update (same UID, higher SEQUENCE, REQUEST, the new time); a cancellation then sends CANCEL", async () => {
+    const fixture = await createGroupFixture();
+    await testDb.user.update({ where: { id: fixture.cnMember.user.id }, data: { locale: "zh" } });
+    actAs(fixture.mySecretariat.user);
+    const input = scheduleInput(fixture.group.id);
+    await runAction(scheduleMeeting(undefined, input));
+    const meeting = await testDb.meeting.findFirstOrThrow({ where: { titleEn: input.titleEn } });
+    const transport = createMailTransport(config);
+    const deliver = async () => {
+      received.length = 0;
+      await queueNotificationMail(testDb, config);
+      await deliverDueMail(testDb, config, transport);
+      return mailTo(fixture.cnMember.user.email);
+    };
+    const invitation = calendarOf(await deliver());
+    expect(invitation).toMatchObject({ method: "REQUEST", sequence: 0, startsAt: "2030-06-10T10:00:00" });
+
+    const move = { id: meeting.id, startsAtLocal: "2030-06-17T14:00", endsAtLocal: "2030-06-17T16:00", timeZone: "Asia/Kuala_Lumpur" };
+    expect(await runAction(moveMeeting(undefined, { ...move, version: "1" }))).toBe("redirected");
+    const movedMail = await deliver();
+    expect(received).toHaveLength(3);
+    expect(movedMail.subject).toBe("会议已改期：联合工作组会议");
+    expect(movedMail.text).toContain(`https://mou.test:8443/meetings/${meeting.id}`);
+    const firstMove = calendarOf(movedMail);
+    expect(firstMove).toMatchObject({ method: "REQUEST", uid: invitation.uid, status: "CONFIRMED", startsAt: "2030-06-17T14:00:00" });
+    expect(firstMove.sequence).toBeGreaterThan(invitation.sequence);
+
+    expect(await runAction(moveMeeting(undefined, { ...move, version: "2", startsAtLocal: "2030-06-18T09:00", endsAtLocal: "" }))).toBe("redirected");
+    const secondMove = calendarOf(await deliver());
+    expect(secondMove).toMatchObject({ method: "REQUEST", uid: invitation.uid, startsAt: "2030-06-18T09:00:00" });
+    expect(secondMove.sequence).toBeGreaterThan(firstMove.sequence);
+
+    await cancelMeeting(undefined, { id: meeting.id, version: "3", confirm: "yes" });
+    const cancelled = calendarOf(await deliver());
+    expect(cancelled).toMatchObject({ method: "CANCEL", uid: invitation.uid, status: "CANCELLED" });
+    expect(cancelled.sequence).toBeGreaterThan(secondMove.sequence);
   });
 
   it("keeps mail while the server refuses, retries with growing delays, then delivers it once", async () => {
@@ -191,6 +236,17 @@ describe("mail delivery", () => {
     const tomorrow = new Date(now.getTime() + 86_400_000);
     expect((await queueNotificationMail(testDb, config, tomorrow)).queued).toBeGreaterThanOrEqual(1);
     expect(await testDb.notification.count({ where: { recipientId: fixture.myMember.user.id, mailedAt: null } })).toBe(0);
+  });
+
+  it("one round sends every due mail, batch after batch, not only the first batch", async () => {
+    const fixture = await createGroupFixture();
+    actAs(fixture.mySecretariat.user);
+    for (let index = 0; index < 2; index += 1) await runAction(scheduleMeeting(undefined, scheduleInput(fixture.group.id)));
+    const result = await runReminderRound(testDb, { config, transport: createMailTransport(config), delivery: { batchSize: 2 } });
+    // The sweep may add reminders for other tests' records: whatever was queued, all of it went.
+    expect(result.queued).toBeGreaterThanOrEqual(6);
+    expect(result.delivery).toMatchObject({ sent: result.queued, retrying: 0, failed: 0 });
+    expect(received.filter((mail) => /Joint meeting/.test(mail.subject ?? ""))).toHaveLength(6);
   });
 
   it("without SMTP_URL sends nothing and records every mail as not sent on the Outbox", async () => {

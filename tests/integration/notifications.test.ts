@@ -2,13 +2,13 @@
 // told, who is not, and that the sweep never tells anyone twice.
 import { beforeAll, describe, expect, it } from "vitest";
 import { commentOnActionItem, createActionItem, transitionActionItem } from "@/lib/actions/action-items";
-import { cancelMeeting, scheduleMeeting } from "@/lib/actions/meetings";
+import { cancelMeeting, recordMeetingMinutes, scheduleMeeting } from "@/lib/actions/meetings";
 import { logProgress } from "@/lib/actions/progress";
 import { changeAgreementStatus } from "@/lib/actions/agreements";
 import { runReminderSweep } from "@/lib/notifications/sweep";
 import { actAs } from "../helpers/request";
 import { createOrganisation, createUser, testDb, unique } from "../helpers/factories";
-import { createActionItemRow, createGroupFixture, runAction } from "../helpers/groups-factories";
+import { createActionItemRow, createGroupFixture, createMeeting, runAction } from "../helpers/groups-factories";
 import { createAgreementWithArea, createMilestone } from "../helpers/milestone-factories";
 
 process.env.AUTH_SECRET ??= "integration-test-secret";
@@ -70,6 +70,14 @@ describe("action item notifications", () => {
     expect(await transitionActionItem(undefined, { id: item.id, version: "1", to: "ACCEPTED" })).toMatchObject({ status: "success" });
     expect(await testDb.notification.count({ where: { recipientId: strangerUser.id } })).toBe(0);
   });
+
+  it("tells both owners of accepted work, not the reviewer who accepted it", async () => {
+    const fixture = await createGroupFixture();
+    const item = await createActionItemRow(fixture, { status: "SUBMITTED", chinaOwnerId: fixture.cnMember.person.id });
+    actAs(fixture.cnCoChair.user);
+    expect(await transitionActionItem(undefined, { id: item.id, version: "1", to: "ACCEPTED" })).toMatchObject({ status: "success" });
+    expect(await told(item.id, "ACTION_ITEM_ACCEPTED")).toEqual(sorted(fixture.myMember.user.id, fixture.cnMember.user.id));
+  });
 });
 
 describe("meeting notifications", () => {
@@ -86,6 +94,18 @@ describe("meeting notifications", () => {
     const scheduled = await testDb.notification.findFirstOrThrow({ where: { recordId: meeting.id, kind: "MEETING_SCHEDULED" } });
     const cancelled = await testDb.notification.findFirstOrThrow({ where: { recordId: meeting.id, kind: "MEETING_CANCELLED" } });
     expect((scheduled.params as { sequence: number }).sequence).toBeLessThan((cancelled.params as { sequence: number }).sequence);
+  });
+});
+
+describe("minutes", () => {
+  it("tells the group's members that minutes were recorded, not the secretariat who recorded them nor outsiders", async () => {
+    const fixture = await createGroupFixture();
+    const outsider = await createGroupFixture();
+    const meeting = await createMeeting(fixture.group.id, new Date("2026-01-10T02:00:00Z"), "SCHEDULED");
+    actAs(fixture.mySecretariat.user);
+    expect(await runAction(recordMeetingMinutes(undefined, { id: meeting.id, version: "1", minutesSummary: "Agreed the work plan", attendedPersonId: [fixture.cnCoChair.person.id] }))).toBe("redirected");
+    expect(await told(meeting.id, "MINUTES_RECORDED")).toEqual(sorted(fixture.cnCoChair.user.id, fixture.myMember.user.id, fixture.cnMember.user.id));
+    expect(await testDb.notification.count({ where: { recordId: meeting.id, recipientId: { in: [outsider.cnCoChair.user.id, outsider.myMember.user.id] } } })).toBe(0);
   });
 });
 
@@ -177,6 +197,34 @@ describe("the reminder sweep", () => {
     await runReminderSweep(testDb, new Date("2030-03-11T03:00:00Z"));
     expect(await testDb.notification.count({ where: { recordId: overdue.id, kind: "MILESTONE_OVERDUE" } })).toBe(4);
     expect(await testDb.notification.count({ where: { recordId: itemLate.id, kind: "ACTION_ITEM_OVERDUE" } })).toBe(2);
+  });
+
+  it("reminds of a milestone once in each window (14, 7 and 1 days), and of an agreement at 90 and 30 days and once expired", async () => {
+    const setup = await createAgreementWithArea();
+    const milestone = await createMilestone({ agreementId: setup.agreement.id, areaId: setup.area.id, ownerOrganisationId: setup.malaysia.id, targetOn: "2030-04-15", lastUpdateOn: "2030-03-25" });
+    const agreement = await testDb.agreement.create({
+      data: { type: "MOU", status: "IN_FORCE", titleEn: unique("Ending"), expiresOn: day("2030-07-01"), noticeDays: 0, parties: { create: [{ organisationId: setup.china.id, side: "CHINA" }] } },
+    });
+    const atDay = (iso: string) => runReminderSweep(testDb, new Date(`${iso}T03:00:00Z`));
+    const milestoneReminders = async () =>
+      (await testDb.notification.findMany({ where: { recordId: milestone.id, kind: "MILESTONE_DUE_SOON", recipientId: setup.officerMy.id }, select: { params: true } })).map((row) => (row.params as { days: number }).days).sort((a, b) => b - a);
+    for (const iso of ["2030-03-31", "2030-04-01", "2030-04-02", "2030-04-05"]) await atDay(iso);
+    expect(await milestoneReminders()).toEqual([14]);
+    for (const iso of ["2030-04-08", "2030-04-10", "2030-04-14"]) await atDay(iso);
+    expect(await milestoneReminders()).toEqual([14, 7, 1]);
+    // Officers of another organisation are never reminded of it.
+    expect(await told(milestone.id, "MILESTONE_DUE_SOON")).not.toContain(setup.officerCn.id);
+
+    const expiring = async () =>
+      (await testDb.notification.findMany({ where: { recordId: agreement.id, kind: "AGREEMENT_EXPIRING", recipientId: setup.officerCn.id }, select: { params: true } })).map((row) => (row.params as { days: number }).days).sort((a, b) => b - a);
+    for (const iso of ["2030-04-02", "2030-04-20", "2030-06-01", "2030-06-20"]) await atDay(iso);
+    expect(await expiring()).toEqual([90, 30]);
+    expect(await told(agreement.id, "AGREEMENT_EXPIRED")).toEqual([]);
+    await atDay("2030-07-02");
+    await atDay("2030-07-09");
+    expect(await told(agreement.id, "AGREEMENT_EXPIRED")).toContain(setup.officerCn.id);
+    expect(await told(agreement.id, "AGREEMENT_EXPIRED")).not.toContain(setup.officerMy.id);
+    expect(await testDb.notification.count({ where: { recordId: agreement.id, kind: "AGREEMENT_EXPIRED", recipientId: setup.officerCn.id } })).toBe(1);
   });
 
   it("uses a constant number of statements whatever the data", async () => {

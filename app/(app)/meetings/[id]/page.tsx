@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionItemStatusBadge } from "@/components/action-items/status-badge";
 import { CancelMeetingButton } from "@/components/meetings/cancel-meeting-button";
+import { MoveMeetingForm } from "@/components/meetings/move-meeting-form";
 import { meetingStatusTone } from "@/components/meetings/meeting-status";
 import { PrintButton } from "@/components/meetings/print-button";
 import { Badge } from "@/components/ui/badge";
@@ -14,6 +15,7 @@ import { getMeetingDetail } from "@/lib/data/meetings";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { localized } from "@/lib/i18n/content";
 import { getTranslations } from "@/lib/i18n/server";
+import { utcToZonedLocal } from "@/lib/meetings/time-zone";
 import { displayName } from "@/lib/people/display-name";
 
 type Props = { params: Promise<{ id: string }> };
@@ -69,6 +71,17 @@ export default async function MeetingPage({ params }: Props) {
         <PrintButton />
         {meeting.canCoordinate && meeting.status === "SCHEDULED" ? <CancelMeetingButton id={meeting.id} version={meeting.version} /> : null}
       </div>
+      {meeting.canCoordinate && meeting.status === "SCHEDULED" ? (
+        <div className="mb-6">
+          <MoveMeetingForm
+            id={meeting.id}
+            version={meeting.version}
+            startsAtLocal={utcToZonedLocal(meeting.startsAt, meeting.timeZone)}
+            endsAtLocal={meeting.endsAt ? utcToZonedLocal(meeting.endsAt, meeting.timeZone) : ""}
+            timeZone={meeting.timeZone}
+          />
+        </div>
+      ) : null}
       {/* On paper: no shadows, and a section is not split across pages where it can be avoided. */}
       <div className="space-y-6 print:space-y-3 print:[&_section]:break-inside-avoid print:[&_section]:border-0 print:[&_section]:p-0 print:[&_section]:shadow-none">
         <Section title={t("meetings.details")} id="details">
