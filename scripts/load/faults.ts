@@ -6,14 +6,18 @@
 //   exactly one audit event, and every write reported as saved is there;
 //   3. mail: the SMTP server down for 10 s during a reminder round, and the process delivering
 //      mail killed mid-send (scripts/load/faults-mail.ts): every notification delivered, none twice.
-// Needs root (it restarts the local PostgreSQL cluster with pg_ctlcluster). `--mail-only` runs
-// only the mail scenarios: no restart, no build, nothing else on the machine is disturbed.
+//   4. object storage (an S3 bucket on a local s3rver) down for 10 s while officers upload
+//      evidence (scripts/load/faults-storage.ts): refused cleanly, nothing half-written.
+// Needs root (it restarts the local PostgreSQL cluster with pg_ctlcluster). `--mail-only` and
+// `--storage-only` run only those scenarios, without restarting anything the machine shares
+// (`--storage-only` serves the build in .next-load: add `--build` to make it).
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { resolveActionIds } from "./server-actions";
 import { checkConsistency } from "./consistency";
 import { mailFaultsPassed, printMailFaults, runMailFaults } from "./faults-mail";
+import { printStorageFaults, runStorageFaults, storageFaultsPassed } from "./faults-storage";
 import { distDir, loadDatabaseUrl, prepareFixture, printReport, reconcile, recreateDatabase, root, run, runWorkload, startInstance, waitUntilUp, type Kind } from "./workload";
 
 const port = Number(process.env.FAULTS_PORT ?? 3450);
@@ -48,6 +52,11 @@ async function main() {
   }
   if (process.argv.includes("--build")) run("npx", ["next", "build"], env);
   const actionId = resolveActionIds(path.join(root, distDir));
+  if (process.argv.includes("--storage-only")) {
+    const storage = await runStorageFaults(databaseUrl, env, actionId);
+    printStorageFaults(storage);
+    process.exit(storageFaultsPassed(storage) ? 0 : 1);
+  }
   const runId = randomBytes(4).toString("hex");
   const fixture = await prepareFixture(databaseUrl, 10, runId);
   fixture.users = fixture.users.filter((user) => user.kind === "officer");
@@ -93,7 +102,9 @@ async function main() {
   console.log(`server errors during the faults (expected, they fail cleanly): ${serverErrors}`);
   const mail = await runMailFaults(databaseUrl, env);
   printMailFaults(mail);
-  const ok = mailFaultsPassed(mail) && recovered && reconciliation.lost === 0 && reconciliation.phantom === 0 && consistency.milestonesNotAtLatestUpdate === 0 && consistency.updatesWithoutExactlyOneAuditEvent === 0 && consistency.trendRollupRowsDifferingFromRebuild === 0;
+  const storage = await runStorageFaults(databaseUrl, env, actionId);
+  printStorageFaults(storage);
+  const ok = mailFaultsPassed(mail) && storageFaultsPassed(storage) && recovered && reconciliation.lost === 0 && reconciliation.phantom === 0 && consistency.milestonesNotAtLatestUpdate === 0 && consistency.updatesWithoutExactlyOneAuditEvent === 0 && consistency.trendRollupRowsDifferingFromRebuild === 0;
   process.exit(ok ? 0 : 1);
 }
 

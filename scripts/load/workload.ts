@@ -11,7 +11,7 @@ import { ms, summarise } from "./stats";
 
 export const root = path.resolve(import.meta.dirname, "../..");
 export const distDir = ".next-load";
-const password = "load-test-password-1";
+export const password = "load-test-password-1";
 
 
 export function loadDatabaseUrl(): string {

@@ -9,7 +9,7 @@ import { db } from "@/lib/db";
 import { fileStore, LocalFolderStore, S3Store, type FileStore } from "@/lib/files/store";
 import { checkUpload, readStoredFile, storedFileResponse, withStoredUploads } from "@/lib/files/storage";
 import { createUser } from "../helpers/factories";
-import { startS3Server, type S3TestServer } from "../helpers/s3-server";
+import { startS3Server, type S3TestServer } from "../../scripts/lib/s3-server";
 
 const sha256 = (bytes: Buffer) => createHash("sha256").update(bytes).digest("hex");
 const pdf = (text: string) => Buffer.from(`%PDF-1.4\n% ${text}\n`);

@@ -8,7 +8,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/prisma-client";
 import { callAction, resolveActionIds, sessionCookieFrom } from "../../scripts/load/server-actions";
-import { startS3Server, type S3TestServer } from "../helpers/s3-server";
+import { startS3Server, type S3TestServer } from "../../scripts/lib/s3-server";
 import { buildOnce, distDir, removeScratch, root, scratchFolder } from "./app-process";
 
 const baseUrl = process.env.DATABASE_URL;

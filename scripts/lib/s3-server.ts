@@ -1,6 +1,6 @@
 // A real S3 protocol server (s3rver) on a free local port, with its own folder and bucket, for
-// the file-store tests. It can be stopped and started again on the same port and folder, as
-// object storage that goes down for a while and comes back.
+// the file-store tests and the storage fault run (npm run faults). It can be stopped and started
+// again on the same port and folder, as object storage that goes down for a while and comes back.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
