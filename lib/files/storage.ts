@@ -9,6 +9,9 @@ import { Readable, Transform } from "node:stream";
 import { fileTypeFromBuffer } from "file-type";
 import { RuleError } from "@/lib/actions/errors";
 import { db } from "@/lib/db";
+import type { Locale } from "@/lib/i18n/config";
+import { catalogs } from "@/lib/i18n/messages";
+import { createTranslator } from "@/lib/i18n/translate";
 import { requireWithinLimit } from "@/lib/security/rate-limit";
 import { fileStore, isStorageKey, StorageUnavailableError, StoredFileDamagedError } from "./store";
 import { checkZipLimits } from "./zip-limits";
@@ -152,16 +155,20 @@ export async function openStoredFile(file: { storageKey: string; sha256: string 
 
 type DownloadableFile = { storageKey: string; sha256: string; fileName: string; mimeType: string; sizeBytes: number };
 
-/** The response for an authorised download, streamed from whichever store keeps the bytes. */
-export async function storedFileResponse(file: DownloadableFile): Promise<Response> {
+/** The response for an authorised download, streamed from whichever store keeps the bytes; failures in the reader's language. */
+export async function storedFileResponse(file: DownloadableFile, locale: Locale): Promise<Response> {
   try {
     const stream = await openStoredFile(file);
     return new Response(Readable.toWeb(stream) as ReadableStream<Uint8Array>, { headers: downloadHeaders(file) });
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
     const unavailable = error instanceof StorageUnavailableError;
-    const message = unavailable ? "File storage cannot be reached at the moment. Try again in a few minutes." : "This file cannot be read.";
-    return new Response(message, { status: unavailable ? 503 : 500, headers: { "Content-Type": "text/plain; charset=utf-8", "Retry-After": unavailable ? "30" : "0" } });
+    const t = createTranslator(catalogs[locale], locale);
+    const message = t(unavailable ? "errors.storageDownloadUnavailable" : "errors.storedFileUnreadable");
+    return new Response(message, {
+      status: unavailable ? 503 : 500,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Content-Language": locale, ...(unavailable ? { "Retry-After": "30" } : {}) },
+    });
   }
 }
 

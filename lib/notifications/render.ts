@@ -1,7 +1,7 @@
 // A notification in the reader's language: the one-line text the inbox shows and mails repeat.
-import { formatDate, formatDateTime, formatNumber } from "@/lib/format";
+import { formatDate, formatDateTime } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
-import type { MessageKey, Translate } from "@/lib/i18n/translate";
+import type { MessageKey, MessageValues, Translate } from "@/lib/i18n/translate";
 import type { NotificationKind } from "./kinds";
 import { readParams, type NotificationParams } from "./params";
 
@@ -11,9 +11,10 @@ function statusLabel(kind: NotificationKind, status: string | undefined, t: Tran
   return t(key as MessageKey);
 }
 
-export function notificationValues(kind: NotificationKind, params: NotificationParams, locale: Locale, t: Translate): Record<string, string> {
+export function notificationValues(kind: NotificationKind, params: NotificationParams, locale: Locale, t: Translate): MessageValues {
   const title = params.title ? (params.title[locale]?.trim() ? (params.title[locale] as string) : params.title.en) : "";
-  const counts = Object.fromEntries(Object.entries(params.counts ?? {}).map(([name, value]) => [name, formatNumber(value, locale)]));
+  // Counts stay numbers: the message formats them and chooses the plural (`{moved, plural, …}`).
+  const counts = params.counts ?? {};
   return {
     ...counts,
     title,

@@ -72,7 +72,7 @@ describe.each(["local", "s3"] as const)("the %s file store", (backend) => {
     const row = await storeEvidenceFile(bytes, uploader.id);
     expect(row.sha256).toBe(sha256(bytes));
     expect((await readStoredFile(row)).equals(bytes)).toBe(true);
-    const response = await storedFileResponse(row);
+    const response = await storedFileResponse(row, "en");
     expect(response.status).toBe(200);
     expect(response.headers.get("content-disposition")).toMatch(/^attachment;/);
     expect(Buffer.from(await response.arrayBuffer()).equals(bytes)).toBe(true);
@@ -96,7 +96,7 @@ describe.each(["local", "s3"] as const)("the %s file store", (backend) => {
     const tampered = pdf("tampered");
     await store.put(row.storageKey, tampered, { sha256: sha256(tampered), mimeType: "application/pdf" });
     await expect(readStoredFile(row)).rejects.toThrow(/does not match its checksum/);
-    const response = await storedFileResponse(row);
+    const response = await storedFileResponse(row, "en");
     await expect(response.arrayBuffer()).rejects.toThrow();
   });
 });
@@ -111,13 +111,13 @@ describe("object storage that cannot be reached", () => {
     try {
       await expect(storeEvidenceFile(pdf("during the outage"), uploader.id)).rejects.toMatchObject({ messageKey: "errors.storageUnavailable" });
       expect(await db.storedFile.count()).toBe(rowsBefore);
-      const response = await storedFileResponse(kept);
+      const response = await storedFileResponse(kept, "en");
       expect(response.status).toBe(503);
-      expect(await response.text()).toMatch(/cannot be reached/);
+      expect(await response.text()).toBe("File storage cannot be reached at the moment. Please try again shortly.");
     } finally {
       await s3.start();
     }
-    const response = await storedFileResponse(kept);
+    const response = await storedFileResponse(kept, "en");
     expect(response.status).toBe(200);
     expect(Buffer.from(await response.arrayBuffer()).toString()).toContain("stored before the outage");
   }, 60_000);
@@ -163,7 +163,7 @@ describe("npm run files:migrate", () => {
       // Switched over: the app now serves the copied files from the bucket.
       useBackend("s3");
       Object.assign(process.env, target.env);
-      const served = await storedFileResponse(good[1]!);
+      const served = await storedFileResponse(good[1]!, "zh");
       expect(Buffer.from(await served.arrayBuffer()).toString()).toContain("second 第二");
     } finally {
       await target.remove();

@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { locales, type Locale } from "@/lib/i18n/config";
 import { catalogs } from "@/lib/i18n/messages";
 import { compileMessage, createTranslator, type MessageKey } from "@/lib/i18n/translate";
+import { notificationText } from "@/lib/notifications/render";
 
 type Element = { type: number; value?: unknown; options?: Record<string, { value: Element[] }>; children?: Element[] };
 const LITERAL = 0;
@@ -90,6 +91,15 @@ describe("ICU message catalogs", () => {
       }
     }
     expect(differences).toEqual([]);
+  });
+
+  it("digests count in the reader's language: '1 milestone moved', grouped thousands", () => {
+    const text = (locale: Locale, counts: Record<string, number>) =>
+      notificationText({ kind: "DIGEST_PORTFOLIO", params: { counts } }, locale, createTranslator(catalogs[locale], locale));
+    expect(text("en", { moved: 1, slipped: 0, overdue: 1200 })).toBe("This week: 1 milestone moved, 0 slipped, 1,200 newly overdue");
+    expect(text("en", { moved: 3, slipped: 1, overdue: 1 })).toBe("This week: 3 milestones moved, 1 slipped, 1 newly overdue");
+    expect(text("ms", { moved: 1, slipped: 2, overdue: 1200 })).toBe("Minggu ini: 1 batu tanda bergerak, 2 tergelincir, 1,200 baru lewat tempoh");
+    expect(text("zh", { moved: 1, slipped: 2, overdue: 3 })).toBe("本周：1 个里程碑有进展，2 个下滑，3 个新逾期");
   });
 
   it("counts are plurals: '1 agreement found', '2 agreements found', and the count in every language", () => {

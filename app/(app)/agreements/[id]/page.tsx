@@ -15,7 +15,6 @@ import { nextStatuses } from "@/lib/agreements/lifecycle";
 import { getAgreementHistory, getHistoryNames } from "@/lib/data/agreement-history";
 import { pageFromQuery } from "@/lib/data/paging";
 import { ListPager } from "@/components/ui/list-pager";
-import { formatNumber } from "@/lib/format";
 import { ExampleBadge } from "@/components/ui/example-badge";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { getAgreementDetail } from "@/lib/data/agreements";

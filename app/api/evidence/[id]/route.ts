@@ -10,5 +10,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const { id } = await params;
   const file = await getEvidenceFile(id);
   if (!file) return new NextResponse(null, { status: 404 });
-  return storedFileResponse(file);
+  return storedFileResponse(file, user.locale);
 }

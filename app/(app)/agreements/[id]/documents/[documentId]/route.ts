@@ -7,14 +7,13 @@ import { storedFileResponse } from "@/lib/files/storage";
 type Context = { params: Promise<{ id: string; documentId: string }> };
 
 export async function GET(_request: Request, { params }: Context) {
-  try {
-    await requireUser();
-  } catch (error) {
-    if (error instanceof UnauthenticatedError) return new Response("Unauthorized", { status: 401 });
+  const user = await requireUser().catch((error: unknown) => {
+    if (error instanceof UnauthenticatedError) return null;
     throw error;
-  }
+  });
+  if (!user) return new Response("Unauthorized", { status: 401 });
   const { id, documentId } = await params;
   const file = await getAgreementDocumentFile(id, documentId).catch(() => null);
   if (!file) return new Response("Not found", { status: 404 });
-  return storedFileResponse(file);
+  return storedFileResponse(file, user.locale);
 }
