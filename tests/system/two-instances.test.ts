@@ -4,10 +4,10 @@
 import { spawn } from "node:child_process";
 import { readdirSync } from "node:fs";
 import path from "node:path";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/prisma-client";
 import { callAction, resolveActionIds, sessionCookieFrom } from "../../scripts/load/server-actions";
+import { recreateDatabase, startInstance, waitUntilUp } from "../../scripts/load/workload";
 import { startS3Server, type S3TestServer } from "../../scripts/lib/s3-server";
 import { buildOnce, distDir, removeScratch, root, scratchFolder } from "./app-process";
 
@@ -32,41 +32,20 @@ function run(script: string, env: NodeJS.ProcessEnv): Promise<void> {
   });
 }
 
-async function waitForLogin(port: number): Promise<void> {
-  const deadline = Date.now() + 120_000;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/login`, { signal: AbortSignal.timeout(10_000) })).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 300));
-  }
-  throw new Error(`The instance on port ${port} did not start`);
-}
-
 describe.skipIf(!baseUrl)("two instances sharing PostgreSQL and an S3 bucket", () => {
   beforeAll(async () => {
     buildOnce();
     s3 = await startS3Server();
-    const url = new URL(baseUrl ?? "");
-    const name = `${decodeURIComponent(url.pathname.slice(1))}_two_instances`;
-    const admin = new pg.Client({ connectionString: url.toString() });
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await admin.query(`CREATE DATABASE "${name}"`);
-    await admin.end();
-    url.pathname = `/${name}`;
-    databaseUrl = url.toString();
+    databaseUrl = await recreateDatabase(baseUrl ?? "", "two_instances");
     folders.push(scratchFolder("mou-instance-a-"), scratchFolder("mou-instance-b-"));
     // The demo accounts are seeded outside production only.
     const setup: NodeJS.ProcessEnv = { ...envFor(folders[0]!), NODE_ENV: "development" };
     await run("db:deploy", setup);
     await run("db:seed", setup);
     for (const [index, port] of ports.entries()) {
-      instances.push(spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts/serve.ts"), "-H", "127.0.0.1", "-p", String(port)], { cwd: root, env: envFor(folders[index]!), stdio: "ignore" }));
+      instances.push(startInstance(port, envFor(folders[index]!)));
     }
-    await Promise.all(ports.map(waitForLogin));
+    await Promise.all(ports.map((port) => waitUntilUp(`http://127.0.0.1:${port}`)));
   }, 600_000);
 
   afterAll(async () => {

@@ -76,25 +76,23 @@ export class S3Store implements FileStore {
     }
   }
 
-  async stat(key: string): Promise<StoredObject | null> {
+  private async head(key: string) {
     try {
-      const head = await this.send(() => this.client.send(new HeadObjectCommand({ Bucket: this.settings.bucket, Key: objectName(key) })));
-      return { sizeBytes: head.ContentLength ?? 0 };
+      return await this.send(() => this.client.send(new HeadObjectCommand({ Bucket: this.settings.bucket, Key: objectName(key) })));
     } catch (error) {
       if (isNotFound(error)) return null;
       throw error;
     }
   }
 
+  async stat(key: string): Promise<StoredObject | null> {
+    const head = await this.head(key);
+    return head ? { sizeBytes: head.ContentLength ?? 0 } : null;
+  }
+
   /** The SHA-256 recorded with the object when it was stored (null if none or no object). */
   async recordedSha256(key: string): Promise<string | null> {
-    try {
-      const head = await this.send(() => this.client.send(new HeadObjectCommand({ Bucket: this.settings.bucket, Key: objectName(key) })));
-      return head.Metadata?.sha256 ?? null;
-    } catch (error) {
-      if (isNotFound(error)) return null;
-      throw error;
-    }
+    return (await this.head(key))?.Metadata?.sha256 ?? null;
   }
 
   async remove(key: string): Promise<void> {
