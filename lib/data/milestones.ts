@@ -12,6 +12,10 @@ import { dueStates, dueStateWhere, planView } from "@/lib/milestones/rules";
 import { localizedName, localizedTitle } from "@/lib/i18n/content";
 import { getLocale } from "@/lib/i18n/server";
 import { inReaderLanguage } from "@/lib/i18n/sort";
+import { findCapped } from "./capped";
+
+/** The newest history events a milestone page shows (the page says when there are more). */
+const historyLimit = 100;
 
 export const groupLimit = 50;
 
@@ -117,12 +121,12 @@ export async function getMilestoneDetail(id: string) {
   });
   if (!milestone) return null;
   const updateIds = milestone.updates.map((update) => update.id);
-  const history = await db.auditEvent.findMany({
-    where: { OR: [{ entityType: "Milestone", entityId: id }, { entityType: "ProgressUpdate", entityId: { in: updateIds } }] },
-    orderBy: { at: "desc" },
-    take: 100,
-    select: { id: true, at: true, action: true, reason: true, actor: { select: { name: true } } },
-  });
+  const historyWhere = { OR: [{ entityType: "Milestone", entityId: id }, { entityType: "ProgressUpdate", entityId: { in: updateIds } }] };
+  const history = await findCapped(
+    historyLimit,
+    (take) => db.auditEvent.findMany({ where: historyWhere, orderBy: { at: "desc" }, take, select: { id: true, at: true, action: true, reason: true, actor: { select: { name: true } } } }),
+    () => db.auditEvent.count({ where: historyWhere }),
+  );
   const { agreement, indicatorBaseline, indicatorTarget, ...rest } = milestone;
   const partyOrganisationIds = agreement.parties.map((party) => party.organisationId);
   return {

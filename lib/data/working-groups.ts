@@ -62,7 +62,7 @@ export async function getWorkingGroupDetail(id: string) {
   return { ...group, factSources: await findFactSources([group.id]) };
 }
 
-/** Agreements the user may set a group up under (administrators: all; officers: their organisation's). */
+/** Agreements the user may set a group up under (administrators: all; officers: their organisation's). The cap bounds a select's options. */
 export async function getNewWorkingGroupOptions() {
   const locale = await getLocale();
   const user = await requireUser();

@@ -7,6 +7,7 @@ import { listHref } from "../links";
 import { Timeline } from "../timeline";
 import { Widget } from "../widget";
 import { Badge } from "@/components/ui/badge";
+import { CappedNote } from "@/components/ui/capped-note";
 import { getAreaProgress, getLatestUpdates, getMilestoneTimeline, getNextMeetings, getOpenActionItems, getOverdueWork } from "@/lib/data/dashboard/agreement";
 import type { DashboardFilters } from "@/lib/data/dashboard/filters";
 import { formatDate, formatDateTime } from "@/lib/format";
@@ -141,11 +142,11 @@ export async function OverdueWidget({ agreementId, filters }: Props) {
       actions={<a href={listHref("/milestones", { agreement: agreementId, due: "overdue", side: filters.side, organisation: filters.organisationId })}>{t("dashboard.agreement.viewAll")}</a>}
     >
       <h3 className="text-sm font-semibold text-gray-900">{t("dashboard.agreement.overdueMilestones")}</h3>
-      {overdue.milestones.length === 0 ? (
+      {overdue.milestones.rows.length === 0 ? (
         <p className="text-sm text-gray-700">{t("dashboard.agreement.nothingOverdue")}</p>
       ) : (
         <ul className="mb-3 mt-1 space-y-1 text-sm">
-          {overdue.milestones.map((m) => (
+          {overdue.milestones.rows.map((m) => (
             <li key={m.id}>
               <a href={`/milestones/${m.id}`}>{localized(m, "title", locale)}</a>{" "}
               <span className="text-gray-700">
@@ -161,12 +162,13 @@ export async function OverdueWidget({ agreementId, filters }: Props) {
           ))}
         </ul>
       )}
+      <CappedNote shown={overdue.milestones.rows.length} total={overdue.milestones.total} href={listHref("/milestones", { agreement: agreementId, due: "overdue", side: filters.side, organisation: filters.organisationId })} t={t} />
       <h3 className="mt-3 text-sm font-semibold text-gray-900">{t("dashboard.agreement.overdueActions")}</h3>
-      {overdue.actionItems.length === 0 ? (
+      {overdue.actionItems.rows.length === 0 ? (
         <p className="text-sm text-gray-700">{t("dashboard.agreement.nothingOverdue")}</p>
       ) : (
         <ul className="mt-1 space-y-1 text-sm">
-          {overdue.actionItems.map((item) => (
+          {overdue.actionItems.rows.map((item) => (
             <li key={item.id}>
               <a href={`/action-items/${item.id}`}>{localized(item, "title", locale)}</a>{" "}
               <span className="text-gray-700">
@@ -182,6 +184,7 @@ export async function OverdueWidget({ agreementId, filters }: Props) {
           ))}
         </ul>
       )}
+      <CappedNote shown={overdue.actionItems.rows.length} total={overdue.actionItems.total} t={t} />
     </Widget>
   );
 }
