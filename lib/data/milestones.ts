@@ -13,6 +13,7 @@ import { localizedName, localizedTitle } from "@/lib/i18n/content";
 import { getLocale } from "@/lib/i18n/server";
 import { inReaderLanguage } from "@/lib/i18n/sort";
 import { findCapped } from "./capped";
+import { milestoneEditableColumnsSelect, progressReportColumnsSelect } from "@/lib/milestones/columns";
 
 /** The newest history events a milestone page shows (the page says when there are more). */
 const historyLimit = 100;
@@ -105,14 +106,8 @@ export async function getMilestoneDetail(id: string) {
         orderBy: [{ reportedOn: "asc" }, { createdAt: "asc" }, { id: "asc" }],
         select: {
           id: true,
-          reportedOn: true,
           createdAt: true,
-          percentComplete: true,
-          indicatorActual: true,
-          status: true,
-          narrative: true,
-          blockers: true,
-          correctsUpdateId: true,
+          ...progressReportColumnsSelect,
           author: { select: { name: true } },
           evidence: { orderBy: { createdAt: "asc" }, select: { id: true, title: true, url: true, file: { select: { fileName: true, sizeBytes: true } } } },
         },
@@ -147,20 +142,7 @@ export async function getMilestoneForEdit(id: string) {
     select: {
       id: true,
       agreementId: true,
-      cooperationAreaId: true,
-      ...localizedTitle,
-      descriptionEn: true,
-      descriptionMs: true,
-      descriptionZh: true,
-      ownerOrganisationId: true,
-      ownerSide: true,
-      responsibleUserId: true,
-      startOn: true,
-      targetOn: true,
-      weight: true,
-      indicatorUnit: true,
-      indicatorBaseline: true,
-      indicatorTarget: true,
+      ...milestoneEditableColumnsSelect,
       cancelledAt: true,
       version: true,
       _count: { select: { updates: true } },

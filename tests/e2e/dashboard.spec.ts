@@ -101,7 +101,8 @@ test("a manager filters the dashboard by an agreement found by typing part of it
   await page.goto("/dashboard");
   const filter = page.getByRole("combobox", { name: "Agreement", exact: true });
   // The page lists no agreements for the filter: they are searched on the server.
-  await expect(page.getByRole("option", { name: /digital economy/i })).toHaveCount(0);
+  expect(await page.locator("option").allTextContents()).not.toContain("Memorandum of Understanding on Digital Economy Cooperation");
+  await expect(page.getByRole("listbox")).toHaveCount(0);
   await filter.fill("digital econ");
   const option = page.getByRole("option", { name: /digital economy/i }).first();
   await expect(option).toBeVisible();

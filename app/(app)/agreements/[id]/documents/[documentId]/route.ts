@@ -1,18 +1,14 @@
 // Downloads a document stored with an agreement: only for signed-in users who may read it,
 // always as an attachment (never rendered inline).
-import { requireUser, UnauthenticatedError } from "@/lib/auth/session";
+import { userOrRefusal } from "@/lib/auth/session";
 import { getAgreementDocumentFile } from "@/lib/data/agreements";
 import { downloadHeaders, readStoredFile } from "@/lib/files/storage";
 
 type Context = { params: Promise<{ id: string; documentId: string }> };
 
 export async function GET(_request: Request, { params }: Context) {
-  try {
-    await requireUser();
-  } catch (error) {
-    if (error instanceof UnauthenticatedError) return new Response("Unauthorized", { status: 401 });
-    throw error;
-  }
+  const { refusal } = await userOrRefusal();
+  if (refusal) return refusal;
   const { id, documentId } = await params;
   const file = await getAgreementDocumentFile(id, documentId).catch(() => null);
   if (!file) return new Response("Not found", { status: 404 });
