@@ -4,7 +4,7 @@
 // the server's search (`/api/search/<source>`, at most `searchLimit` matches, and the list says
 // when there are more). The chosen id posts as a plain form field named `name`; `textName`
 // also posts what was typed, so a page can resolve the text when scripts never ran.
-import { useEffect, useState } from "react";
+import { useEffect, useState, type KeyboardEvent } from "react";
 import { Button, ComboBox, Input, Label, ListBox, ListBoxItem, Popover, Text, type Key } from "react-aria-components";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { searchLimit, type SearchItem, type SearchResult, type SearchSource } from "@/lib/search/schema";
@@ -65,6 +65,11 @@ export function SearchCombobox({ label, name, source, defaultItem = null, textNa
     setQuery(value);
     if (chosen && value !== chosen.label) setChosen(null);
   };
+  // Escape closes the list and puts back the chosen name (empty when typing replaced it), in the
+  // same update as React Aria's own revert, so the changed text does not reopen the list.
+  const revertOnEscape = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === "Escape") setText(chosen?.label ?? "");
+  };
 
   return (
     <ComboBox
@@ -86,7 +91,7 @@ export function SearchCombobox({ label, name, source, defaultItem = null, textNa
         {hint ?? t("forms.searchHint")}
       </Text>
       <div className="flex rounded-md border border-gray-300 bg-white shadow-sm focus-within:border-primary-600 focus-within:ring-2 focus-within:ring-primary-600/30 data-[invalid]:border-red-600">
-        <Input name={textName} className="block w-full min-w-0 rounded-md px-3 py-2 text-sm focus:outline-none" />
+        <Input name={textName} onKeyDown={revertOnEscape} className="block w-full min-w-0 rounded-md px-3 py-2 text-sm focus:outline-none" />
         <Button className="min-h-6 min-w-10 px-2 text-gray-600">
           <span aria-hidden="true">▾</span>
         </Button>

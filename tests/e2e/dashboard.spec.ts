@@ -114,8 +114,9 @@ test("a manager filters the dashboard by an agreement found by typing part of it
   await page.getByRole("button", { name: "Apply filters" }).click();
   await expect(page).toHaveURL(/[?&]agreement=[^&]+/);
   await expect(filter).toHaveValue(chosen);
-  // Escape closes the list without changing the choice.
+  // Escape closes the list, and what was typed over the choice is cleared.
   await filter.fill("zz");
   await filter.press("Escape");
   await expect(page.getByRole("listbox")).toBeHidden();
+  await expect(filter).toHaveValue("");
 });
