@@ -10,19 +10,14 @@ import { useKeptForm } from "@/components/ui/use-kept-form";
 import { FormStatus } from "@/components/ui/form-status";
 import { createActionItem, updateActionItem } from "@/lib/actions/action-items";
 import type { ActionResult } from "@/lib/actions/result";
+import type { TitledInEachLanguage } from "@/lib/i18n/content";
 
 type Option = { id: string; label: string };
 
 /** The item as the edit page loaded it, dates as `YYYY-MM-DD`. */
-export type ExistingActionItem = {
+export type ExistingActionItem = TitledInEachLanguage & {
   id: string;
   version: number;
-  titleEn: string;
-  titleMs: string | null;
-  titleZh: string | null;
-  descriptionEn: string | null;
-  descriptionMs: string | null;
-  descriptionZh: string | null;
   malaysiaOwnerId: string | null;
   chinaOwnerId: string | null;
   dueOn: string;

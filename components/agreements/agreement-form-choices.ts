@@ -10,7 +10,11 @@ import { displayName } from "@/lib/people/display-name";
 export function agreementFormChoices(options: AgreementFormOptions, t: Translate, locale: Locale): AgreementFormChoices {
   return {
     organisations: options.organisations.map((organisation) => ({ id: organisation.id, label: t("compose.qualified", { name: localized(organisation, "name", locale), detail: t(`sides.${organisation.side}`) }) })),
-    people: options.people.map((person) => ({ id: person.id, label: person.titleEn ? `${displayName(person, locale)} — ${localized(person, "title", locale)}` : displayName(person, locale) })),
+    people: options.people.map((person) => {
+      const name = displayName(person, locale);
+      const detail = localized(person, "title", locale) || undefined;
+      return { id: person.id, label: detail ? `${name} — ${detail}` : name, name, detail };
+    }),
     events: options.events.map((event) => ({ id: event.id, label: `${formatDate(event.date, locale)} — ${localized(event, "place", locale) || t("common.notStated")}` })),
     agreements: options.agreements.map((agreement) => ({ id: agreement.id, label: localized(agreement, "title", locale) })),
   };

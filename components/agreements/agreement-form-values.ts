@@ -26,7 +26,8 @@ export interface AgreementFormValues {
 
 export interface AgreementFormChoices {
   organisations: { id: string; label: string }[];
-  people: { id: string; label: string }[];
+  /** `label` for the witness list (name — title); `name` and `detail` as the person combobox shows them. */
+  people: { id: string; label: string; name: string; detail?: string }[];
   events: { id: string; label: string }[];
   agreements: { id: string; label: string }[];
 }

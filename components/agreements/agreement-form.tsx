@@ -6,6 +6,7 @@ import { useI18n } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
+import { SearchCombobox } from "@/components/ui/search-combobox";
 import { useKeptForm } from "@/components/ui/use-kept-form";
 import { createAgreement, updateAgreement } from "@/lib/actions/agreements";
 import type { ActionResult } from "@/lib/actions/result";
@@ -34,7 +35,10 @@ export function AgreementForm({ choices, agreement, defaultPartyIds = [] }: { ch
   const witnessIds = form.list("newEventWitnessIds");
 
   const organisationOptions = [{ value: "", label: t("agreements.form.choose") }, ...choices.organisations.map((option) => ({ value: option.id, label: option.label }))];
-  const personOptions = [{ value: "", label: t("agreements.form.choose") }, ...choices.people.map((option) => ({ value: option.id, label: option.label }))];
+  const chosenPerson = (id: string) => {
+    const person = choices.people.find((candidate) => candidate.id === id);
+    return person ? { id: person.id, label: person.name, detail: person.detail } : null;
+  };
 
   return (
     <form key={form.key} action={form.formAction} className="max-w-4xl space-y-8" noValidate>
@@ -83,7 +87,13 @@ export function AgreementForm({ choices, agreement, defaultPartyIds = [] }: { ch
         {signatories.map((row, index) => (
           <fieldset key={index} className="grid gap-3 rounded-md border border-gray-200 p-4 md:grid-cols-2">
             <legend className="px-1 text-sm font-medium">{t("agreements.form.signatoryNumber", { number: index + 1 })}</legend>
-            <SelectField label={t("agreements.form.person")} name={`signatories[${index}].personId`} defaultValue={row.personId} options={personOptions} error={error(`signatories[${index}].personId`)} />
+            <SearchCombobox
+              label={t("agreements.form.person")}
+              name={`signatories[${index}].personId`}
+              source="people"
+              defaultItem={chosenPerson(row.personId ?? "")}
+              error={error(`signatories[${index}].personId`)}
+            />
             <SelectField
               label={t("agreements.form.organisation")}
               name={`signatories[${index}].organisationId`}

@@ -1,6 +1,8 @@
 // The dashboard filters as a plain GET form: the filters live in the URL, work without
-// JavaScript, and every link and export keeps them.
+// JavaScript, and every link and export keeps them. The agreement is chosen by searching (the
+// page never lists every agreement); without scripts its text box is resolved by the server.
 import { buttonClasses } from "@/components/ui/button";
+import { SearchCombobox } from "@/components/ui/search-combobox";
 import type { getFilterOptions } from "@/lib/data/dashboard/options";
 import { ownerSides, periods, type DashboardFilters } from "@/lib/data/dashboard/filters";
 import { localized } from "@/lib/i18n/content";
@@ -27,17 +29,14 @@ export function DashboardFiltersForm({ action, filters, options, t, locale, hidd
           <input key={name} type="hidden" name={name} value={value} />
         ))}
         <div className="mt-2 grid gap-3 sm:grid-cols-2 lg:grid-cols-5">
-          <label className="text-sm font-medium text-gray-800">
-            {t("dashboard.filters.agreement")}
-            <select name="agreement" defaultValue={filters.agreementId ?? ""} className={selectClasses}>
-              <option value="">{t("dashboard.filters.any")}</option>
-              {options.agreements.map((agreement) => (
-                <option key={agreement.id} value={agreement.id}>
-                  {localized(agreement, "title", locale)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <SearchCombobox
+            label={t("dashboard.filters.agreement")}
+            name="agreement"
+            textName="agreementText"
+            source="agreements"
+            hint={t("dashboard.filters.agreementHint")}
+            defaultItem={options.agreement ? { id: options.agreement.id, label: localized(options.agreement, "title", locale) } : null}
+          />
           <label className="text-sm font-medium text-gray-800">
             {t("dashboard.filters.area")}
             <select name="area" defaultValue={filters.areaId ?? ""} className={selectClasses} aria-describedby={options.areas.length ? undefined : "dashboard-area-hint"}>
@@ -103,7 +102,7 @@ export function DashboardFiltersForm({ action, filters, options, t, locale, hidd
 /** The active filters in words, for the page and the printed briefing. */
 export function describeFilters(filters: DashboardFilters, options: Options, t: Translate, locale: Locale): string {
   const parts: string[] = [];
-  const agreement = options.agreements.find((item) => item.id === filters.agreementId);
+  const agreement = options.agreement;
   if (agreement) parts.push(t("compose.labelled", { label: t("dashboard.filters.agreement"), value: localized(agreement, "title", locale) }));
   const area = options.areas.find((item) => item.id === filters.areaId);
   if (area) parts.push(t("compose.labelled", { label: t("dashboard.filters.area"), value: `${area.number}. ${localized(area, "title", locale)}` }));

@@ -9,18 +9,13 @@ import { useKeptForm } from "@/components/ui/use-kept-form";
 import { FormStatus } from "@/components/ui/form-status";
 import { createMilestone, updateMilestone } from "@/lib/actions/milestones";
 import type { ActionResult } from "@/lib/actions/result";
+import type { TitledInEachLanguage } from "@/lib/i18n/content";
 
 type Option = { value: string; label: string };
-export type ExistingMilestone = {
+export type ExistingMilestone = TitledInEachLanguage & {
   id: string;
   version: number;
   cooperationAreaId: string;
-  titleEn: string;
-  titleMs: string | null;
-  titleZh: string | null;
-  descriptionEn: string | null;
-  descriptionMs: string | null;
-  descriptionZh: string | null;
   ownerOrganisationId: string;
   ownerSide: string;
   responsibleUserId: string | null;

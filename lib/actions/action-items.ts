@@ -10,6 +10,7 @@ import { areOwnersFrozen, checkTransition, editableStatuses, isEditableStatus } 
 import { canCommentInWorkingGroup, canCoordinateWorkingGroup, canReadWorkingGroup, canReviewActionItem, isActionItemOwner, type GroupMembership } from "@/lib/permissions";
 import { commentActionItemSchema, createActionItemSchema, transitionActionItemSchema, updateActionItemSchema } from "@/lib/schemas/action-items";
 import { loadGroupAccess } from "@/lib/working-groups/access";
+import { localizedDescription, localizedTitle } from "@/lib/i18n/content";
 import { notifyActionItemAssigned, notifyActionItemComment, notifyActionItemTransition } from "@/lib/notifications/triggers";
 import { defineAction } from "./define-action";
 import { ConflictError, NotFoundError, RuleError } from "./errors";
@@ -19,12 +20,8 @@ const itemFields = {
   workingGroupId: true,
   meetingId: true,
   decisionId: true,
-  titleEn: true,
-  titleMs: true,
-  titleZh: true,
-  descriptionEn: true,
-  descriptionMs: true,
-  descriptionZh: true,
+  ...localizedTitle,
+  ...localizedDescription,
   ownerSide: true,
   malaysiaOwnerId: true,
   chinaOwnerId: true,

@@ -9,6 +9,7 @@ import { auditSnapshot, recordAudit } from "@/lib/audit";
 import { canEditMilestone } from "@/lib/permissions";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { findUsableArea, milestoneAccessSelect, withPartyIds } from "@/lib/milestones/access";
+import { milestoneEditableColumnsSelect } from "@/lib/milestones/columns";
 import {
   cancelMilestoneSchema,
   createMilestoneSchema,
@@ -20,22 +21,7 @@ import {
 
 const auditedMilestoneFields = {
   id: true,
-  cooperationAreaId: true,
-  titleEn: true,
-  titleMs: true,
-  titleZh: true,
-  descriptionEn: true,
-  descriptionMs: true,
-  descriptionZh: true,
-  ownerOrganisationId: true,
-  ownerSide: true,
-  responsibleUserId: true,
-  startOn: true,
-  targetOn: true,
-  weight: true,
-  indicatorUnit: true,
-  indicatorBaseline: true,
-  indicatorTarget: true,
+  ...milestoneEditableColumnsSelect,
   order: true,
   status: true,
   cancelledAt: true,

@@ -16,6 +16,7 @@ import { today } from "@/lib/dates";
 import { needsBackwardsConfirmation, percentFromIndicator } from "@/lib/milestones/rules";
 import { logProgressSchema } from "@/lib/schemas/progress";
 import { notifyWorryingProgress } from "@/lib/notifications/triggers";
+import { progressReportColumnsSelect } from "@/lib/milestones/columns";
 
 const evidenceRules = { kinds: evidenceKinds, maxBytes: evidenceMaxBytes };
 
@@ -96,13 +97,7 @@ export const logProgress = defineAction(logProgressSchema, async ({ user, input 
         select: {
           id: true,
           milestoneId: true,
-          reportedOn: true,
-          percentComplete: true,
-          indicatorActual: true,
-          status: true,
-          narrative: true,
-          blockers: true,
-          correctsUpdateId: true,
+          ...progressReportColumnsSelect,
           evidence: { select: { id: true, title: true, url: true, fileId: true } },
         },
       });

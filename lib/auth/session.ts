@@ -88,6 +88,12 @@ export async function requireUser(): Promise<SessionUser> {
   return user;
 }
 
+/** For route handlers: the signed-in user, or the 401 answer to send instead. */
+export async function userOrRefusal(): Promise<{ user: SessionUser; refusal?: undefined } | { user?: undefined; refusal: Response }> {
+  const user = await getCurrentUser();
+  return user ? { user } : { refusal: new Response("Sign in required", { status: 401 }) };
+}
+
 export async function requireRole(...roles: Role[]): Promise<SessionUser> {
   const user = await requireUser();
   if (!roles.includes(user.role)) throw new ForbiddenError();

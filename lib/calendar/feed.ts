@@ -24,6 +24,8 @@ export async function loadCalendarFeed(token: string, baseUrl: string): Promise<
   if (!user || !user.isActive) return null;
   const groups = visibleGroupsWhere(user);
   const since = new Date(Date.now() - 365 * 86_400_000);
+  // A calendar feed has nowhere to say it was cut: the caps only bound a runaway feed, far above
+  // a year of one reader's meetings and open items.
   const [meetings, items] = await Promise.all([
     db.meeting.findMany({
       where: { workingGroup: groups, status: { not: "CANCELLED" }, startsAt: { gte: since } },

@@ -19,6 +19,10 @@ import { isOverdue, overdueWhere } from "@/lib/action-items/overdue";
 import { localizedName, localizedTitle } from "@/lib/i18n/content";
 import { getLocale } from "@/lib/i18n/server";
 import { inReaderLanguage } from "@/lib/i18n/sort";
+import { findCapped } from "./capped";
+
+/** The newest comments and history events an action item's page shows. */
+const threadLimit = 200;
 
 const personName = { select: { id: true, name: true, nameZh: true } } as const;
 
@@ -117,7 +121,10 @@ export async function getActionItemQueue(filters: ActionItemFilters) {
   };
 }
 
-/** The filter choices: groups and meetings the user may read, and the people who own items there. */
+/**
+ * The filter choices: groups and meetings the user may read, and the people who own items there.
+ * Their caps bound a select's options (far above what one reader's groups hold), not a list.
+ */
 export async function getActionItemFilterOptions() {
   const locale = await getLocale();
   const user = await requireUser();
@@ -157,18 +164,25 @@ export async function getActionItemDetail(id: string) {
       decision: { select: { id: true, textEn: true, textMs: true, textZh: true } },
       cooperationArea: { select: { id: true, number: true, ...localizedTitle } },
       milestone: { select: { id: true, ...localizedTitle } },
-      comments: { orderBy: { createdAt: "asc" }, take: 200, select: { id: true, body: true, createdAt: true, author: { select: { name: true } } } },
     },
   });
   if (!item) return null;
   const group = await loadGroupAccess(db, item.workingGroup.id);
   if (!group || !canReadWorkingGroup(user, group)) return null;
-  const history = await db.auditEvent.findMany({
-    where: { entityType: "ActionItem", entityId: id },
-    orderBy: { at: "asc" },
-    take: 200,
-    select: { id: true, at: true, action: true, reason: true, actor: { select: { name: true } } },
-  });
+  // The newest comments and events, shown oldest first; the page says when older ones are left out.
+  const historyWhere = { entityType: "ActionItem", entityId: id };
+  const [comments, history] = await Promise.all([
+    findCapped(
+      threadLimit,
+      (take) => db.actionItemComment.findMany({ where: { actionItemId: id }, orderBy: { createdAt: "desc" }, take, select: { id: true, body: true, createdAt: true, author: { select: { name: true } } } }),
+      () => db.actionItemComment.count({ where: { actionItemId: id } }),
+    ),
+    findCapped(
+      threadLimit,
+      (take) => db.auditEvent.findMany({ where: historyWhere, orderBy: { at: "desc" }, take, select: { id: true, at: true, action: true, reason: true, actor: { select: { name: true } } } }),
+      () => db.auditEvent.count({ where: historyWhere }),
+    ),
+  ]);
   const roles = {
     isOwner: isActionItemOwner(user, item),
     isReviewer: canReviewActionItem(user, item, group.members),
@@ -176,7 +190,8 @@ export async function getActionItemDetail(id: string) {
   };
   return {
     item,
-    history,
+    comments: { rows: comments.rows.toReversed(), total: comments.total },
+    history: { rows: history.rows.toReversed(), total: history.total },
     transitions: allowedTransitions(item.status, roles),
     canComment: canCommentInWorkingGroup(user, group.members),
     // Whoever may raise items in the group may correct them, until they are closed or cancelled.

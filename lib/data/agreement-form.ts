@@ -12,6 +12,8 @@ export async function getAgreementFormOptions(excludeAgreementId?: string) {
   const locale = await getLocale();
   const user = await requireUser();
   if (!canCreateAgreement(user)) throw new ForbiddenError();
+  // Events and related agreements are choices in a select, newest events and the first 500
+  // agreements: a choice beyond them needs the searching combobox (as signatories have), not a note.
   const [organisations, people, events, agreements] = await Promise.all([
     db.organisation.findMany({ where: { isRetired: false }, orderBy: [{ side: "asc" }, inReaderLanguage(locale)], select: { id: true, side: true, acronym: true, ...localizedName } }),
     db.person.findMany({ where: { isRetired: false }, orderBy: inReaderLanguage(locale), select: { id: true, name: true, nameZh: true, organisationId: true, titleEn: true, titleMs: true, titleZh: true } }),

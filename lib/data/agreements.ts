@@ -11,6 +11,7 @@ import { localizedName, localizedTitle } from "@/lib/i18n/content";
 import type { Locale } from "@/lib/i18n/config";
 import { getLocale } from "@/lib/i18n/server";
 import { inReaderLanguage } from "@/lib/i18n/sort";
+import { agreementTermsSelect } from "@/lib/agreements/columns";
 import { personNameSelect } from "@/lib/people/display-name";
 import { personNameMatches } from "@/lib/people/search";
 import { findFactSources } from "./fact-sources";
@@ -130,12 +131,7 @@ export async function getAgreementDetail(id: string) {
       id: true,
       type: true,
       status: true,
-      signedOn: true,
-      effectiveOn: true,
-      expiresOn: true,
-      durationMonths: true,
-      autoRenewMonths: true,
-      noticeDays: true,
+      ...agreementTermsSelect,
       archivedAt: true,
       isExample: true,
       version: true,

@@ -5,6 +5,10 @@ import { requireUser } from "@/lib/auth/session";
 import { canCoordinateWorkingGroup, canReadWorkingGroup } from "@/lib/permissions";
 import { agreementPartiesSelect, loadGroupAccess, membershipSelect, partyOrganisationIdsOf } from "@/lib/working-groups/access";
 import { localizedName, localizedTitle } from "@/lib/i18n/content";
+import { findCapped } from "./capped";
+
+/** The newest meetings a group's page lists (it says when there are more). */
+const groupMeetingsLimit = 100;
 
 const personName = { select: { id: true, name: true, nameZh: true } } as const;
 
@@ -61,13 +65,18 @@ export async function listGroupMeetings(workingGroupId: string) {
   const user = await requireUser();
   const group = await loadGroupAccess(db, workingGroupId);
   if (!group || !canReadWorkingGroup(user, group)) return null;
-  const meetings = await db.meeting.findMany({
-    where: { workingGroupId },
-    orderBy: { startsAt: "desc" },
-    take: 100,
-    select: { id: true, ...localizedTitle, startsAt: true, timeZone: true, status: true, venue: true, onlineUrl: true, isExample: true, _count: { select: { actionItems: true } } },
-  });
-  return { meetings, canCoordinate: canCoordinateWorkingGroup(user, group.members) };
+  const meetings = await findCapped(
+    groupMeetingsLimit,
+    (take) =>
+      db.meeting.findMany({
+        where: { workingGroupId },
+        orderBy: { startsAt: "desc" },
+        take,
+        select: { id: true, ...localizedTitle, startsAt: true, timeZone: true, status: true, venue: true, onlineUrl: true, isExample: true, _count: { select: { actionItems: true } } },
+      }),
+    () => db.meeting.count({ where: { workingGroupId } }),
+  );
+  return { meetings: meetings.rows, total: meetings.total, canCoordinate: canCoordinateWorkingGroup(user, group.members) };
 }
 
 /** What the scheduling form offers: the group's members as presenters. Coordinators only. */

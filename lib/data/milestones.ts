@@ -12,6 +12,11 @@ import { dueStates, dueStateWhere, planView } from "@/lib/milestones/rules";
 import { localizedName, localizedTitle } from "@/lib/i18n/content";
 import { getLocale } from "@/lib/i18n/server";
 import { inReaderLanguage } from "@/lib/i18n/sort";
+import { findCapped } from "./capped";
+import { milestoneEditableColumnsSelect, progressReportColumnsSelect } from "@/lib/milestones/columns";
+
+/** The newest history events a milestone page shows (the page says when there are more). */
+const historyLimit = 100;
 
 export const groupLimit = 50;
 
@@ -101,14 +106,8 @@ export async function getMilestoneDetail(id: string) {
         orderBy: [{ reportedOn: "asc" }, { createdAt: "asc" }, { id: "asc" }],
         select: {
           id: true,
-          reportedOn: true,
           createdAt: true,
-          percentComplete: true,
-          indicatorActual: true,
-          status: true,
-          narrative: true,
-          blockers: true,
-          correctsUpdateId: true,
+          ...progressReportColumnsSelect,
           author: { select: { name: true } },
           evidence: { orderBy: { createdAt: "asc" }, select: { id: true, title: true, url: true, file: { select: { fileName: true, sizeBytes: true } } } },
         },
@@ -117,12 +116,12 @@ export async function getMilestoneDetail(id: string) {
   });
   if (!milestone) return null;
   const updateIds = milestone.updates.map((update) => update.id);
-  const history = await db.auditEvent.findMany({
-    where: { OR: [{ entityType: "Milestone", entityId: id }, { entityType: "ProgressUpdate", entityId: { in: updateIds } }] },
-    orderBy: { at: "desc" },
-    take: 100,
-    select: { id: true, at: true, action: true, reason: true, actor: { select: { name: true } } },
-  });
+  const historyWhere = { OR: [{ entityType: "Milestone", entityId: id }, { entityType: "ProgressUpdate", entityId: { in: updateIds } }] };
+  const history = await findCapped(
+    historyLimit,
+    (take) => db.auditEvent.findMany({ where: historyWhere, orderBy: { at: "desc" }, take, select: { id: true, at: true, action: true, reason: true, actor: { select: { name: true } } } }),
+    () => db.auditEvent.count({ where: historyWhere }),
+  );
   const { agreement, indicatorBaseline, indicatorTarget, ...rest } = milestone;
   const partyOrganisationIds = agreement.parties.map((party) => party.organisationId);
   return {
@@ -143,20 +142,7 @@ export async function getMilestoneForEdit(id: string) {
     select: {
       id: true,
       agreementId: true,
-      cooperationAreaId: true,
-      ...localizedTitle,
-      descriptionEn: true,
-      descriptionMs: true,
-      descriptionZh: true,
-      ownerOrganisationId: true,
-      ownerSide: true,
-      responsibleUserId: true,
-      startOn: true,
-      targetOn: true,
-      weight: true,
-      indicatorUnit: true,
-      indicatorBaseline: true,
-      indicatorTarget: true,
+      ...milestoneEditableColumnsSelect,
       cancelledAt: true,
       version: true,
       _count: { select: { updates: true } },

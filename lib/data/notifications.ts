@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { ForbiddenError } from "@/lib/auth/session";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { canReadOutbox } from "@/lib/permissions";
+import { findCapped } from "./capped";
 import type { NotificationKind } from "@/lib/notifications/kinds";
 
 export const inboxPageSize = 100;
@@ -30,9 +31,14 @@ export const outboxPageSize = 200;
 
 export async function listOutbox(user: SessionUser) {
   if (!canReadOutbox(user)) throw new ForbiddenError();
-  return db.outboundMail.findMany({
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take: outboxPageSize,
-    select: { id: true, toAddress: true, subject: true, language: true, status: true, attempts: true, lastError: true, createdAt: true, sentAt: true, nextAttemptAt: true },
-  });
+  return findCapped(
+    outboxPageSize,
+    (take) =>
+      db.outboundMail.findMany({
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        take,
+        select: { id: true, toAddress: true, subject: true, language: true, status: true, attempts: true, lastError: true, createdAt: true, sentAt: true, nextAttemptAt: true },
+      }),
+    () => db.outboundMail.count(),
+  );
 }

@@ -26,27 +26,22 @@ export async function listWorkingGroups() {
   });
 }
 
+/** What a group's page and its edit form both show of the group and of each member. */
+const groupFieldsSelect = { id: true, ...localizedName, termsOfReferenceEn: true, termsOfReferenceMs: true, termsOfReferenceZh: true, establishedOn: true } as const;
+const memberFieldsSelect = { id: true, side: true, role: true, startsOn: true, endsOn: true } as const;
+
 export async function getWorkingGroupDetail(id: string) {
   const user = await requireUser();
   const group = await db.workingGroup.findUnique({
     where: { id },
     select: {
-      id: true,
-      ...localizedName,
-      termsOfReferenceEn: true,
-      termsOfReferenceMs: true,
-      termsOfReferenceZh: true,
-      establishedOn: true,
+      ...groupFieldsSelect,
       agreement: { select: { id: true, titleEn: true, titleMs: true, titleZh: true, ...agreementPartiesSelect.select } },
       members: {
         orderBy: [{ side: "asc" }, { role: "asc" }],
         select: {
-          id: true,
-          side: true,
-          role: true,
+          ...memberFieldsSelect,
           isExample: true,
-          startsOn: true,
-          endsOn: true,
           person: { select: { id: true, ...personNameSelect, titleEn: true, titleMs: true, titleZh: true } },
           organisation: { select: { acronym: true, ...localizedName } },
           counterpart: { select: { person: { select: personNameSelect } } },
@@ -62,7 +57,7 @@ export async function getWorkingGroupDetail(id: string) {
   return { ...group, factSources: await findFactSources([group.id]) };
 }
 
-/** Agreements the user may set a group up under (administrators: all; officers: their organisation's). */
+/** Agreements the user may set a group up under (administrators: all; officers: their organisation's). The cap bounds a select's options. */
 export async function getNewWorkingGroupOptions() {
   const locale = await getLocale();
   const user = await requireUser();
@@ -85,22 +80,13 @@ export async function getWorkingGroupForEdit(id: string) {
   const group = await db.workingGroup.findUnique({
     where: { id },
     select: {
-      id: true,
-      ...localizedName,
-      termsOfReferenceEn: true,
-      termsOfReferenceMs: true,
-      termsOfReferenceZh: true,
-      establishedOn: true,
+      ...groupFieldsSelect,
       version: true,
       agreement: { select: { id: true, ...localizedTitle, parties: { select: { organisationId: true } } } },
       members: {
         orderBy: [{ side: "asc" }, { role: "asc" }],
         select: {
-          id: true,
-          side: true,
-          role: true,
-          startsOn: true,
-          endsOn: true,
+          ...memberFieldsSelect,
           version: true,
           counterpartId: true,
           counterpartOf: { select: { id: true } },

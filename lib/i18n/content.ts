@@ -4,6 +4,10 @@ import type { Locale } from "./config";
 /** Database selects of a field in every language: what `localized` reads. */
 export const localizedTitle = { titleEn: true, titleMs: true, titleZh: true } as const;
 export const localizedName = { nameEn: true, nameMs: true, nameZh: true } as const;
+export const localizedDescription = { descriptionEn: true, descriptionMs: true, descriptionZh: true } as const;
+
+/** A record's title and description in the three languages as an edit form holds them (English title required). */
+export type TitledInEachLanguage = { titleEn: string; titleMs: string | null; titleZh: string | null; descriptionEn: string | null; descriptionMs: string | null; descriptionZh: string | null };
 
 const suffix: Record<Locale, "En" | "Ms" | "Zh"> = { en: "En", ms: "Ms", zh: "Zh" };
 

@@ -2,7 +2,7 @@
 // copy, finds it by a word in Chinese or Malay, brings it into force; an administrator reads its
 // history and keeps the reference data.
 import { type Page } from "@playwright/test";
-import { expect, test, expectNoAccessibilityViolations, storageStateOf } from "./support";
+import { chooseFromCombobox, expect, test, expectNoAccessibilityViolations, storageStateOf } from "./support";
 
 // Unique per run, so a re-run against the same server never finds an earlier run's records.
 const stamp = Date.now().toString(36);
@@ -26,6 +26,8 @@ async function openAgreementFromList(page: Page, query: string) {
 
 test.describe.serial("the agreements registry", () => {
   test("an officer records a new MoU with its cooperation areas and a signed copy", async ({ browser }) => {
+    // The longest journey of the suite (form, refusal, areas, a document): triple the time on a busy machine.
+    test.slow();
     const context = await browser.newContext({ storageState: storageStateOf("officerMy") });
     const page = await context.newPage();
     await page.goto("/agreements");
@@ -44,9 +46,13 @@ test.describe.serial("the agreements registry", () => {
     await expect(page.getByLabel("Ministry of Digital (Malaysia)")).toBeChecked();
     await page.getByLabel("National Development and Reform Commission (China)").check();
     const firstSignatory = page.getByRole("group", { name: "Signatory 1" });
-    await firstSignatory.getByLabel("Person").selectOption({ label: "Gobind Singh Deo — Digital Minister" });
+    // People are found on the server by either form of their name: romanised, or in characters.
+    await chooseFromCombobox(firstSignatory, "Person", "gobind", "Gobind Singh Deo");
     await firstSignatory.getByLabel("Organisation").selectOption({ label: "Ministry of Digital (Malaysia)" });
     await firstSignatory.getByLabel("Signed as (English)").fill("Digital Minister");
+    const secondSignatory = page.getByRole("group", { name: "Signatory 2" });
+    await chooseFromCombobox(secondSignatory, "Person", "栅洁", /^Zheng Shanjie/);
+    await secondSignatory.getByLabel("Organisation").selectOption({ label: "National Development and Reform Commission (China)" });
     await page.getByLabel("Signing event").selectOption({ label: "New signing event" });
     await page.getByLabel("Date of the event").fill("2026-11-20");
     await page.getByLabel("Place (English)").fill("Kuala Lumpur");
@@ -56,6 +62,7 @@ test.describe.serial("the agreements registry", () => {
     await expect(page.getByText("The expiry date must be after the date it was signed.")).toBeVisible();
     await expect(page.getByLabel("Title (Chinese)")).toHaveValue(titleZh);
     await expect(page.getByLabel("National Development and Reform Commission (China)")).toBeChecked();
+    await expect(secondSignatory.getByRole("combobox", { name: "Person" })).toHaveValue("Zheng Shanjie");
     await expectNoAccessibilityViolations(page);
 
     await page.getByLabel("Expires on").fill("");
@@ -67,6 +74,7 @@ test.describe.serial("the agreements registry", () => {
     await expect(page.getByRole("region", { name: "Terms" })).toContainText("1 December 2031");
     await expect(page.getByRole("region", { name: "Signing" })).toContainText("20 November 2026");
     await expect(page.getByRole("region", { name: "Signatories" })).toContainText("Gobind Singh Deo");
+    await expect(page.getByRole("region", { name: "Signatories" })).toContainText("Zheng Shanjie");
     await expect(page.getByRole("region", { name: "Summary" })).toContainText("在智能制造和产业数字化转型方面开展合作。");
     await expectNoAccessibilityViolations(page);
 

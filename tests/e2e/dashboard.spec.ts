@@ -96,3 +96,27 @@ test("officers do not get dashboards", async ({ browser }) => {
   expect(response.status()).toBe(404);
   await context.close();
 });
+
+test("a manager filters the dashboard by an agreement found by typing part of its title", async ({ page }) => {
+  await page.goto("/dashboard");
+  const filter = page.getByRole("combobox", { name: "Agreement", exact: true });
+  // The page lists no agreements for the filter: they are searched on the server.
+  expect(await page.locator("option").allTextContents()).not.toContain("Memorandum of Understanding on Digital Economy Cooperation");
+  await expect(page.getByRole("listbox")).toHaveCount(0);
+  await filter.fill("digital econ");
+  const option = page.getByRole("option", { name: /digital economy/i }).first();
+  await expect(option).toBeVisible();
+  await filter.press("ArrowDown");
+  await filter.press("Enter");
+  const chosen = await filter.inputValue();
+  expect(chosen).toMatch(/digital economy/i);
+  await expectNoAccessibilityViolations(page);
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page).toHaveURL(/[?&]agreement=[^&]+/);
+  await expect(filter).toHaveValue(chosen);
+  // Escape closes the list, and what was typed over the choice is cleared.
+  await filter.fill("zz");
+  await filter.press("Escape");
+  await expect(page.getByRole("listbox")).toBeHidden();
+  await expect(filter).toHaveValue("");
+});

@@ -98,3 +98,15 @@ test("unknown records answer 404", async ({ browser }) => {
   expect((await page.goto(href ?? "/"))?.status()).toBe(200);
   await context.close();
 });
+
+test("the dashboard's agreement filter works without JavaScript: the server resolves the typed title", async ({ browser }) => {
+  const { context, page } = await pageAs(browser, "manager");
+  await page.goto("/dashboard");
+  await page.getByRole("combobox", { name: "Agreement", exact: true }).fill("digital economy cooperation");
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page).toHaveURL(/agreementText=/);
+  await expect(page.getByRole("combobox", { name: "Agreement", exact: true })).toHaveValue("Memorandum of Understanding on Digital Economy Cooperation");
+  // The chosen agreement's areas are offered now.
+  await expect(page.getByText("Choose an agreement to filter by one of its areas.")).toHaveCount(0);
+  await context.close();
+});

@@ -2,7 +2,7 @@
 // accessibility scan. Specs import `test` from here (not from @playwright/test) so that every
 // browser context they open runs at the suite's fixed time.
 import AxeBuilder from "@axe-core/playwright";
-import { test as base, expect, type Browser, type BrowserContext, type Page, type Request } from "@playwright/test";
+import { test as base, expect, type Browser, type BrowserContext, type Locator, type Page, type Request } from "@playwright/test";
 
 /**
  * The suite's "now" (playwright.config.ts: the next 00:30 in Kuala Lumpur, when UTC is still on
@@ -85,4 +85,13 @@ export function replayAction(
     headers: { "next-action": headers["next-action"] ?? "", "content-type": headers["content-type"] ?? "", accept: "text/x-component", ...options.headers },
     data: Buffer.from(body),
   });
+}
+
+/** Chooses from a searching combobox as a person does: types part of the name, then picks the option. */
+export async function chooseFromCombobox(scope: Page | Locator, label: string, typed: string, option: string | RegExp) {
+  const input = scope.getByRole("combobox", { name: label, exact: true });
+  await input.fill(typed);
+  const page = "goto" in scope ? scope : scope.page();
+  await page.getByRole("option", { name: option }).click();
+  await expect(input).toHaveValue(option);
 }

@@ -72,7 +72,8 @@ describe("milestone page data", () => {
     actAs(setup.officerMy);
     const detail = await getMilestoneDetail(milestone.id);
     expect(detail?.updates.map((update) => update.percentComplete)).toEqual([5, 10]);
-    expect(detail?.history.map((event) => event.action)).toEqual(["progressUpdate.create"]);
+    expect(detail?.history.rows.map((event) => event.action)).toEqual(["progressUpdate.create"]);
+    expect(detail?.history.total).toBe(1);
     expect(detail?.canEdit).toBe(true);
     expect(await getEvidenceFile(evidence.id)).toMatchObject({ fileName: "a.pdf" });
     actAs(setup.officerCn);

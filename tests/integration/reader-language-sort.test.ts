@@ -90,6 +90,28 @@ describe("lists sorted in the reader's language", () => {
     expect((await listPeople()).filter((person) => mine.has(person.id)).map((person) => person.name)).toEqual(collated(names, "ms"));
   });
 
+  it("people with both forms of their name: Chinese readers by the characters' pinyin, others by the romanised name", async () => {
+    // 阿祖 (a zu) sorts first in Chinese though "Zulkifli" is last in Latin script; a person with
+    // no Chinese name follows the names in characters, as untranslated titles do.
+    const people = [
+      { name: "Xi Jinping", nameZh: "习近平" },
+      { name: "Anwar Ibrahim", nameZh: "安瓦尔" },
+      { name: "Zulkifli Hasan", nameZh: "阿祖" },
+      { name: "Wang Yi", nameZh: null },
+    ];
+    const created = await Promise.all(people.map((data) => testDb.person.create({ data })));
+    const mine = new Set(created.map((person) => person.id));
+    const order = async () => (await listPeople()).filter((person) => mine.has(person.id)).map((person) => person.name);
+    await actAsAdministratorReading("zh");
+    expect(await order()).toEqual(["Zulkifli Hasan", "Anwar Ibrahim", "Xi Jinping", "Wang Yi"]);
+    await actAsAdministratorReading("en");
+    expect(await order()).toEqual(["Anwar Ibrahim", "Wang Yi", "Xi Jinping", "Zulkifli Hasan"]);
+    // The key follows an edit of the Chinese name alone.
+    await testDb.person.update({ where: { id: created[3]!.id }, data: { nameZh: "王毅" } });
+    await actAsAdministratorReading("zh");
+    expect(await order()).toEqual(["Zulkifli Hasan", "Anwar Ibrahim", "Wang Yi", "Xi Jinping"]);
+  });
+
   it("keys follow edits: a title translated later moves to its place in that language", async () => {
     const agreement = await testDb.agreement.create({ data: { type: "MOU", titleEn: "Aardvark Accord" } });
     ids.add(agreement.id);

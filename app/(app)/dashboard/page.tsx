@@ -10,8 +10,8 @@ import { InstrumentsWidget } from "@/components/dashboard/widgets/instruments";
 import { MilestonesWidget } from "@/components/dashboard/widgets/milestones";
 import { TrendWidget } from "@/components/dashboard/widgets/trend";
 import { PageHeader } from "@/components/ui/page-header";
-import { filterQuery, parseDashboardFilters } from "@/lib/data/dashboard/filters";
-import { getFilterOptions } from "@/lib/data/dashboard/options";
+import { filterQuery } from "@/lib/data/dashboard/filters";
+import { getDashboardFilters, getFilterOptions } from "@/lib/data/dashboard/options";
 import { getTranslations } from "@/lib/i18n/server";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -23,7 +23,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function DashboardPage({ searchParams }: Props) {
   await requireDashboardViewer();
-  const filters = parseDashboardFilters(await searchParams);
+  const filters = await getDashboardFilters(await searchParams);
   const [{ t, locale }, options] = await Promise.all([getTranslations(), getFilterOptions(filters)]);
   const skeleton = (title: string) => <WidgetSkeleton title={title} label={t("dashboard.widgetLoading")} />;
   return (

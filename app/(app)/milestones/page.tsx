@@ -7,7 +7,8 @@ import { isoDay } from "@/lib/dates";
 import { buttonClasses } from "@/components/ui/button";
 import { EmptyState, PageHeader } from "@/components/ui/page-header";
 import { requireUserForPage } from "@/lib/auth/session";
-import { groupLimit, listMyMilestones } from "@/lib/data/milestones";
+import { listMyMilestones } from "@/lib/data/milestones";
+import { CappedNote } from "@/components/ui/capped-note";
 import { formatDate } from "@/lib/format";
 import { localized } from "@/lib/i18n/content";
 import { getTranslations } from "@/lib/i18n/server";
@@ -105,7 +106,7 @@ export default async function MyMilestonesPage() {
                   })}
                 </ul>
               )}
-              {group.count > groupLimit ? <p className="mt-2 text-sm text-gray-600">{t("milestones.moreInGroup", { shown: groupLimit, count: group.count })}</p> : null}
+              <CappedNote shown={group.rows.length} total={group.count} t={t} />
             </section>
           ))}
         </div>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { LoginForm } from "@/components/auth/login-form";
-import { LanguageSwitch } from "@/components/shell/language-switch";
+import { SignedOutHeader } from "@/components/shell/signed-out-header";
 import { getCurrentUser } from "@/lib/auth/session";
 import { safeNextPath } from "@/lib/auth/next-path";
 import { getTranslations } from "@/lib/i18n/server";
@@ -20,12 +20,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   const { notice } = query;
   return (
     <div className="flex min-h-screen flex-col">
-      <header className="border-b border-gray-200 bg-white">
-        <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-2 px-4 py-3">
-          <span className="font-semibold text-gray-900">{t("app.name")}</span>
-          <LanguageSwitch />
-        </div>
-      </header>
+      <SignedOutHeader appName={t("app.name")} />
       <main className="flex flex-1 items-center justify-center px-4 py-12">
         <div className="w-full max-w-sm rounded-lg border border-gray-200 bg-white p-6 shadow-sm">
           <h1 className="text-xl font-semibold text-gray-900">{t("auth.signInTitle")}</h1>

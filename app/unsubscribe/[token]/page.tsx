@@ -2,7 +2,7 @@
 // user the token names, until it expires. It offers nothing but these settings.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { LanguageSwitch } from "@/components/shell/language-switch";
+import { SignedOutHeader } from "@/components/shell/signed-out-header";
 import { PreferencesForm } from "@/components/notifications/preferences-form";
 import { db } from "@/lib/db";
 import { getTranslations } from "@/lib/i18n/server";
@@ -22,12 +22,7 @@ export default async function UnsubscribePage({ params }: { params: Promise<{ to
   const rows = user?.isActive ? await loadPreferences(db, user.id) : null;
   return (
     <div className="flex min-h-screen flex-col">
-      <header className="border-b border-gray-200 bg-white">
-        <div className="mx-auto flex max-w-5xl items-center justify-between px-4 py-3">
-          <span className="font-semibold text-gray-900">{t("app.name")}</span>
-          <LanguageSwitch />
-        </div>
-      </header>
+      <SignedOutHeader appName={t("app.name")} />
       <main id="main" className="mx-auto w-full max-w-3xl flex-1 px-4 py-8">
         <h1 className="mb-2 text-2xl font-semibold text-gray-900">{t("notifications.preferences.title")}</h1>
         {rows && user ? (

@@ -7,10 +7,12 @@ import { listHref } from "../links";
 import { Timeline } from "../timeline";
 import { Widget } from "../widget";
 import { Badge } from "@/components/ui/badge";
+import { CappedNote } from "@/components/ui/capped-note";
 import { getAreaProgress, getLatestUpdates, getMilestoneTimeline, getNextMeetings, getOpenActionItems, getOverdueWork } from "@/lib/data/dashboard/agreement";
 import type { DashboardFilters } from "@/lib/data/dashboard/filters";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { localized } from "@/lib/i18n/content";
+import type { Translate } from "@/lib/i18n/translate";
 import { getTranslations } from "@/lib/i18n/server";
 
 type Props = { agreementId: string; filters: DashboardFilters };
@@ -132,27 +134,49 @@ export async function LatestUpdatesWidget({ agreementId, filters }: Props) {
 
 export async function OverdueWidget({ agreementId, filters }: Props) {
   const [{ t, locale }, overdue] = await Promise.all([getTranslations(), getOverdueWork(agreementId, filters)]);
-  const today = appToday();
-  const late = (date: Date) => t("dashboard.agreement.daysLate", { count: daysBetween(date, today) });
   return (
     <Widget
       id="overdue"
       title={t("dashboard.agreement.overdue")}
       actions={<a href={listHref("/milestones", { agreement: agreementId, due: "overdue", side: filters.side, organisation: filters.organisationId })}>{t("dashboard.agreement.viewAll")}</a>}
     >
-      <h3 className="text-sm font-semibold text-gray-900">{t("dashboard.agreement.overdueMilestones")}</h3>
-      {overdue.milestones.length === 0 ? (
+      <OverdueList
+        heading={t("dashboard.agreement.overdueMilestones")}
+        total={overdue.milestones.total}
+        rows={overdue.milestones.rows.map((m) => ({ id: m.id, href: `/milestones/${m.id}`, title: localized(m, "title", locale), side: m.ownerSide, due: m.targetOn, dueText: t("dashboard.agreement.targetOn", { date: formatDate(m.targetOn, locale) }) }))}
+        allHref={listHref("/milestones", { agreement: agreementId, due: "overdue", side: filters.side, organisation: filters.organisationId })}
+        t={t}
+      />
+      <OverdueList
+        heading={t("dashboard.agreement.overdueActions")}
+        total={overdue.actionItems.total}
+        rows={overdue.actionItems.rows.map((item) => ({ id: item.id, href: `/action-items/${item.id}`, title: localized(item, "title", locale), side: item.ownerSide, due: item.dueOn, dueText: t("dashboard.agreement.dueOn", { date: formatDate(item.dueOn, locale) }) }))}
+        t={t}
+      />
+    </Widget>
+  );
+}
+
+type OverdueRow = { id: string; href: string; title: string; side: "MALAYSIA" | "CHINA" | "JOINT"; due: Date; dueText: string };
+
+/** One kind of overdue work: each row with its side, due date and days late; capped lists say so. */
+function OverdueList({ heading, total, rows, allHref, t }: { heading: string; total: number; rows: OverdueRow[]; allHref?: string; t: Translate }) {
+  const today = appToday();
+  return (
+    <>
+      <h3 className="mt-3 text-sm font-semibold text-gray-900">{heading}</h3>
+      {rows.length === 0 ? (
         <p className="text-sm text-gray-700">{t("dashboard.agreement.nothingOverdue")}</p>
       ) : (
         <ul className="mb-3 mt-1 space-y-1 text-sm">
-          {overdue.milestones.map((m) => (
-            <li key={m.id}>
-              <a href={`/milestones/${m.id}`}>{localized(m, "title", locale)}</a>{" "}
+          {rows.map((row) => (
+            <li key={row.id}>
+              <a href={row.href}>{row.title}</a>{" "}
               <span className="text-gray-700">
                 {t.rich("compose.parenthetical", {
                   text: (
                     <>
-                      {t(`sides.${m.ownerSide}`)} · {t("dashboard.agreement.targetOn", { date: formatDate(m.targetOn, locale) })} · <Badge tone="danger">{late(m.targetOn)}</Badge>
+                      {t(`sides.${row.side}`)} · {row.dueText} · <Badge tone="danger">{t("dashboard.agreement.daysLate", { count: daysBetween(row.due, today) })}</Badge>
                     </>
                   ),
                 })}
@@ -161,28 +185,8 @@ export async function OverdueWidget({ agreementId, filters }: Props) {
           ))}
         </ul>
       )}
-      <h3 className="mt-3 text-sm font-semibold text-gray-900">{t("dashboard.agreement.overdueActions")}</h3>
-      {overdue.actionItems.length === 0 ? (
-        <p className="text-sm text-gray-700">{t("dashboard.agreement.nothingOverdue")}</p>
-      ) : (
-        <ul className="mt-1 space-y-1 text-sm">
-          {overdue.actionItems.map((item) => (
-            <li key={item.id}>
-              <a href={`/action-items/${item.id}`}>{localized(item, "title", locale)}</a>{" "}
-              <span className="text-gray-700">
-                {t.rich("compose.parenthetical", {
-                  text: (
-                    <>
-                      {t(`sides.${item.ownerSide}`)} · {t("dashboard.agreement.dueOn", { date: formatDate(item.dueOn, locale) })} · <Badge tone="danger">{late(item.dueOn)}</Badge>
-                    </>
-                  ),
-                })}
-              </span>
-            </li>
-          ))}
-        </ul>
-      )}
-    </Widget>
+      <CappedNote shown={rows.length} total={total} href={allHref} t={t} />
+    </>
   );
 }
 

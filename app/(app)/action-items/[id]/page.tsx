@@ -14,6 +14,7 @@ import { formatDate, formatDateTime } from "@/lib/format";
 import { localized } from "@/lib/i18n/content";
 import { getTranslations } from "@/lib/i18n/server";
 import { displayName } from "@/lib/people/display-name";
+import { CappedNote } from "@/components/ui/capped-note";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -27,7 +28,7 @@ export default async function ActionItemPage({ params }: Props) {
   const { id } = await params;
   const [{ t, locale }, detail] = await Promise.all([getTranslations(), getActionItemDetail(id)]);
   if (!detail) notFound();
-  const { item, history, transitions, canComment, canEdit, isOverdue } = detail;
+  const { item, comments, history, transitions, canComment, canEdit, isOverdue } = detail;
   const title = localized(item, "title", locale);
   const historyLabel = (action: string) => {
     const status = actionItemStatuses.find((candidate) => action === `actionItem.${candidate.toLowerCase()}`);
@@ -110,9 +111,10 @@ export default async function ActionItemPage({ params }: Props) {
             {item.descriptionEn ? <p className="mt-4 whitespace-pre-line text-sm">{localized(item, "description", locale)}</p> : null}
           </Section>
           <Section title={t("actionItems.comments")} id="comments">
-            {item.comments.length === 0 ? <p className="text-sm text-gray-600">{t("actionItems.noComments")}</p> : null}
+            {comments.total === 0 ? <p className="text-sm text-gray-600">{t("actionItems.noComments")}</p> : null}
+            <CappedNote shown={comments.rows.length} total={comments.total} t={t} />
             <ol className="mb-4 space-y-3">
-              {item.comments.map((comment) => (
+              {comments.rows.map((comment) => (
                 <li key={comment.id} className="rounded-md bg-gray-50 p-3 text-sm">
                   <p className="text-xs text-gray-600">
                     {comment.author.name} · {formatDateTime(comment.createdAt, locale)}
@@ -134,8 +136,9 @@ export default async function ActionItemPage({ params }: Props) {
             </div>
           </Section>
           <Section title={t("actionItems.history")} id="history">
+            <CappedNote shown={history.rows.length} total={history.total} t={t} />
             <ol className="space-y-2 text-sm">
-              {history.map((event) => (
+              {history.rows.map((event) => (
                 <li key={event.id}>
                   <p>{t("actionItems.historyEntry", { actor: event.actor?.name ?? "—", action: historyLabel(event.action) })}</p>
                   <p className="text-xs text-gray-600">{formatDateTime(event.at, locale)}</p>

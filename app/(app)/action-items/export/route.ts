@@ -1,5 +1,5 @@
 // The filtered action-item list as CSV or XLSX, with the same filters (from the URL) as the page.
-import { requireUser, UnauthenticatedError } from "@/lib/auth/session";
+import { userOrRefusal } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { refusalWhenOverLimit } from "@/lib/security/rate-limit";
 import { getActionItemsForExport } from "@/lib/data/action-items";
@@ -12,13 +12,8 @@ import { displayName } from "@/lib/people/display-name";
 type Row = Awaited<ReturnType<typeof getActionItemsForExport>>[number];
 
 export async function GET(request: Request) {
-  let user: Awaited<ReturnType<typeof requireUser>>;
-  try {
-    user = await requireUser();
-  } catch (error) {
-    if (error instanceof UnauthenticatedError) return new Response("Sign in required", { status: 401 });
-    throw error;
-  }
+  const { user, refusal } = await userOrRefusal();
+  if (refusal) return refusal;
   const overLimit = await refusalWhenOverLimit(db, "export", user.id);
   if (overLimit) return overLimit;
   const url = new URL(request.url);

@@ -5,6 +5,7 @@ import { DataTable } from "@/components/ui/data-table";
 import { EmptyState, PageHeader } from "@/components/ui/page-header";
 import { requireUserForPage } from "@/lib/auth/session";
 import { listOutbox } from "@/lib/data/notifications";
+import { CappedNote } from "@/components/ui/capped-note";
 import { formatDateTime, formatNumber } from "@/lib/format";
 import { getTranslations } from "@/lib/i18n/server";
 import { canReadOutbox } from "@/lib/permissions";
@@ -23,13 +24,13 @@ export default async function OutboxPage() {
   return (
     <>
       <PageHeader title={t("notifications.outbox.title")} description={t("notifications.outbox.intro")} />
-      {mails.length === 0 ? (
+      {mails.rows.length === 0 ? (
         <EmptyState title={t("notifications.outbox.empty")} />
       ) : (
         <DataTable
           framed
           caption={t("notifications.outbox.caption")}
-          rows={mails}
+          rows={mails.rows}
           rowKey={(row) => row.id}
           columns={[
             { key: "queuedAt", header: t("notifications.outbox.queuedAt"), cell: (row) => formatDateTime(row.createdAt, locale) },
@@ -41,6 +42,7 @@ export default async function OutboxPage() {
           ]}
         />
       )}
+      <CappedNote shown={mails.rows.length} total={mails.total} t={t} />
     </>
   );
 }

@@ -1,5 +1,5 @@
 // The agreements list, with the same filters as the page, as CSV or XLSX (no pagination).
-import { requireUser, UnauthenticatedError, ForbiddenError } from "@/lib/auth/session";
+import { ForbiddenError, userOrRefusal } from "@/lib/auth/session";
 import { today as appToday } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { refusalWhenOverLimit } from "@/lib/security/rate-limit";
@@ -13,13 +13,8 @@ import { getTranslations } from "@/lib/i18n/server";
 type Row = Awaited<ReturnType<typeof listAgreementsForExport>>[number];
 
 export async function GET(request: Request) {
-  let user: Awaited<ReturnType<typeof requireUser>>;
-  try {
-    user = await requireUser();
-  } catch (error) {
-    if (error instanceof UnauthenticatedError) return new Response("Unauthorized", { status: 401 });
-    throw error;
-  }
+  const { user, refusal } = await userOrRefusal();
+  if (refusal) return refusal;
   const overLimit = await refusalWhenOverLimit(db, "export", user.id);
   if (overLimit) return overLimit;
   const params = new URL(request.url).searchParams;

@@ -12,8 +12,8 @@ import { KeyFiguresWidget } from "@/components/dashboard/widgets/key-figures";
 import { MilestonesWidget } from "@/components/dashboard/widgets/milestones";
 import { TrendWidget } from "@/components/dashboard/widgets/trend";
 import { buttonClasses } from "@/components/ui/button";
-import { filterQuery, parseDashboardFilters } from "@/lib/data/dashboard/filters";
-import { getFilterOptions } from "@/lib/data/dashboard/options";
+import { filterQuery } from "@/lib/data/dashboard/filters";
+import { getDashboardFilters, getFilterOptions } from "@/lib/data/dashboard/options";
 import { formatDate } from "@/lib/format";
 import { getTranslations } from "@/lib/i18n/server";
 
@@ -29,7 +29,7 @@ const printStyles = "@page { size: A4; margin: 15mm 12mm; } @media print { main 
 
 export default async function BriefingPage({ searchParams }: Props) {
   await requireDashboardViewer();
-  const filters = parseDashboardFilters(await searchParams);
+  const filters = await getDashboardFilters(await searchParams);
   const [{ t, locale }, options] = await Promise.all([getTranslations(), getFilterOptions(filters)]);
   const query = filterQuery(filters);
   const download = (format: "csv" | "xlsx") => `/api/dashboard/figures${filterQuery(filters, { format })}`;

@@ -8,8 +8,8 @@ import { WidgetSkeleton } from "@/components/dashboard/widget";
 import { SideComparisonWidget } from "@/components/dashboard/widgets/sides";
 import { PageHeader } from "@/components/ui/page-header";
 import { comparisonGroupings, type ComparisonGrouping } from "@/lib/data/dashboard/core/sides";
-import { filterQuery, parseDashboardFilters } from "@/lib/data/dashboard/filters";
-import { getFilterOptions } from "@/lib/data/dashboard/options";
+import { filterQuery } from "@/lib/data/dashboard/filters";
+import { getDashboardFilters, getFilterOptions } from "@/lib/data/dashboard/options";
 import { getTranslations } from "@/lib/i18n/server";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -22,7 +22,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SideComparisonPage({ searchParams }: Props) {
   await requireDashboardViewer();
   const params = await searchParams;
-  const filters = parseDashboardFilters(params);
+  const filters = await getDashboardFilters(params);
   const grouping: ComparisonGrouping = params.by === "area" ? "area" : "agreement";
   const [{ t, locale }, options] = await Promise.all([getTranslations(), getFilterOptions(filters)]);
   return (

@@ -16,6 +16,7 @@ import { localized } from "@/lib/i18n/content";
 import { getTranslations } from "@/lib/i18n/server";
 import { today as appToday, todayIso } from "@/lib/dates";
 import { planView, plannedPercent } from "@/lib/milestones/rules";
+import { CappedNote } from "@/components/ui/capped-note";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ correct?: string | string[] }> };
 
@@ -214,11 +215,11 @@ export default async function MilestonePage({ params, searchParams }: Props) {
           </Section>
 
           <Section title={t("milestones.historyTitle")} id="history">
-            {milestone.history.length === 0 ? (
+            {milestone.history.rows.length === 0 ? (
               <p className="text-sm text-gray-600">{t("milestones.noHistory")}</p>
             ) : (
               <ul className="space-y-2 text-sm">
-                {milestone.history.map((event) => (
+                {milestone.history.rows.map((event) => (
                   <li key={event.id}>
                     <span className="font-medium">{formatDateTime(event.at, locale)}</span> · {event.actor?.name ?? notStated} ·{" "}
                     {t(`milestones.auditActions.${event.action as "milestone.create"}`)}
@@ -227,6 +228,7 @@ export default async function MilestonePage({ params, searchParams }: Props) {
                 ))}
               </ul>
             )}
+            <CappedNote shown={milestone.history.rows.length} total={milestone.history.total} t={t} />
           </Section>
         </div>
 

@@ -8,6 +8,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { DataTable } from "@/components/ui/data-table";
 import { meetingStatusTone } from "@/components/meetings/meeting-status";
 import { listGroupMeetings } from "@/lib/data/meetings";
+import { CappedNote } from "@/components/ui/capped-note";
 import { canUserManageGroup, getWorkingGroupDetail } from "@/lib/data/working-groups";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { localized } from "@/lib/i18n/content";
@@ -154,6 +155,7 @@ export default async function WorkingGroupPage({ params }: Props) {
               ]}
             />
           )}
+          <CappedNote shown={meetingList.meetings.length} total={meetingList.total} t={t} />
         </Section>
       </div>
     </>

@@ -7,6 +7,7 @@ import { authorized, type DashboardContext } from "./context";
 import { actionItemConditions, actionItemIsOpen, actionItemIsOverdue, milestoneConditions, milestoneDueState, milestoneIsCounted } from "./sql";
 import { localizedTitle } from "@/lib/i18n/content";
 import { behindPlanSql } from "@/lib/milestones/rules";
+import { findCapped } from "../../capped";
 
 export const timelineLimit = 60;
 export const listLimit = 10;
@@ -79,6 +80,7 @@ export async function timelineFor(input: DashboardContext & { agreementId: strin
   return { milestones, total };
 }
 
+/** The newest updates: a feed of the latest `listLimit` by its title, not a list that stops short. */
 export async function latestUpdatesFor(input: DashboardContext & { agreementId: string }) {
   const { db } = authorized(input);
   return db.progressUpdate.findMany({
@@ -91,24 +93,25 @@ export async function latestUpdatesFor(input: DashboardContext & { agreementId: 
 
 export async function overdueFor(input: DashboardContext & { agreementId: string }) {
   const { db, today } = authorized(input);
+  const milestonesWhere = { ...milestoneWhere(input), status: { notIn: ["COMPLETED", "CANCELLED"] }, targetOn: { lt: today } } satisfies Prisma.MilestoneWhereInput;
+  const actionItemsWhere = {
+    workingGroup: { agreementId: input.agreementId },
+    ...(input.filters.side ? { ownerSide: input.filters.side } : {}),
+    status: { in: [...openActionStatuses] },
+    dueOn: { lt: today },
+  } satisfies Prisma.ActionItemWhereInput;
+  // Capped: the widget says how many there are in all and links to the whole lists.
   const [milestones, actionItems] = await Promise.all([
-    db.milestone.findMany({
-      where: { ...milestoneWhere(input), status: { notIn: ["COMPLETED", "CANCELLED"] }, targetOn: { lt: today } },
-      orderBy: [{ targetOn: "asc" }, { id: "asc" }],
-      take: listLimit,
-      select: { id: true, ...localizedTitle, targetOn: true, ownerSide: true, percentComplete: true },
-    }),
-    db.actionItem.findMany({
-      where: {
-        workingGroup: { agreementId: input.agreementId },
-        ...(input.filters.side ? { ownerSide: input.filters.side } : {}),
-        status: { in: [...openActionStatuses] },
-        dueOn: { lt: today },
-      },
-      orderBy: [{ dueOn: "asc" }, { id: "asc" }],
-      take: listLimit,
-      select: { id: true, ...localizedTitle, dueOn: true, ownerSide: true, status: true },
-    }),
+    findCapped(
+      listLimit,
+      (take) => db.milestone.findMany({ where: milestonesWhere, orderBy: [{ targetOn: "asc" }, { id: "asc" }], take, select: { id: true, ...localizedTitle, targetOn: true, ownerSide: true, percentComplete: true } }),
+      () => db.milestone.count({ where: milestonesWhere }),
+    ),
+    findCapped(
+      listLimit,
+      (take) => db.actionItem.findMany({ where: actionItemsWhere, orderBy: [{ dueOn: "asc" }, { id: "asc" }], take, select: { id: true, ...localizedTitle, dueOn: true, ownerSide: true, status: true } }),
+      () => db.actionItem.count({ where: actionItemsWhere }),
+    ),
   ]);
   return { milestones, actionItems };
 }

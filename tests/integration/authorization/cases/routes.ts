@@ -1,7 +1,7 @@
 // Every route handler's row in the authorization matrix: downloads refuse callers who may not
 // read the record behind them; lists and feeds are served to everyone signed in, scoped to what
 // each caller may read.
-import { canImportMilestones, canReadAgreements, canReadMilestone, canViewDashboards } from "@/lib/permissions";
+import { canCreateAgreement, canImportMilestones, canReadAgreements, canReadMilestone, canViewDashboards } from "@/lib/permissions";
 import { withStoredUploads } from "@/lib/files/storage";
 import { newCalendarToken } from "@/lib/calendar/token";
 import { routeCase, type RouteCase } from "../cases";
@@ -89,6 +89,17 @@ export const routeCases: Record<string, RouteCase> = {
     },
     allowed: (actor) => Boolean(actor.role),
     shows: (actor, world) => seesWorldGroup(actor, world),
+  }),
+  // The comboboxes' server search: people for those who record agreements (agreements, for
+  // dashboard viewers, are covered in tests/integration/combobox-search.test.ts).
+  "GET app/api/search/[source]/route.ts": routeCase({
+    arrange: async (world) => {
+      const marker = unique("Searchable person");
+      await testDb.person.create({ data: { name: marker, organisationId: world.china.id } });
+      return { url: `${base}/api/search/people?q=${encodeURIComponent(marker)}`, params: { source: "people" }, context: null, marker };
+    },
+    allowed: (actor) => canCreateAgreement(actor),
+    shows: (actor) => canCreateAgreement(actor),
   }),
   // The feed authenticates by its token, not the session: each caller fetches their own feed, and
   // the group's meeting is in it only for those who may read the group. Anonymous has no token

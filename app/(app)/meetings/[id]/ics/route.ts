@@ -1,5 +1,5 @@
 // One meeting as an .ics download, for those who may read its group (session required).
-import { requireUser, UnauthenticatedError } from "@/lib/auth/session";
+import { userOrRefusal } from "@/lib/auth/session";
 import { buildCalendar, calendarResponse } from "@/lib/calendar/ical";
 import { meetingEvent } from "@/lib/calendar/events";
 import { getMeetingDetail } from "@/lib/data/meetings";
@@ -7,12 +7,8 @@ import { localized } from "@/lib/i18n/content";
 import { getLocale } from "@/lib/i18n/server";
 
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  try {
-    await requireUser();
-  } catch (error) {
-    if (error instanceof UnauthenticatedError) return new Response("Sign in required", { status: 401 });
-    throw error;
-  }
+  const { refusal } = await userOrRefusal();
+  if (refusal) return refusal;
   const { id } = await params;
   const [meeting, locale] = await Promise.all([getMeetingDetail(id), getLocale()]);
   if (!meeting || meeting.status === "CANCELLED") return new Response("Not found", { status: 404 });

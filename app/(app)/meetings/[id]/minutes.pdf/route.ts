@@ -1,16 +1,12 @@
 // A meeting's minutes as a PDF in the reader's language, for those who may read its group.
-import { requireUser, UnauthenticatedError } from "@/lib/auth/session";
+import { userOrRefusal } from "@/lib/auth/session";
 import { getMeetingDetail } from "@/lib/data/meetings";
 import { getTranslations } from "@/lib/i18n/server";
 import { renderMinutesPdf } from "@/lib/pdf/minutes";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  try {
-    await requireUser();
-  } catch (error) {
-    if (error instanceof UnauthenticatedError) return new Response("Sign in required", { status: 401 });
-    throw error;
-  }
+  const { refusal } = await userOrRefusal();
+  if (refusal) return refusal;
   const { id } = await params;
   const [meeting, { t, locale }] = await Promise.all([getMeetingDetail(id), getTranslations()]);
   if (!meeting) return new Response("Not found", { status: 404 });
