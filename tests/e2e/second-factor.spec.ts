@@ -28,7 +28,7 @@ async function freshCode(request: APIRequestContext, key: string, after: number)
 }
 
 async function signOut(page: Page) {
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await expect(page).toHaveURL(/\/login/);
 }
 
@@ -79,7 +79,7 @@ test("an administrator enrols a second factor, signs in with it, and uses a reco
   await page.getByLabel("Code").fill(await freshCode(request, key, step(enrolledAt)));
   await page.getByRole("button", { name: "Verify" }).click();
   await page.waitForURL((url) => !url.pathname.startsWith("/login"));
-  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Sign out", exact: true })).toBeVisible();
 
   // A recovery code signs in once.
   await signOut(page);
