@@ -5,7 +5,8 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { updateUser } from "@/lib/actions/users";
 import { confirmMyEnrolment, reauthenticate, removeMySecondFactor } from "@/lib/actions/second-factor";
 import { changeMyPassword } from "@/lib/actions/account";
-import { passChallenge, openChallenge } from "@/lib/auth/mfa/challenge";
+import { challengeCookie, passChallenge, openChallenge } from "@/lib/auth/mfa/challenge";
+import { confirmSignInEnrolment, verifySignInCode } from "@/lib/actions/auth";
 import { confirmEnrolment, pendingEnrolment } from "@/lib/auth/mfa/enrolment";
 import { roleRequiresMfa } from "@/lib/auth/mfa/policy";
 import { openSecret, sealSecret } from "@/lib/auth/mfa/secret-box";
@@ -17,7 +18,7 @@ import { maxFailuresPerAccount } from "@/lib/auth/throttle";
 import { hashPassword } from "@/lib/passwords";
 import { limits } from "@/lib/security/rate-limit";
 import { setClock } from "../helpers/clock";
-import { actAs, signInAgain, testSessionOf } from "../helpers/request";
+import { actAs, signInAgain, testRequest, testSessionOf } from "../helpers/request";
 import { createUser, testDb, unique } from "../helpers/factories";
 
 process.env.AUTH_SECRET ??= "integration-test-secret";
@@ -235,5 +236,44 @@ describe("telling the holder", () => {
     const notices = await testDb.notification.findMany({ where: { recipientId: user.id, kind: "SIGN_IN_NEW_DEVICE" } });
     expect(notices).toHaveLength(1);
     expect(notices[0]?.params).toMatchObject({ address: "203.0.113.50", device: "Safari · iOS" });
+  });
+});
+
+describe("the sign-in actions between the two steps", () => {
+  afterEach(() => vi.useRealTimers());
+
+  it("enrols right after the password when the role requires it, then spends the passed challenge once", async () => {
+    const manager = await userWithPassword("MANAGER");
+    const saved = await testDb.roleSecurityPolicy.findUnique({ where: { role: "MANAGER" } });
+    await testDb.roleSecurityPolicy.deleteMany({ where: { role: "MANAGER" } });
+    try {
+      actAs(null);
+      const step = await passwordStep(testDb, { email: manager.email, password, clientAddress: unique("ip") });
+      if (step.outcome !== "ok") throw new Error("password refused");
+      expect(step.step).toBe("ENROL");
+      testRequest.cookies.set(challengeCookie, step.token);
+      const { secret } = await pendingEnrolment(testDb, manager);
+      expect(await confirmSignInEnrolment(undefined, { code: "000000" })).toMatchObject({ fieldErrors: { code: ["auth.secondStep.invalidCode"] } });
+      const answer = await confirmSignInEnrolment(undefined, { code: totpCode(secret) });
+      expect(answer.status === "success" ? answer.data?.recoveryCodes : []).toHaveLength(10);
+      // Auth.js is stood in for here: the passed challenge starts the session once.
+      expect(await startSignedInSession(testDb, { token: step.token, userAgent: browser, address: "198.51.100.3" })).toMatchObject({ userId: manager.id });
+      expect(await startSignedInSession(testDb, { token: step.token, userAgent: browser, address: "198.51.100.3" })).toBeNull();
+      // A spent challenge takes no second enrolment.
+      expect(await confirmSignInEnrolment(undefined, { code: totpCode(secret) })).toMatchObject({ formError: "auth.secondStep.expired" });
+    } finally {
+      await testDb.roleSecurityPolicy.deleteMany({ where: { role: "MANAGER" } });
+      if (saved) await testDb.roleSecurityPolicy.create({ data: saved });
+      testRequest.cookies.clear();
+    }
+  });
+
+  it("refuses the second step without the challenge of a passed password step", async () => {
+    actAs(null);
+    testRequest.cookies.clear();
+    expect(await verifySignInCode(undefined, { code: "123456" })).toMatchObject({ formError: "auth.secondStep.expired" });
+    testRequest.cookies.set(challengeCookie, "x".repeat(43));
+    expect(await verifySignInCode(undefined, { code: "123456" })).toMatchObject({ formError: "auth.secondStep.expired" });
+    testRequest.cookies.clear();
   });
 });
