@@ -4,6 +4,7 @@ import "server-only";
 import { ForbiddenError, requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { MessageKey } from "@/lib/i18n/translate";
 import { canManageSignInSecurity } from "@/lib/permissions";
 import type { SecurityEventFilter } from "@/lib/schemas/security";
 import { pageWindow, type ListPage } from "./paging";
@@ -24,6 +25,28 @@ export const securityEventKinds = [
   "securityPolicy.update",
 ] as const;
 export type SecurityEventKind = (typeof securityEventKinds)[number];
+
+/** Each kind's label under `users.securityEvents.kinds` (message keys cannot contain the action's dot). */
+export const securityEventLabels = {
+  "auth.signIn": "users.securityEvents.kinds.signIn",
+  "auth.signInFail": "users.securityEvents.kinds.signInFail",
+  "auth.lockout": "users.securityEvents.kinds.lockout",
+  "auth.mfaEnrol": "users.securityEvents.kinds.mfaEnrol",
+  "auth.mfaRemove": "users.securityEvents.kinds.mfaRemove",
+  "auth.mfaUse": "users.securityEvents.kinds.mfaUse",
+  "auth.mfaFail": "users.securityEvents.kinds.mfaFail",
+  "auth.recoveryCodeUse": "users.securityEvents.kinds.recoveryCodeUse",
+  "auth.reauthenticate": "users.securityEvents.kinds.reauthenticate",
+  "session.end": "users.securityEvents.kinds.sessionEnd",
+  "session.endOthers": "users.securityEvents.kinds.sessionEndOthers",
+  "user.changePassword": "users.securityEvents.kinds.passwordChange",
+  "securityPolicy.update": "users.securityEvents.kinds.policyUpdate",
+} as const satisfies Record<SecurityEventKind, MessageKey>;
+
+/** The label key of a stored action (only security events are ever listed). */
+export function securityEventLabel(action: string): MessageKey {
+  return isSecurityEventKind(action) ? securityEventLabels[action] : "users.securityEvents.anonymous";
+}
 
 export function isSecurityEventKind(value: unknown): value is SecurityEventKind {
   return typeof value === "string" && (securityEventKinds as readonly string[]).includes(value);

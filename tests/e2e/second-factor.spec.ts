@@ -3,7 +3,7 @@
 // signs in again with the second step, and then with a recovery code, which works once.
 import { Secret, TOTP } from "otpauth";
 import type { APIRequestContext, Page } from "@playwright/test";
-import { expect, signIn, storageStateOf, test } from "./support";
+import { expect, expectNoAccessibilityViolations, signIn, storageStateOf, test } from "./support";
 
 /** The server's clock (it runs under libfaketime), read from its Date header. */
 async function serverNow(request: APIRequestContext): Promise<Date> {
@@ -96,4 +96,29 @@ test("an administrator enrols a second factor, signs in with it, and uses a reco
   await expect(page.getByText("The code is not correct.", { exact: false }).first()).toBeVisible();
   await expect(page).toHaveURL(/\/login\/verify/);
   await context.close();
+});
+
+test("an administrator reads the security events and the sign-in policy", async ({ browser }) => {
+  const admin = await browser.newContext({ storageState: storageStateOf("admin") });
+  const page = await admin.newPage();
+  await page.goto("/admin/users");
+  await page.getByRole("link", { name: "Security events" }).click();
+  await expect(page.getByRole("heading", { name: "Security events" })).toBeVisible();
+  await page.getByLabel("Kind").selectOption({ label: "Signed in" });
+  await page.getByLabel("User email").fill("admin@mou.example");
+  await page.getByRole("button", { name: "Filter" }).click();
+  await expect(page).toHaveURL(/kind=auth\.signIn/);
+  const events = page.getByRole("table", { name: "Security events" });
+  await expect(events.getByRole("cell", { name: "Signed in" }).first()).toBeVisible();
+  await expectNoAccessibilityViolations(page);
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Export CSV" }).click();
+  expect((await download).suggestedFilename()).toMatch(/^security-events-.*\.csv$/);
+
+  await page.goto("/admin/security");
+  await expect(page.getByRole("group", { name: "Roles that require two-step sign-in" })).toBeVisible();
+  // The demo seed relaxed the requirement so the demo accounts sign in with a password alone.
+  await expect(page.getByRole("checkbox", { name: "Administrator" })).not.toBeChecked();
+  await expectNoAccessibilityViolations(page);
+  await admin.close();
 });

@@ -36,6 +36,7 @@ describe("security events", () => {
     const csv = await response.text();
     expect(csv.trim().split("\r\n")).toHaveLength(4);
     expect(csv).toContain("address: 198.51.100.20");
+    expect(csv).toContain("Sign-in failed");
 
     const manager = await createUser({ role: "MANAGER" });
     actAs(manager);

@@ -6,7 +6,7 @@ import { DataTable } from "@/components/ui/data-table";
 import { ListPager } from "@/components/ui/list-pager";
 import { EmptyState, PageHeader } from "@/components/ui/page-header";
 import { requireUserForPage } from "@/lib/auth/session";
-import { eventDetails, listSecurityEvents, securityEventKinds } from "@/lib/data/security-events";
+import { eventDetails, listSecurityEvents, securityEventKinds, securityEventLabel, securityEventLabels } from "@/lib/data/security-events";
 import { pageFromQuery } from "@/lib/data/paging";
 import { formatDateTime } from "@/lib/format";
 import { getTranslations } from "@/lib/i18n/server";
@@ -48,7 +48,7 @@ export default async function SecurityEventsPage({ searchParams }: { searchParam
             <option value="">{t("users.securityEvents.allKinds")}</option>
             {securityEventKinds.map((kind) => (
               <option key={kind} value={kind}>
-                {t(`users.securityEvents.kinds.${kind}`)}
+                {t(securityEventLabels[kind])}
               </option>
             ))}
           </select>
@@ -79,7 +79,7 @@ export default async function SecurityEventsPage({ searchParams }: { searchParam
           rowKey={(row) => row.id}
           columns={[
             { key: "at", header: t("users.securityEvents.at"), cell: (row) => formatDateTime(row.at, locale) },
-            { key: "kind", header: t("users.securityEvents.kind"), cell: (row) => t(`users.securityEvents.kinds.${row.action as (typeof securityEventKinds)[number]}`) },
+            { key: "kind", header: t("users.securityEvents.kind"), cell: (row) => t(securityEventLabel(row.action)) },
             { key: "actor", header: t("users.securityEvents.actor"), cell: (row) => row.actor?.email ?? t("users.securityEvents.anonymous") },
             { key: "subject", header: t("users.securityEvents.user"), cell: (row) => row.entityId },
             { key: "details", header: t("users.securityEvents.details"), cell: (row) => eventDetails(row.after) },

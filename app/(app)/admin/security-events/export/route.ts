@@ -1,10 +1,9 @@
 // The security events, with the same filters as the page, as CSV (newest first, capped).
 import { ForbiddenError, requireUser, UnauthenticatedError } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { eventDetails, listSecurityEventsForExport } from "@/lib/data/security-events";
+import { eventDetails, listSecurityEventsForExport, securityEventLabel } from "@/lib/data/security-events";
 import { exportResponse, toCsv, type Column } from "@/lib/export/tabular";
 import { getTranslations } from "@/lib/i18n/server";
-import type { MessageKey } from "@/lib/i18n/translate";
 import { securityEventFilterSchema } from "@/lib/schemas/security";
 import { refusalWhenOverLimit } from "@/lib/security/rate-limit";
 
@@ -31,7 +30,7 @@ export async function GET(request: Request) {
   const { t } = await getTranslations();
   const columns: Column<Row>[] = [
     { header: t("users.securityEvents.at"), value: (row) => row.at.toISOString() },
-    { header: t("users.securityEvents.kind"), value: (row) => t(`users.securityEvents.kinds.${row.action}` as MessageKey) },
+    { header: t("users.securityEvents.kind"), value: (row) => t(securityEventLabel(row.action)) },
     { header: t("users.securityEvents.actor"), value: (row) => row.actor?.email ?? "" },
     { header: t("users.securityEvents.user"), value: (row) => row.entityId },
     { header: t("users.securityEvents.details"), value: (row) => eventDetails(row.after) },
