@@ -180,3 +180,10 @@ export function navigationFor(role: Role): NavigationItem[] {
       return ["actionItems", "workingGroups", "calendar", "agreements"];
   }
 }
+
+// --- Sign-in security ---------------------------------------------------------------------
+
+/** Which roles need a second factor, and the security events of every account: administrators only. */
+export function canManageSignInSecurity(user: Actor): boolean {
+  return isAdmin(user);
+}

@@ -7,8 +7,8 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 import { resolveDatabaseTarget, type DatabaseTarget } from "@/lib/db-config";
 import { closeEmbedded, connectToEmbedded, routeToEmbedded, type EmbeddedRoute } from "@/lib/embedded-db/access";
 
-// Password hashes and calendar-token hashes never leave the data layer by accident.
-const omit = { user: { passwordHash: true, calendarTokenHash: true } } as const;
+// Password hashes, calendar-token hashes and second-factor secrets never leave the data layer by accident.
+const omit = { user: { passwordHash: true, calendarTokenHash: true, mfaSecret: true, mfaPendingSecret: true } } as const;
 
 /**
  * PostgreSQL through its pool; an embedded directory through its one owner: this process's

@@ -10,6 +10,7 @@ import { endSessionsOf } from "@/lib/auth/sessions";
 import { reserveSignInAttempt, throttleKeys } from "@/lib/auth/throttle";
 import { hashPassword, verifyPassword } from "@/lib/passwords";
 import { requestClientAddress } from "@/lib/security/client-address";
+import { requireRecentAuthentication } from "@/lib/auth/reauth";
 import { changePasswordSchema, emptySchema, endSessionSchema } from "@/lib/schemas/auth";
 import { headers } from "next/headers";
 import { defineAction } from "./define-action";
@@ -39,6 +40,7 @@ export const endMyOtherSessions = defineAction(emptySchema, async ({ user }) => 
 });
 
 export const changeMyPassword = defineAction(changePasswordSchema, async ({ user, input }) => {
+  await requireRecentAuthentication(db, user);
   // Guessing the current password here counts like guessing it at sign-in.
   const keys = throttleKeys(user.email, requestClientAddress(await headers()));
   if (!(await reserveSignInAttempt(db, keys))) throw new RuleError("auth.throttled", "currentPassword");

@@ -1,31 +1,96 @@
 "use server";
-// Sign-in and sign-out. Checking the password, throttling and the session itself live in
-// lib/auth (Auth.js); these actions only carry the form there and its answer back. Signing in is
-// public by nature; signing out goes through defineAction, which establishes the user first (as
-// requireUser does).
+// Sign-in and sign-out. The password step and the second step live in lib/auth (sign-in-flow,
+// mfa/*); these actions carry the forms there and their answers back. Between the two steps the
+// browser holds only a challenge cookie, never a session. Signing in is public by nature;
+// signing out goes through defineAction, which establishes the user first (as requireUser does).
 import { AuthError, CredentialsSignin } from "next-auth";
+import { cookies, headers } from "next/headers";
 import { signIn, signOut } from "@/lib/auth/config";
+import { challengeCookie, challengeLifetimeMs, openChallenge, passChallenge } from "@/lib/auth/mfa/challenge";
+import { confirmEnrolment } from "@/lib/auth/mfa/enrolment";
+import { checkSecondFactor } from "@/lib/auth/mfa/second-factor";
+import { passwordStep } from "@/lib/auth/sign-in-flow";
 import { db } from "@/lib/db";
+import { requestClientAddress } from "@/lib/security/client-address";
+import { tryConsume } from "@/lib/security/rate-limit";
 import { defineAction, definePublicAction } from "./define-action";
 import { RuleError } from "./errors";
 import { safeNextPath } from "@/lib/auth/next-path";
-import { emptySchema, signInSchema } from "@/lib/schemas/auth";
+import { confirmSecondFactorSchema, emptySchema, finishSignInSchema, secondStepSchema, signInSchema } from "@/lib/schemas/auth";
 
 function refusal(code: string | null | undefined): RuleError {
   return new RuleError(code === "throttled" ? "auth.throttled" : "auth.invalidCredentials");
 }
 
-export const signInWithPassword = definePublicAction(signInSchema, async ({ input }) => {
+function withNext(path: string, next: string | undefined): string {
+  const target = safeNextPath(next);
+  return target === "/" ? path : `${path}?next=${encodeURIComponent(target)}`;
+}
+
+/** Spends a passed challenge through Auth.js, which starts the session and sets its cookie. */
+async function startSession(token: string): Promise<void> {
   let resultUrl: string;
   try {
-    resultUrl = await signIn("credentials", { email: input.email, password: input.password, redirect: false });
+    resultUrl = await signIn("credentials", { token, redirect: false });
   } catch (error) {
-    if (error instanceof CredentialsSignin) throw refusal(error.code);
-    if (error instanceof AuthError) throw refusal(null);
+    if (error instanceof CredentialsSignin || error instanceof AuthError) throw new RuleError("auth.secondStep.expired");
     throw error;
   }
-  const url = new URL(resultUrl, "http://localhost");
-  if (url.searchParams.has("error")) throw refusal(url.searchParams.get("code"));
+  if (new URL(resultUrl, "http://localhost").searchParams.has("error")) throw new RuleError("auth.secondStep.expired");
+}
+
+async function challengeToken(): Promise<string | undefined> {
+  return (await cookies()).get(challengeCookie)?.value;
+}
+
+export const signInWithPassword = definePublicAction(signInSchema, async ({ input }) => {
+  const result = await passwordStep(db, { email: input.email, password: input.password, clientAddress: requestClientAddress(await headers()) });
+  if (result.outcome !== "ok") throw refusal(result.outcome);
+  if (result.step === "NONE") {
+    await startSession(result.token);
+    return { data: undefined, redirectTo: safeNextPath(input.next) };
+  }
+  (await cookies()).set(challengeCookie, result.token, {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: process.env.NODE_ENV === "production" && process.env.AUTH_URL?.startsWith("https:") === true,
+    path: "/",
+    maxAge: challengeLifetimeMs / 1000,
+  });
+  return { data: undefined, redirectTo: withNext(result.step === "VERIFY" ? "/login/verify" : "/login/enrol", input.next) };
+});
+
+/** The second step: a code from the app or a recovery code, throttled per account. */
+export const verifySignInCode = definePublicAction(secondStepSchema, async ({ input }) => {
+  const token = await challengeToken();
+  const challenge = await openChallenge(db, token);
+  if (!token || !challenge || challenge.step !== "VERIFY" || !challenge.user.isActive) throw new RuleError("auth.secondStep.expired");
+  const check = await checkSecondFactor(db, { userId: challenge.user.id, code: input.code, purpose: "signIn" });
+  if (check.outcome === "throttled") throw new RuleError("auth.throttled", "code");
+  if (check.outcome === "invalid") throw new RuleError("auth.secondStep.invalidCode", "code");
+  await passChallenge(db, { id: challenge.id, method: check.method });
+  await startSession(token);
+  (await cookies()).delete(challengeCookie);
+  return { data: undefined, redirectTo: safeNextPath(input.next) };
+});
+
+/** Enrolment the role requires, right after the password step: confirms the app's first code and returns the recovery codes. */
+export const confirmSignInEnrolment = definePublicAction(confirmSecondFactorSchema, async ({ input }) => {
+  const challenge = await openChallenge(db, await challengeToken());
+  if (!challenge || challenge.step !== "ENROL" || !challenge.user.isActive) throw new RuleError("auth.secondStep.expired");
+  if (!(await tryConsume(db, "secondFactor", `user:${challenge.user.id}`))) throw new RuleError("auth.throttled", "code");
+  const codes = await db.$transaction((tx) => confirmEnrolment(tx, { userId: challenge.user.id, code: input.code, actorId: challenge.user.id }));
+  if (!codes) throw new RuleError("auth.secondStep.invalidCode", "code");
+  await passChallenge(db, { id: challenge.id, method: "enrolled" });
+  return { data: { recoveryCodes: codes } };
+});
+
+/** After the recovery codes were shown: the passed challenge starts the session. */
+export const finishSignIn = definePublicAction(finishSignInSchema, async ({ input }) => {
+  const token = await challengeToken();
+  if (!token) throw new RuleError("auth.secondStep.expired");
+  await startSession(token);
+  (await cookies()).delete(challengeCookie);
   return { data: undefined, redirectTo: safeNextPath(input.next) };
 });
 

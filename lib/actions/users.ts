@@ -11,6 +11,7 @@ import { ForbiddenError } from "@/lib/auth/session";
 import { hashPassword } from "@/lib/passwords";
 import { passwordProblem } from "@/lib/auth/password-policy";
 import { endSessionsOf } from "@/lib/auth/sessions";
+import { requireRecentAuthentication } from "@/lib/auth/reauth";
 import { createUserSchema, updateUserSchema } from "@/lib/schemas/user";
 
 const auditedUserFields = { id: true, name: true, email: true, role: true, organisationId: true, isActive: true, version: true } as const;
@@ -45,6 +46,8 @@ export const updateUser = defineAction(updateUserSchema, async ({ user, input })
   if (!before) throw new NotFoundError();
   const changesAccess = before.role !== input.role || before.isActive !== input.isActive;
   if (changesAccess && !canChangeUserAccess(user, before)) throw new RuleError("errors.cannotChangeOwnAccess");
+  // Changing a role or deactivating someone needs the administrator's identity proved again lately.
+  if (changesAccess) await requireRecentAuthentication(db, user);
   await assertOrganisationUsable(input.organisationId);
 
   await db.$transaction(async (tx) => {

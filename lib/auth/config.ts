@@ -1,23 +1,18 @@
 // next-auth (Auth.js v5) with email and password. Sessions are JWTs that carry only the user's
 // id; who the user is and what they may do is read from the database on every request
 // (lib/auth/session.ts), so disabling a user or changing their role takes effect at once.
-import NextAuth, { CredentialsSignin } from "next-auth";
+import NextAuth from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { requestClientAddress } from "@/lib/security/client-address";
-import { checkCredentials } from "./credentials";
-import { sessionTimeouts, startSession } from "./sessions";
+import { sessionTimeouts } from "./sessions";
+import { startSignedInSession } from "./sign-in-flow";
 
-class ThrottledSignIn extends CredentialsSignin {
-  code = "throttled";
-}
-
-// Not strict: Auth.js adds its own fields (csrfToken, callbackUrl) to what the form posts.
-const credentialsSchema = z.object({
-  email: z.string().trim().email().max(254),
-  password: z.string().min(1).max(256),
-});
+// The browser never posts a password here: the sign-in actions check the password and the second
+// factor (lib/auth/sign-in-flow.ts) and hand over the token of a passed challenge, which this
+// provider spends once to start the session. A token that was not passed starts nothing.
+const challengeSchema = z.object({ token: z.string().min(20).max(200) });
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
@@ -26,19 +21,16 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   pages: { signIn: "/login" },
   providers: [
     Credentials({
-      credentials: { email: {}, password: {} },
+      credentials: { token: {} },
       async authorize(credentials, request) {
-        const parsed = credentialsSchema.safeParse(credentials);
+        const parsed = challengeSchema.safeParse(credentials);
         if (!parsed.success) return null;
-        const result = await checkCredentials(db, {
-          email: parsed.data.email,
-          password: parsed.data.password,
-          clientAddress: requestClientAddress(request.headers),
+        const started = await startSignedInSession(db, {
+          token: parsed.data.token,
+          userAgent: request.headers.get("user-agent"),
+          address: requestClientAddress(request.headers),
         });
-        if (result.outcome === "throttled") throw new ThrottledSignIn();
-        if (result.outcome === "invalid") return null;
-        const sessionId = await startSession(db, { userId: result.userId, userAgent: request.headers.get("user-agent"), address: requestClientAddress(request.headers) });
-        return { id: result.userId, sessionId };
+        return started ? { id: started.userId, sessionId: started.sessionId } : null;
       },
     }),
   ],

@@ -31,14 +31,6 @@ export function sessionEndedBy(session: SessionTimes, now: Date, timeouts = sess
   return null;
 }
 
-export async function startSession(db: DbClient, input: { userId: string; userAgent: string | null; address: string | null }): Promise<string> {
-  const session = await db.userSession.create({
-    data: { userId: input.userId, userAgent: input.userAgent?.slice(0, 400) ?? null, address: input.address?.slice(0, 100) ?? null },
-    select: { id: true },
-  });
-  return session.id;
-}
-
 /** Ends every open session of the user (but `keep`, when given), inside the caller's transaction. */
 export async function endSessionsOf(tx: TransactionClient | DbClient, input: { userId: string; reason: SessionEndReason; keep?: string }): Promise<number> {
   const ended = await tx.userSession.updateMany({

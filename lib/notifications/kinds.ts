@@ -27,6 +27,8 @@ export const notificationKinds = [
   "AGREEMENT_EXPIRED",
   "DIGEST_PORTFOLIO",
   "DIGEST_WEEK_AHEAD",
+  "SIGN_IN_LOCKED",
+  "SIGN_IN_NEW_DEVICE",
 ] as const satisfies readonly NotificationKind[];
 
 export const notificationDeliveries = ["IMMEDIATE", "DAILY", "WEEKLY", "INBOX_ONLY"] as const satisfies readonly NotificationDelivery[];
@@ -63,6 +65,9 @@ export const defaultDelivery: Record<NotificationKind, NotificationDelivery> = {
   AGREEMENT_EXPIRED: "DAILY",
   DIGEST_PORTFOLIO: "IMMEDIATE",
   DIGEST_WEEK_AHEAD: "IMMEDIATE",
+  // The holder should know at once when someone else may be at their account.
+  SIGN_IN_LOCKED: "IMMEDIATE",
+  SIGN_IN_NEW_DEVICE: "IMMEDIATE",
 };
 
 /** The reader's choice for a kind, else the default. */
@@ -70,7 +75,7 @@ export function effectiveDelivery(kind: NotificationKind, chosen: ReadonlyMap<No
   return chosen?.get(kind) ?? defaultDelivery[kind];
 }
 
-export type RecordType = "ActionItem" | "Meeting" | "Milestone" | "Agreement" | "Digest";
+export type RecordType = "ActionItem" | "Meeting" | "Milestone" | "Agreement" | "Digest" | "Account";
 
 /** The app path a notification leads to (same-origin, so it also survives sign-in). */
 export function recordPath(recordType: string, recordId: string): string {
@@ -83,6 +88,8 @@ export function recordPath(recordType: string, recordId: string): string {
       return `/milestones/${recordId}`;
     case "Agreement":
       return `/agreements/${recordId}`;
+    case "Account":
+      return "/account";
     default:
       return "/inbox";
   }

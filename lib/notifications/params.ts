@@ -19,6 +19,9 @@ export const notificationParamsSchema = z.object({
   status: z.string().optional(),
   excerpt: z.string().optional(),
   counts: z.record(z.string(), z.number()).optional(),
+  /** Security notices: where and on what a sign-in happened. */
+  address: z.string().optional(),
+  device: z.string().optional(),
 });
 export type NotificationParams = z.infer<typeof notificationParamsSchema>;
 

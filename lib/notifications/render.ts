@@ -22,6 +22,8 @@ export function notificationValues(kind: NotificationKind, params: NotificationP
     date: params.date ? formatDate(params.date, locale) : "",
     when: params.startsAt ? formatDateTime(new Date(params.startsAt), locale, params.timeZone) : "",
     status: statusLabel(kind, params.status, t),
+    address: params.address ?? "",
+    device: params.device ?? "",
   };
 }
 

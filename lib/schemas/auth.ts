@@ -22,3 +22,24 @@ export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
 
 export const endSessionSchema = z.strictObject({ sessionId: z.string().min(1).max(40) });
 export type EndSessionInput = z.infer<typeof endSessionSchema>;
+
+/** A second-factor code at sign-in: six digits from the app, or a recovery code. */
+export const secondStepSchema = z.strictObject({
+  code: z.string().trim().min(6).max(20),
+  next: z.string().max(2000).optional(),
+});
+export type SecondStepInput = z.infer<typeof secondStepSchema>;
+
+export const finishSignInSchema = z.strictObject({ next: z.string().max(2000).optional() });
+export type FinishSignInInput = z.infer<typeof finishSignInSchema>;
+
+/** Proving who one is again before a sensitive action: the password, and the code when enrolled. */
+export const reauthenticateSchema = z.strictObject({
+  password: z.string().min(1).max(256),
+  code: z.string().trim().max(20).optional(),
+});
+export type ReauthenticateInput = z.infer<typeof reauthenticateSchema>;
+
+/** The code from the app that confirms a new second factor. */
+export const confirmSecondFactorSchema = z.strictObject({ code: z.string().trim().min(6).max(10) });
+export type ConfirmSecondFactorInput = z.infer<typeof confirmSecondFactorSchema>;

@@ -5,13 +5,15 @@ import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
 import { RuleError } from "@/lib/actions/errors";
 import type { DbClient } from "@/lib/prisma-client";
 
-export type LimitName = "signInAccount" | "signInAddress" | "calendarFeed" | "export" | "upload";
+export type LimitName = "signInAccount" | "signInAddress" | "secondFactor" | "calendarFeed" | "export" | "upload";
 
 export const limits: Record<LimitName, { points: number; windowSeconds: number }> = {
   /** Failed guesses at one account, from anywhere. */
   signInAccount: { points: 5, windowSeconds: 15 * 60 },
   /** Failed guesses from one client address, at any account. */
   signInAddress: { points: 20, windowSeconds: 15 * 60 },
+  /** Second-factor codes tried for one account after its password was right. */
+  secondFactor: { points: 5, windowSeconds: 15 * 60 },
   /** Calendar applications poll a feed every few minutes; far more means a leaked token being scraped. */
   calendarFeed: { points: 120, windowSeconds: 60 * 60 },
   /** Exports build whole spreadsheets: per user. */
@@ -50,6 +52,13 @@ export async function tryConsume(db: DbClient, name: LimitName, key: string): Pr
     if (rejection instanceof RateLimiterRes) return false;
     throw rejection;
   }
+}
+
+/** When the key has used its whole allowance: the end of its window (it may try again then); else null. */
+export async function exhaustedUntil(db: DbClient, name: LimitName, key: string, now = new Date()): Promise<Date | null> {
+  const state = await limiterFor(db, name).get(key);
+  if (!state || state.consumedPoints < limits[name].points) return null;
+  return new Date(now.getTime() + state.msBeforeNext);
 }
 
 /** Gives one point back (an attempt that turned out not to count against the key). */

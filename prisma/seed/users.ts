@@ -183,6 +183,16 @@ export async function seedUsers(tx: TransactionClient, plan: UserPlan): Promise<
     created.add(key);
   }
 
+  // The demo accounts sign in with a password alone (the README's demo and the end-to-end suite
+  // use them), so a demo database relaxes the default that administrators and managers need a
+  // second factor, once, when it first creates them. A deployment without demo accounts keeps the
+  // default; an administrator changes it on /admin/security either way.
+  if (created.size > 0) {
+    for (const role of ["ADMIN", "MANAGER"] as const) {
+      await tx.roleSecurityPolicy.upsert({ where: { role }, update: {}, create: { role, requiresMfa: false }, select: { role: true } });
+    }
+  }
+
   if (plan.administrator?.passwordHash) {
     await tx.user.upsert({
       where: { email: plan.administrator.email },

@@ -8,8 +8,15 @@ import { actAs } from "../helpers/request";
 import { createOrganisation, createUser, testDb } from "../helpers/factories";
 import { actionModules, loadActions, loadRouteHandlers } from "./authorization/discover";
 
-/** Actions anyone may call: choosing the language, signing in, and the signed settings link from a mail. */
-const publicActions = new Set(["switchLanguage", "signInWithPassword", "saveNotificationPreferencesByToken"]);
+/**
+ * Actions anyone may call: choosing the language, signing in (the password, then the second step
+ * or the enrolment a role requires, authorised by the challenge cookie), and the signed settings
+ * link from a mail.
+ */
+const publicActions = new Set(["switchLanguage", "signInWithPassword", "verifySignInCode", "confirmSignInEnrolment", "finishSignIn", "saveNotificationPreferencesByToken"]);
+
+// Second-factor secrets are sealed under AUTH_SECRET, which every real deployment has.
+process.env.AUTH_SECRET ??= "integration-test-secret";
 /** Auth.js's own handlers (signing in is how anonymous callers stop being anonymous). */
 const selfAuthenticatingRoutes = [/app\/api\/auth\//];
 

@@ -1,13 +1,16 @@
 import type { Metadata } from "next";
 import { PasswordForm } from "@/components/account/password-form";
+import { ConfirmEnrolment, RemoveSecondFactorButton, StartEnrolmentButton } from "@/components/account/second-factor-controls";
+import { ReauthForm } from "@/components/auth/reauth-form";
+import { qrCodeDataUrl } from "@/lib/auth/mfa/qr";
 import { EndOtherSessionsButton, EndSessionButton } from "@/components/account/session-controls";
 import { Badge } from "@/components/ui/badge";
 import { DataTable } from "@/components/ui/data-table";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { describeDevice } from "@/lib/auth/device";
 import { requireUserForPage } from "@/lib/auth/session";
-import { listMySessions } from "@/lib/data/account";
-import { formatDateTime } from "@/lib/format";
+import { listMySessions, myAuthenticationState } from "@/lib/data/account";
+import { formatDate, formatDateTime } from "@/lib/format";
 import { getTranslations } from "@/lib/i18n/server";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -17,7 +20,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AccountPage() {
   const user = await requireUserForPage();
-  const [{ t, locale }, sessions] = await Promise.all([getTranslations(), listMySessions()]);
+  const [{ t, locale }, sessions, security] = await Promise.all([getTranslations(), listMySessions(), myAuthenticationState()]);
+  const qrCode = security.pending ? await qrCodeDataUrl(security.pending.uri) : null;
   const deviceName = (userAgent: string | null) => {
     const { browser, system } = describeDevice(userAgent);
     if (browser && system) return t("account.sessions.browserOn", { browser, system });
@@ -57,6 +61,23 @@ export default async function AccountPage() {
               <EndOtherSessionsButton />
             </div>
           ) : null}
+        </Section>
+        <Section title={t("account.mfa.title")} id="second-factor">
+          <div className="space-y-4">
+            <p className="text-sm text-gray-700">{t("account.mfa.intro")}</p>
+            <p className="text-sm font-medium text-gray-900">
+              {security.enabledAt ? t("account.mfa.on", { date: formatDate(security.enabledAt, locale), remaining: security.remainingCodes }) : t("account.mfa.off")}
+              {security.isRequired ? ` ${t("account.mfa.required")}` : ""}
+            </p>
+            <ReauthForm validUntil={security.reauthUntil ? formatDateTime(security.reauthUntil, locale) : null} hasSecondFactor={Boolean(security.enabledAt)} />
+            {security.enabledAt ? (
+              <RemoveSecondFactorButton />
+            ) : security.pending && qrCode ? (
+              <ConfirmEnrolment qrCode={qrCode} typedKey={security.pending.key} />
+            ) : (
+              <StartEnrolmentButton />
+            )}
+          </div>
         </Section>
         <Section title={t("account.password.title")}>
           <p className="mb-4 text-sm text-gray-700">{t("account.password.intro")}</p>

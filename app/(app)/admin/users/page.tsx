@@ -27,9 +27,13 @@ export default async function UsersPage() {
         title={t("users.title")}
         description={t("users.description")}
         actions={
-          <Link href="/admin/users/new" className={buttonClasses("primary")}>
-            {t("users.create")}
-          </Link>
+          <span className="flex flex-wrap items-center gap-4">
+            <Link href="/admin/security">{t("users.security.link")}</Link>
+            <Link href="/admin/security-events">{t("users.securityEvents.link")}</Link>
+            <Link href="/admin/users/new" className={buttonClasses("primary")}>
+              {t("users.create")}
+            </Link>
+          </span>
         }
       />
       {users.length === 0 ? (

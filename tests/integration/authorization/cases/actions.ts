@@ -6,6 +6,7 @@ import { milestonesCases } from "./milestones";
 import { referenceDataCases } from "./reference-data";
 import { sessionCases } from "./session";
 import { notificationsCases } from "./notifications";
+import { securityCases } from "./security";
 
 export const actionCases: Record<string, ActionCase> = {
   ...sessionCases,
@@ -14,10 +15,20 @@ export const actionCases: Record<string, ActionCase> = {
   ...milestonesCases,
   ...groupsCases,
   ...notificationsCases,
+  ...securityCases,
 };
 
 /** Actions outside the matrix, each with the reason and where it is tested instead. */
 export const exemptActions: Record<string, string> = {
+  verifySignInCode:
+    "Public step of signing in: its authorisation is the challenge cookie of a passed password step and the code itself (tests/integration/second-factor.test.ts).",
+  confirmSignInEnrolment:
+    "Public step of signing in for a role that requires a second factor: authorised by the challenge cookie and the app's code (tests/integration/second-factor.test.ts, tests/e2e/second-factor.spec.ts).",
+  finishSignIn: "Public last step of signing in: spends only a passed challenge (tests/integration/second-factor.test.ts, tests/e2e/second-factor.spec.ts).",
+  reauthenticate:
+    "Every signed-in user proves only their own identity, with their password (and code), which the matrix's callers do not have (tests/integration/second-factor.test.ts).",
+  confirmMyEnrolment:
+    "Needs a code from the caller's own authenticator app for their own pending key (tests/integration/second-factor.test.ts).",
   signInWithPassword:
     "Public by nature: its only check is the credentials themselves (tests/integration/sign-in.test.ts, tests/e2e/foundation.spec.ts); here Auth.js is stood in for.",
   changeMyPassword:

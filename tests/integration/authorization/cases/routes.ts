@@ -1,7 +1,7 @@
 // Every route handler's row in the authorization matrix: downloads refuse callers who may not
 // read the record behind them; lists and feeds are served to everyone signed in, scoped to what
 // each caller may read.
-import { canCreateAgreement, canImportMilestones, canReadAgreements, canReadMilestone, canViewDashboards } from "@/lib/permissions";
+import { canCreateAgreement, canImportMilestones, canManageSignInSecurity, canReadAgreements, canReadMilestone, canViewDashboards } from "@/lib/permissions";
 import { withStoredUploads } from "@/lib/files/storage";
 import { newCalendarToken } from "@/lib/calendar/token";
 import { routeCase, type RouteCase } from "../cases";
@@ -27,6 +27,16 @@ async function storedText(text: string) {
 }
 
 export const routeCases: Record<string, RouteCase> = {
+  // Security events of every account: administrators only. The marker is a failed sign-in of an unknown email.
+  "GET app/(app)/admin/security-events/export/route.ts": routeCase({
+    arrange: async () => {
+      const marker = unique("matrix-nobody").toLowerCase();
+      await testDb.auditEvent.create({ data: { action: "auth.signInFail", entityType: "User", entityId: `unknown:${marker}@test.example`, after: { reason: "invalid" } } });
+      return { url: `${base}/admin/security-events/export?kind=auth.signInFail&user=${encodeURIComponent(`${marker}@test.example`)}`, params: {}, context: null, marker };
+    },
+    allowed: (actor) => canManageSignInSecurity(actor),
+    shows: (actor) => canManageSignInSecurity(actor),
+  }),
   "GET app/(app)/agreements/export/route.ts": routeCase({
     arrange: async (world) => {
       const marker = unique("Exported agreement");

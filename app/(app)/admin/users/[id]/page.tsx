@@ -2,6 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { UserForm } from "@/components/admin/user-form";
+import { ReauthForm } from "@/components/auth/reauth-form";
+import { myReauthState } from "@/lib/data/account";
+import { formatDateTime } from "@/lib/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUserForPage } from "@/lib/auth/session";
 import { getUserForEdit, listOrganisationOptions } from "@/lib/data/users";
@@ -20,7 +23,7 @@ export default async function EditUserPage({ params }: Props) {
   const viewer = await requireUserForPage();
   if (!canManageUsers(viewer)) notFound();
   const { id } = await params;
-  const [{ t, locale }, user, organisations] = await Promise.all([getTranslations(), getUserForEdit(id), listOrganisationOptions()]);
+  const [{ t, locale }, user, organisations, reauth] = await Promise.all([getTranslations(), getUserForEdit(id), listOrganisationOptions(), myReauthState()]);
   if (!user) notFound();
   return (
     <>
@@ -32,6 +35,10 @@ export default async function EditUserPage({ params }: Props) {
         user={user}
         organisations={organisations.map((organisation) => ({ id: organisation.id, label: t("compose.qualified", { name: localized(organisation, "name", locale), detail: t(`sides.${organisation.side}`) }) }))}
       />
+      {/* Changing the role or deactivating needs a recent proof of identity (lib/auth/reauth.ts). */}
+      <div className="mt-10">
+        <ReauthForm validUntil={reauth.until ? formatDateTime(reauth.until, locale) : null} hasSecondFactor={reauth.hasSecondFactor} />
+      </div>
     </>
   );
 }
