@@ -2,7 +2,7 @@
 // redirect to /login is only a convenience.
 import "server-only";
 import { cache } from "react";
-import { redirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { db } from "@/lib/db";
 import { isLocale } from "@/lib/i18n/config";
 import { localized } from "@/lib/i18n/content";
@@ -101,8 +101,10 @@ export async function requireRole(...roles: Role[]): Promise<SessionUser> {
 }
 
 /** For pages: sends anonymous visitors to the sign-in page. */
-export async function requireUserForPage(): Promise<SessionUser> {
+export async function requireUserForPage(mayOpen?: (user: SessionUser) => boolean): Promise<SessionUser> {
   const user = await getCurrentUser();
   if (!user) redirect("/login");
+  // A page someone may not open does not exist for them (404), as the records behind it.
+  if (mayOpen && !mayOpen(user)) notFound();
   return user;
 }

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { PasswordForm } from "@/components/account/password-form";
 import { ConfirmEnrolment, RemoveSecondFactorButton, StartEnrolmentButton } from "@/components/account/second-factor-controls";
 import { ReauthForm } from "@/components/auth/reauth-form";
@@ -11,12 +10,9 @@ import { describeDevice } from "@/lib/auth/device";
 import { requireUserForPage } from "@/lib/auth/session";
 import { listMySessions, myAuthenticationState } from "@/lib/data/account";
 import { formatDate, formatDateTime } from "@/lib/format";
-import { getTranslations } from "@/lib/i18n/server";
+import { getTranslations, pageTitle } from "@/lib/i18n/server";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslations();
-  return { title: t("account.title") };
-}
+export const generateMetadata = pageTitle("account.title");
 
 export default async function AccountPage() {
   const user = await requireUserForPage();

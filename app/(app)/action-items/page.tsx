@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { CommentForm } from "@/components/action-items/comment-form";
 import { ActionItemFilterForm } from "@/components/action-items/filter-form";
@@ -11,16 +10,13 @@ import { EmptyState, PageHeader } from "@/components/ui/page-header";
 import { QUEUE_LIMIT, getActionItemFilterOptions, getActionItemQueue } from "@/lib/data/action-items";
 import { formatDate, formatNumber } from "@/lib/format";
 import { localized } from "@/lib/i18n/content";
-import { getTranslations } from "@/lib/i18n/server";
+import { getTranslations, pageTitle } from "@/lib/i18n/server";
 import { actionItemFilterSchema } from "@/lib/schemas/action-items";
 import { displayName } from "@/lib/people/display-name";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslations();
-  return { title: t("actionItems.title") };
-}
+export const generateMetadata = pageTitle("actionItems.title");
 
 function queryString(params: Record<string, string | undefined>): string {
   const search = new URLSearchParams();

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { AgreementStatusBadge } from "@/components/agreements/status-badge";
 import { ExpiryBadge } from "@/components/agreements/expiry-badge";
@@ -13,16 +12,13 @@ import { agreementFiltersQuery, parseAgreementFilters, type AgreementFilters } f
 import { listAgreements, listPartyOptions } from "@/lib/data/agreements";
 import { formatDate } from "@/lib/format";
 import { localized } from "@/lib/i18n/content";
-import { getTranslations } from "@/lib/i18n/server";
+import { getTranslations, pageTitle } from "@/lib/i18n/server";
 import type { Translate } from "@/lib/i18n/translate";
 import { canCreateAgreement } from "@/lib/permissions";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslations();
-  return { title: t("agreements.title") };
-}
+export const generateMetadata = pageTitle("agreements.title");
 
 function SortLink({ filters, sortKey, label, t }: { filters: AgreementFilters; sortKey: AgreementFilters["sort"]; label: string; t: Translate }) {
   const isCurrent = filters.sort === sortKey;

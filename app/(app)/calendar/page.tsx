@@ -1,13 +1,9 @@
-import type { Metadata } from "next";
 import { CalendarFeedControls } from "@/components/calendar/calendar-feed-controls";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { getCalendarFeedStatus } from "@/lib/data/calendar";
-import { getTranslations } from "@/lib/i18n/server";
+import { getTranslations, pageTitle } from "@/lib/i18n/server";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslations();
-  return { title: t("calendar.title") };
-}
+export const generateMetadata = pageTitle("calendar.title");
 
 export default async function CalendarPage() {
   const [{ t }, status] = await Promise.all([getTranslations(), getCalendarFeedStatus()]);

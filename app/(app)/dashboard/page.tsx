@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { Suspense } from "react";
 import { DashboardFiltersForm } from "@/components/dashboard/filters-form";
 import { requireDashboardViewer } from "@/components/dashboard/page-guard";
@@ -12,14 +11,11 @@ import { TrendWidget } from "@/components/dashboard/widgets/trend";
 import { PageHeader } from "@/components/ui/page-header";
 import { filterQuery } from "@/lib/data/dashboard/filters";
 import { getDashboardFilters, getFilterOptions } from "@/lib/data/dashboard/options";
-import { getTranslations } from "@/lib/i18n/server";
+import { getTranslations, pageTitle } from "@/lib/i18n/server";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslations();
-  return { title: t("dashboard.title") };
-}
+export const generateMetadata = pageTitle("dashboard.title");
 
 export default async function DashboardPage({ searchParams }: Props) {
   await requireDashboardViewer();

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -7,14 +6,11 @@ import { MarkAllReadButton, MarkReadButton } from "@/components/notifications/in
 import { requireUserForPage } from "@/lib/auth/session";
 import { listInbox } from "@/lib/data/notifications";
 import { formatDateTime } from "@/lib/format";
-import { getTranslations } from "@/lib/i18n/server";
+import { getTranslations, pageTitle } from "@/lib/i18n/server";
 import { isNotificationKind, notificationKinds, recordPath } from "@/lib/notifications/kinds";
 import { notificationLabel, notificationText } from "@/lib/notifications/render";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslations();
-  return { title: t("notifications.inbox.title") };
-}
+export const generateMetadata = pageTitle("notifications.inbox.title");
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { MilestoneStatusBadge } from "@/components/milestones/milestone-status-badge";
 import { PlanDisagreement, PlanStateBadge, planVarianceText } from "@/components/milestones/plan-state";
@@ -11,12 +10,9 @@ import { listMyMilestones } from "@/lib/data/milestones";
 import { CappedNote } from "@/components/ui/capped-note";
 import { formatDate } from "@/lib/format";
 import { localized } from "@/lib/i18n/content";
-import { getTranslations } from "@/lib/i18n/server";
+import { getTranslations, pageTitle } from "@/lib/i18n/server";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslations();
-  return { title: t("milestones.myTitle") };
-}
+export const generateMetadata = pageTitle("milestones.myTitle");
 
 export default async function MyMilestonesPage() {
   const user = await requireUserForPage();

@@ -1,15 +1,11 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { EmptyState, PageHeader } from "@/components/ui/page-header";
 import { buttonClasses } from "@/components/ui/button";
 import { getNewWorkingGroupOptions, listWorkingGroups } from "@/lib/data/working-groups";
 import { localized } from "@/lib/i18n/content";
-import { getTranslations } from "@/lib/i18n/server";
+import { getTranslations, pageTitle } from "@/lib/i18n/server";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslations();
-  return { title: t("workingGroups.title") };
-}
+export const generateMetadata = pageTitle("workingGroups.title");
 
 export default async function WorkingGroupsPage() {
   const [{ t, locale }, groups, manageable] = await Promise.all([getTranslations(), listWorkingGroups(), getNewWorkingGroupOptions()]);

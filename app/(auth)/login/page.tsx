@@ -1,15 +1,11 @@
-import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { LoginForm } from "@/components/auth/login-form";
 import { SignedOutHeader } from "@/components/shell/signed-out-header";
 import { getCurrentUser } from "@/lib/auth/session";
 import { safeNextPath } from "@/lib/auth/next-path";
-import { getTranslations } from "@/lib/i18n/server";
+import { getTranslations, pageTitle } from "@/lib/i18n/server";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslations();
-  return { title: t("auth.signInTitle") };
-}
+export const generateMetadata = pageTitle("auth.signInTitle");
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ notice?: string | string[]; next?: string | string[] }> }) {
   const query = await searchParams;

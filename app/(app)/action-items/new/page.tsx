@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionItemForm } from "@/components/action-items/action-item-form";
@@ -6,16 +5,13 @@ import { actionItemFormChoices } from "@/components/action-items/form-choices";
 import { PageHeader } from "@/components/ui/page-header";
 import { getActionItemFormOptions } from "@/lib/data/action-items";
 import { localized } from "@/lib/i18n/content";
-import { getTranslations } from "@/lib/i18n/server";
+import { getTranslations, pageTitle } from "@/lib/i18n/server";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const single = (value: string | string[] | undefined) => (typeof value === "string" && value ? value : null);
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslations();
-  return { title: t("actionItems.new") };
-}
+export const generateMetadata = pageTitle("actionItems.new");
 
 export default async function NewActionItemPage({ searchParams }: Props) {
   const query = await searchParams;

@@ -1,6 +1,4 @@
-import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { RetiredBadge } from "@/components/admin/retired-status";
 import { buttonClasses } from "@/components/ui/button";
 import { DataTable } from "@/components/ui/data-table";
@@ -8,17 +6,13 @@ import { EmptyState, PageHeader } from "@/components/ui/page-header";
 import { requireUserForPage } from "@/lib/auth/session";
 import { listOrganisations } from "@/lib/data/reference-data";
 import { localized } from "@/lib/i18n/content";
-import { getTranslations } from "@/lib/i18n/server";
+import { getTranslations, pageTitle } from "@/lib/i18n/server";
 import { canManageReferenceData } from "@/lib/permissions";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslations();
-  return { title: t("organisations.title") };
-}
+export const generateMetadata = pageTitle("organisations.title");
 
 export default async function OrganisationsPage() {
-  const user = await requireUserForPage();
-  if (!canManageReferenceData(user)) notFound();
+  await requireUserForPage(canManageReferenceData);
   const [{ t, locale }, organisations] = await Promise.all([getTranslations(), listOrganisations()]);
   return (
     <>

@@ -1,5 +1,3 @@
-import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { Badge } from "@/components/ui/badge";
 import { DataTable } from "@/components/ui/data-table";
 import { EmptyState, PageHeader } from "@/components/ui/page-header";
@@ -7,19 +5,15 @@ import { requireUserForPage } from "@/lib/auth/session";
 import { listOutbox } from "@/lib/data/notifications";
 import { CappedNote } from "@/components/ui/capped-note";
 import { formatDateTime, formatNumber } from "@/lib/format";
-import { getTranslations } from "@/lib/i18n/server";
+import { getTranslations, pageTitle } from "@/lib/i18n/server";
 import { canReadOutbox } from "@/lib/permissions";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslations();
-  return { title: t("notifications.outbox.title") };
-}
+export const generateMetadata = pageTitle("notifications.outbox.title");
 
 const tones = { PENDING: "warning", SENT: "success", FAILED: "danger", NOT_CONFIGURED: "neutral" } as const;
 
 export default async function OutboxPage() {
-  const user = await requireUserForPage();
-  if (!canReadOutbox(user)) notFound();
+  const user = await requireUserForPage(canReadOutbox);
   const [{ t, locale }, mails] = await Promise.all([getTranslations(), listOutbox(user)]);
   return (
     <>

@@ -1,6 +1,4 @@
-import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { RetiredBadge } from "@/components/admin/retired-status";
 import { buttonClasses } from "@/components/ui/button";
 import { DataTable } from "@/components/ui/data-table";
@@ -8,20 +6,16 @@ import { EmptyState, PageHeader } from "@/components/ui/page-header";
 import { requireUserForPage } from "@/lib/auth/session";
 import { listPeople } from "@/lib/data/reference-data";
 import { localized } from "@/lib/i18n/content";
-import { getTranslations } from "@/lib/i18n/server";
+import { getTranslations, pageTitle } from "@/lib/i18n/server";
 import { canManageReferenceData } from "@/lib/permissions";
 import { displayName } from "@/lib/people/display-name";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslations();
-  return { title: t("people.title") };
-}
+export const generateMetadata = pageTitle("people.title");
 
 type Props = { searchParams: Promise<{ q?: string | string[] }> };
 
 export default async function PeoplePage({ searchParams }: Props) {
-  const user = await requireUserForPage();
-  if (!canManageReferenceData(user)) notFound();
+  await requireUserForPage(canManageReferenceData);
   const { q: rawQuery } = await searchParams;
   const q = (Array.isArray(rawQuery) ? rawQuery[0] : rawQuery)?.trim().slice(0, 200) ?? "";
   const [{ t, locale }, people] = await Promise.all([getTranslations(), listPeople({ q })]);

@@ -1,6 +1,4 @@
-import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { buttonClasses } from "@/components/ui/button";
 import { DataTable } from "@/components/ui/data-table";
 import { ListPager } from "@/components/ui/list-pager";
@@ -9,20 +7,16 @@ import { requireUserForPage } from "@/lib/auth/session";
 import { eventDetails, listSecurityEvents, securityEventKinds, securityEventLabel, securityEventLabels } from "@/lib/data/security-events";
 import { pageFromQuery } from "@/lib/data/paging";
 import { formatDateTime } from "@/lib/format";
-import { getTranslations } from "@/lib/i18n/server";
+import { getTranslations, pageTitle } from "@/lib/i18n/server";
 import { canManageSignInSecurity } from "@/lib/permissions";
 import { securityEventFilterSchema } from "@/lib/schemas/security";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslations();
-  return { title: t("users.securityEvents.title") };
-}
+export const generateMetadata = pageTitle("users.securityEvents.title");
 
 type Query = Record<string, string | string[] | undefined>;
 
 export default async function SecurityEventsPage({ searchParams }: { searchParams: Promise<Query> }) {
-  const user = await requireUserForPage();
-  if (!canManageSignInSecurity(user)) notFound();
+  await requireUserForPage(canManageSignInSecurity);
   const query = await searchParams;
   const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) || undefined;
   const filter = securityEventFilterSchema.parse({ kind: first(query.kind), user: first(query.user), from: first(query.from), to: first(query.to) });

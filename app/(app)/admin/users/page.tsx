@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
@@ -8,18 +7,13 @@ import { requireUserForPage } from "@/lib/auth/session";
 import { listUsers } from "@/lib/data/users";
 import { formatDateTime } from "@/lib/format";
 import { localized } from "@/lib/i18n/content";
-import { getTranslations } from "@/lib/i18n/server";
+import { getTranslations, pageTitle } from "@/lib/i18n/server";
 import { canManageUsers } from "@/lib/permissions";
-import { notFound } from "next/navigation";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslations();
-  return { title: t("users.title") };
-}
+export const generateMetadata = pageTitle("users.title");
 
 export default async function UsersPage() {
-  const user = await requireUserForPage();
-  if (!canManageUsers(user)) notFound();
+  await requireUserForPage(canManageUsers);
   const [{ t, locale }, users] = await Promise.all([getTranslations(), listUsers()]);
   return (
     <>

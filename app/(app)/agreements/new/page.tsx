@@ -1,22 +1,16 @@
-import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { AgreementForm } from "@/components/agreements/agreement-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUserForPage } from "@/lib/auth/session";
 import { getAgreementFormOptions } from "@/lib/data/agreement-form";
-import { getTranslations } from "@/lib/i18n/server";
+import { getTranslations, pageTitle } from "@/lib/i18n/server";
 import { canCreateAgreement } from "@/lib/permissions";
 import { agreementFormChoices } from "@/components/agreements/agreement-form-choices";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslations();
-  return { title: t("agreements.form.newTitle") };
-}
+export const generateMetadata = pageTitle("agreements.form.newTitle");
 
 export default async function NewAgreementPage() {
-  const user = await requireUserForPage();
-  if (!canCreateAgreement(user)) notFound();
+  await requireUserForPage(canCreateAgreement);
   const [{ t, locale }, options] = await Promise.all([getTranslations(), getAgreementFormOptions()]);
   return (
     <>

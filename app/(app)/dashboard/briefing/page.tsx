@@ -1,5 +1,4 @@
 import { today as appToday } from "@/lib/dates";
-import type { Metadata } from "next";
 import { Suspense, type ReactNode } from "react";
 import { describeFilters, DashboardFiltersForm } from "@/components/dashboard/filters-form";
 import { requireDashboardViewer } from "@/components/dashboard/page-guard";
@@ -15,14 +14,11 @@ import { buttonClasses } from "@/components/ui/button";
 import { filterQuery } from "@/lib/data/dashboard/filters";
 import { getDashboardFilters, getFilterOptions } from "@/lib/data/dashboard/options";
 import { formatDate } from "@/lib/format";
-import { getTranslations } from "@/lib/i18n/server";
+import { getTranslations, pageTitle } from "@/lib/i18n/server";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslations();
-  return { title: t("dashboard.briefing.title") };
-}
+export const generateMetadata = pageTitle("dashboard.briefing.title");
 
 // A4 pages with room for binding; sections never split across pages where avoidable.
 const printStyles = "@page { size: A4; margin: 15mm 12mm; } @media print { main { max-width: none !important; padding: 0 !important; } }";

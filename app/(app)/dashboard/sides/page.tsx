@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
 import { DashboardFiltersForm } from "@/components/dashboard/filters-form";
@@ -10,14 +9,11 @@ import { PageHeader } from "@/components/ui/page-header";
 import { comparisonGroupings, type ComparisonGrouping } from "@/lib/data/dashboard/core/sides";
 import { filterQuery } from "@/lib/data/dashboard/filters";
 import { getDashboardFilters, getFilterOptions } from "@/lib/data/dashboard/options";
-import { getTranslations } from "@/lib/i18n/server";
+import { getTranslations, pageTitle } from "@/lib/i18n/server";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslations();
-  return { title: t("dashboard.sides.title") };
-}
+export const generateMetadata = pageTitle("dashboard.sides.title");
 
 export default async function SideComparisonPage({ searchParams }: Props) {
   await requireDashboardViewer();

@@ -1,21 +1,15 @@
-import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ImportForm } from "@/components/milestones/import-form";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { requireUserForPage } from "@/lib/auth/session";
 import { milestoneColumns, progressColumns, requiredColumns } from "@/lib/import/columns";
-import { getTranslations } from "@/lib/i18n/server";
+import { getTranslations, pageTitle } from "@/lib/i18n/server";
 import { canImportMilestones } from "@/lib/permissions";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslations();
-  return { title: t("imports.title") };
-}
+export const generateMetadata = pageTitle("imports.title");
 
 export default async function ImportPage() {
-  const user = await requireUserForPage();
-  if (!canImportMilestones(user)) notFound();
+  await requireUserForPage(canImportMilestones);
   const { t } = await getTranslations();
   const templates = [
     { kind: "milestones", columns: milestoneColumns },

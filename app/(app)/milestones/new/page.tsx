@@ -1,24 +1,18 @@
-import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { MilestoneForm } from "@/components/milestones/milestone-form";
 import { formChoices } from "@/components/milestones/milestone-form-page";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUserForPage } from "@/lib/auth/session";
 import { listMilestoneFormOptions } from "@/lib/data/milestones";
-import { getTranslations } from "@/lib/i18n/server";
+import { getTranslations, pageTitle } from "@/lib/i18n/server";
 import { canImportMilestones } from "@/lib/permissions";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslations();
-  return { title: t("milestones.new") };
-}
+export const generateMetadata = pageTitle("milestones.new");
 
 type Props = { searchParams: Promise<{ area?: string | string[] }> };
 
 export default async function NewMilestonePage({ searchParams }: Props) {
-  const user = await requireUserForPage();
-  if (!canImportMilestones(user)) notFound();
+  const user = await requireUserForPage(canImportMilestones);
   const [{ t, locale }, options, query] = await Promise.all([getTranslations(), listMilestoneFormOptions(), searchParams]);
   const area = typeof query.area === "string" ? query.area : undefined;
   return (

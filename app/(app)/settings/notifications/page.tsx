@@ -1,15 +1,11 @@
-import type { Metadata } from "next";
 import { PageHeader } from "@/components/ui/page-header";
 import { PreferencesForm } from "@/components/notifications/preferences-form";
 import { requireUserForPage } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { getTranslations } from "@/lib/i18n/server";
+import { getTranslations, pageTitle } from "@/lib/i18n/server";
 import { loadPreferences } from "@/lib/notifications/preferences";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslations();
-  return { title: t("notifications.preferences.title") };
-}
+export const generateMetadata = pageTitle("notifications.preferences.title");
 
 export default async function NotificationSettingsPage() {
   const user = await requireUserForPage();

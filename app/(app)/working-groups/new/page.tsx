@@ -1,16 +1,12 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/ui/page-header";
 import { WorkingGroupForm } from "@/components/working-groups/working-group-form";
 import { getNewWorkingGroupOptions } from "@/lib/data/working-groups";
 import { localized } from "@/lib/i18n/content";
-import { getTranslations } from "@/lib/i18n/server";
+import { getTranslations, pageTitle } from "@/lib/i18n/server";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslations();
-  return { title: t("workingGroups.newTitle") };
-}
+export const generateMetadata = pageTitle("workingGroups.newTitle");
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { cookies } from "next/headers";
 import { EnrolForm } from "@/components/auth/enrol-form";
@@ -10,13 +9,10 @@ import { qrCodeDataUrl } from "@/lib/auth/mfa/qr";
 import { groupedKey } from "@/lib/auth/mfa/totp";
 import { safeNextPath } from "@/lib/auth/next-path";
 import { db } from "@/lib/db";
-import { getTranslations } from "@/lib/i18n/server";
+import { getTranslations, pageTitle } from "@/lib/i18n/server";
 import { SignInFrame } from "../sign-in-frame";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslations();
-  return { title: t("auth.enrol.title") };
-}
+export const generateMetadata = pageTitle("auth.enrol.title");
 
 /** Right after the password step, for a user whose role requires a second factor they have not set up. */
 export default async function EnrolPage({ searchParams }: { searchParams: Promise<{ next?: string | string[] }> }) {

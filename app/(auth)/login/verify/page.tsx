@@ -1,17 +1,13 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { cookies } from "next/headers";
 import { SecondStepForm } from "@/components/auth/second-step-form";
 import { challengeCookie, openChallenge } from "@/lib/auth/mfa/challenge";
 import { safeNextPath } from "@/lib/auth/next-path";
 import { db } from "@/lib/db";
-import { getTranslations } from "@/lib/i18n/server";
+import { getTranslations, pageTitle } from "@/lib/i18n/server";
 import { SignInFrame } from "../sign-in-frame";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslations();
-  return { title: t("auth.secondStep.title") };
-}
+export const generateMetadata = pageTitle("auth.secondStep.title");
 
 /** The second step of signing in, for a browser that passed the password step (its challenge cookie). */
 export default async function VerifyPage({ searchParams }: { searchParams: Promise<{ next?: string | string[] }> }) {

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionItemForm } from "@/components/action-items/action-item-form";
@@ -8,15 +7,12 @@ import { isEditableStatus } from "@/lib/action-items/status-machine";
 import { getActionItemForEdit } from "@/lib/data/action-items";
 import { toIsoDate } from "@/lib/format";
 import { localized } from "@/lib/i18n/content";
-import { getTranslations } from "@/lib/i18n/server";
+import { getTranslations, pageTitle } from "@/lib/i18n/server";
 import { displayName } from "@/lib/people/display-name";
 
 type Props = { params: Promise<{ id: string }> };
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslations();
-  return { title: t("actionItems.edit") };
-}
+export const generateMetadata = pageTitle("actionItems.edit");
 
 export default async function EditActionItemPage({ params }: Props) {
   const { id } = await params;

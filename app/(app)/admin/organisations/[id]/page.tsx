@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DeleteOrganisationButton, OrganisationForm } from "@/components/admin/organisation-form";
@@ -6,19 +5,15 @@ import { PageHeader, Section } from "@/components/ui/page-header";
 import { requireUserForPage } from "@/lib/auth/session";
 import { getOrganisationForEdit } from "@/lib/data/reference-data";
 import { localized } from "@/lib/i18n/content";
-import { getTranslations } from "@/lib/i18n/server";
+import { getTranslations, pageTitle } from "@/lib/i18n/server";
 import { canManageReferenceData } from "@/lib/permissions";
 
 type Props = { params: Promise<{ id: string }> };
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslations();
-  return { title: t("organisations.edit") };
-}
+export const generateMetadata = pageTitle("organisations.edit");
 
 export default async function EditOrganisationPage({ params }: Props) {
-  const user = await requireUserForPage();
-  if (!canManageReferenceData(user)) notFound();
+  await requireUserForPage(canManageReferenceData);
   const { id } = await params;
   const [{ t, locale }, organisation] = await Promise.all([getTranslations(), getOrganisationForEdit(id)]);
   if (!organisation) notFound();

@@ -1,20 +1,14 @@
-import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { OrganisationForm } from "@/components/admin/organisation-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUserForPage } from "@/lib/auth/session";
-import { getTranslations } from "@/lib/i18n/server";
+import { getTranslations, pageTitle } from "@/lib/i18n/server";
 import { canManageReferenceData } from "@/lib/permissions";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslations();
-  return { title: t("organisations.create") };
-}
+export const generateMetadata = pageTitle("organisations.create");
 
 export default async function NewOrganisationPage() {
-  const user = await requireUserForPage();
-  if (!canManageReferenceData(user)) notFound();
+  await requireUserForPage(canManageReferenceData);
   const { t } = await getTranslations();
   return (
     <>

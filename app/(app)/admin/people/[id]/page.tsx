@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PersonForm } from "@/components/admin/person-form";
@@ -6,7 +5,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireUserForPage } from "@/lib/auth/session";
 import { getPersonForEdit, listOrganisationChoices } from "@/lib/data/reference-data";
 import { localized } from "@/lib/i18n/content";
-import { getTranslations } from "@/lib/i18n/server";
+import { getTranslations, pageTitle } from "@/lib/i18n/server";
 import { canManageReferenceData } from "@/lib/permissions";
 import { displayName } from "@/lib/people/display-name";
 import { FactStanding } from "@/components/facts/fact-standing";
@@ -15,14 +14,10 @@ import { factStanding } from "@/lib/facts/provenance";
 
 type Props = { params: Promise<{ id: string }> };
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslations();
-  return { title: t("people.edit") };
-}
+export const generateMetadata = pageTitle("people.edit");
 
 export default async function EditPersonPage({ params }: Props) {
-  const user = await requireUserForPage();
-  if (!canManageReferenceData(user)) notFound();
+  await requireUserForPage(canManageReferenceData);
   const { id } = await params;
   const [{ t, locale }, person, organisations] = await Promise.all([getTranslations(), getPersonForEdit(id), listOrganisationChoices()]);
   if (!person) notFound();

@@ -1,22 +1,16 @@
-import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { PersonForm } from "@/components/admin/person-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUserForPage } from "@/lib/auth/session";
 import { listOrganisationChoices } from "@/lib/data/reference-data";
 import { localized } from "@/lib/i18n/content";
-import { getTranslations } from "@/lib/i18n/server";
+import { getTranslations, pageTitle } from "@/lib/i18n/server";
 import { canManageReferenceData } from "@/lib/permissions";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslations();
-  return { title: t("people.create") };
-}
+export const generateMetadata = pageTitle("people.create");
 
 export default async function NewPersonPage() {
-  const user = await requireUserForPage();
-  if (!canManageReferenceData(user)) notFound();
+  await requireUserForPage(canManageReferenceData);
   const [{ t, locale }, organisations] = await Promise.all([getTranslations(), listOrganisationChoices()]);
   return (
     <>

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { UserForm } from "@/components/admin/user-form";
@@ -9,15 +8,12 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireUserForPage } from "@/lib/auth/session";
 import { getUserForEdit, listOrganisationOptions } from "@/lib/data/users";
 import { localized } from "@/lib/i18n/content";
-import { getTranslations } from "@/lib/i18n/server";
+import { getTranslations, pageTitle } from "@/lib/i18n/server";
 import { canManageUsers } from "@/lib/permissions";
 
 type Props = { params: Promise<{ id: string }> };
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslations();
-  return { title: t("users.edit") };
-}
+export const generateMetadata = pageTitle("users.edit");
 
 export default async function EditUserPage({ params }: Props) {
   const viewer = await requireUserForPage();

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AreaForm, MoveAreaButtons, RetireAreaButton } from "@/components/agreements/area-forms";
@@ -7,14 +6,11 @@ import { PageHeader, Section } from "@/components/ui/page-header";
 import { requireUserForPage } from "@/lib/auth/session";
 import { getAgreementAreasForEdit } from "@/lib/data/agreement-form";
 import { localized } from "@/lib/i18n/content";
-import { getTranslations } from "@/lib/i18n/server";
+import { getTranslations, pageTitle } from "@/lib/i18n/server";
 
 type Props = { params: Promise<{ id: string }> };
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslations();
-  return { title: t("agreements.areasPage.title") };
-}
+export const generateMetadata = pageTitle("agreements.areasPage.title");
 
 export default async function AgreementAreasPage({ params }: Props) {
   await requireUserForPage();

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AgreementForm } from "@/components/agreements/agreement-form";
@@ -7,20 +6,16 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireUserForPage } from "@/lib/auth/session";
 import { getAgreementForEdit, getAgreementFormOptions } from "@/lib/data/agreement-form";
 import { localized } from "@/lib/i18n/content";
-import { getTranslations } from "@/lib/i18n/server";
+import { getTranslations, pageTitle } from "@/lib/i18n/server";
 import { canCreateAgreement } from "@/lib/permissions";
 import { agreementFormChoices } from "@/components/agreements/agreement-form-choices";
 
 type Props = { params: Promise<{ id: string }> };
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslations();
-  return { title: t("agreements.form.editTitle") };
-}
+export const generateMetadata = pageTitle("agreements.form.editTitle");
 
 export default async function EditAgreementPage({ params }: Props) {
-  const user = await requireUserForPage();
-  if (!canCreateAgreement(user)) notFound();
+  await requireUserForPage(canCreateAgreement);
   const { id } = await params;
   const [{ t, locale }, agreement, options] = await Promise.all([getTranslations(), getAgreementForEdit(id), getAgreementFormOptions(id)]);
   if (!agreement) notFound();

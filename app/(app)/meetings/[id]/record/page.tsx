@@ -1,19 +1,15 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { RecordMinutesForm } from "@/components/meetings/record-minutes-form";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { getMeetingDetail } from "@/lib/data/meetings";
 import { localized } from "@/lib/i18n/content";
-import { getTranslations } from "@/lib/i18n/server";
+import { getTranslations, pageTitle } from "@/lib/i18n/server";
 import { displayName } from "@/lib/people/display-name";
 
 type Props = { params: Promise<{ id: string }> };
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslations();
-  return { title: t("meetings.record") };
-}
+export const generateMetadata = pageTitle("meetings.record");
 
 export default async function RecordMinutesPage({ params }: Props) {
   const { id } = await params;

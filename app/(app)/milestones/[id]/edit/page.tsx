@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { MilestoneForm } from "@/components/milestones/milestone-form";
@@ -8,14 +7,11 @@ import { requireUserForPage } from "@/lib/auth/session";
 import { getMilestoneForEdit, listMilestoneFormOptions } from "@/lib/data/milestones";
 import { toIsoDate } from "@/lib/format";
 import { localized } from "@/lib/i18n/content";
-import { getTranslations } from "@/lib/i18n/server";
+import { getTranslations, pageTitle } from "@/lib/i18n/server";
 
 type Props = { params: Promise<{ id: string }> };
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslations();
-  return { title: t("milestones.edit") };
-}
+export const generateMetadata = pageTitle("milestones.edit");
 
 export default async function EditMilestonePage({ params }: Props) {
   await requireUserForPage();

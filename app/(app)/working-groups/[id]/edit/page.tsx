@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PageHeader, Section } from "@/components/ui/page-header";
@@ -7,15 +6,12 @@ import { WorkingGroupForm } from "@/components/working-groups/working-group-form
 import { getWorkingGroupForEdit } from "@/lib/data/working-groups";
 import { toIsoDate } from "@/lib/format";
 import { localized } from "@/lib/i18n/content";
-import { getTranslations } from "@/lib/i18n/server";
+import { getTranslations, pageTitle } from "@/lib/i18n/server";
 import { displayName } from "@/lib/people/display-name";
 
 type Props = { params: Promise<{ id: string }> };
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslations();
-  return { title: t("workingGroups.editTitle") };
-}
+export const generateMetadata = pageTitle("workingGroups.editTitle");
 
 export default async function EditWorkingGroupPage({ params }: Props) {
   const { id } = await params;

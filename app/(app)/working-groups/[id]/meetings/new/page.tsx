@@ -1,19 +1,15 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ScheduleMeetingForm } from "@/components/meetings/schedule-meeting-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { getScheduleMeetingOptions } from "@/lib/data/meetings";
 import { localized } from "@/lib/i18n/content";
-import { getTranslations } from "@/lib/i18n/server";
+import { getTranslations, pageTitle } from "@/lib/i18n/server";
 import { displayName } from "@/lib/people/display-name";
 
 type Props = { params: Promise<{ id: string }> };
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getTranslations();
-  return { title: t("meetings.scheduleTitle") };
-}
+export const generateMetadata = pageTitle("meetings.scheduleTitle");
 
 export default async function ScheduleMeetingPage({ params }: Props) {
   const { id } = await params;
