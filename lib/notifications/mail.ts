@@ -5,13 +5,19 @@ import { catalogs } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/config";
 import { createTranslator } from "@/lib/i18n/translate";
 import { recordPath, type NotificationKind } from "./kinds";
-import { notificationLabel, notificationText } from "./render";
+import { digestEntries, notificationLabel, notificationText } from "./render";
 import { readParams } from "./params";
 
 export type MailNotification = { id: string; kind: NotificationKind; recordType: string; recordId: string; params: unknown };
 export type ComposedMail = { subject: string; html: string; text: string };
 
 const escapeHtml = (value: string) => value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+
+function entriesHtml(entries: readonly { text: string; url: string | null }[]): string {
+  if (entries.length === 0) return "";
+  const items = entries.map((entry) => `<li>${entry.url ? `<a href="${escapeHtml(entry.url)}">${escapeHtml(entry.text)}</a>` : escapeHtml(entry.text)}</li>`);
+  return `<ul>${items.join("")}</ul>`;
+}
 
 export function absoluteUrl(appUrl: string, path: string): string {
   return new URL(path, appUrl.endsWith("/") ? appUrl : `${appUrl}/`).toString();
@@ -29,6 +35,11 @@ export function composeMail(options: {
   const lines = notifications.map((notification) => ({
     text: notificationText(notification, recipient.locale, t),
     url: absoluteUrl(appUrl, recordPath(notification.recordType, notification.recordId)),
+    entries: digestEntries(notification, recipient.locale, t).map((entry) =>
+      "more" in entry
+        ? { text: t("notifications.digestMore", { label: entry.label, count: entry.more }), url: null }
+        : { text: t("compose.labelled", { label: entry.label, value: entry.title }), url: absoluteUrl(appUrl, entry.path) },
+    ),
   }));
   const single = notifications.length === 1 ? notifications[0] : undefined;
   const singleTitle = single ? readParams(single.params).title : undefined;
@@ -46,7 +57,11 @@ export function composeMail(options: {
     greeting,
     "",
     ...(intro ? [intro, ""] : []),
-    ...lines.flatMap((line) => [`- ${line.text}`, `  ${t("notifications.mail.open")}: ${line.url}`]),
+    ...lines.flatMap((line) => [
+      `- ${line.text}`,
+      `  ${t("notifications.mail.open")}: ${line.url}`,
+      ...line.entries.flatMap((entry) => [`    · ${entry.text}`, ...(entry.url ? [`      ${entry.url}`] : [])]),
+    ]),
     ...(invitation ? ["", invitation] : []),
     "",
     "--",
@@ -61,7 +76,7 @@ export function composeMail(options: {
 <p>${escapeHtml(greeting)}</p>
 ${intro ? `<p>${escapeHtml(intro)}</p>` : ""}
 <ul>
-${lines.map((line) => `<li>${escapeHtml(line.text)}<br><a href="${escapeHtml(line.url)}">${escapeHtml(t("notifications.mail.open"))}</a></li>`).join("\n")}
+${lines.map((line) => `<li>${escapeHtml(line.text)}<br><a href="${escapeHtml(line.url)}">${escapeHtml(t("notifications.mail.open"))}</a>${entriesHtml(line.entries)}</li>`).join("\n")}
 </ul>
 ${invitation ? `<p>${escapeHtml(invitation)}</p>` : ""}
 <hr>

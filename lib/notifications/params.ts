@@ -19,6 +19,8 @@ export const notificationParamsSchema = z.object({
   status: z.string().optional(),
   excerpt: z.string().optional(),
   counts: z.record(z.string(), z.number()).optional(),
+  /** Digests: the first records of each group they count, to name and link them. */
+  records: z.array(z.object({ group: z.string(), type: z.string(), id: z.string(), title: localizedTextSchema })).optional(),
   /** Security notices: where and on what a sign-in happened. */
   address: z.string().optional(),
   device: z.string().optional(),

@@ -2,7 +2,7 @@
 import { formatDate, formatDateTime } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
 import type { MessageKey, MessageValues, Translate } from "@/lib/i18n/translate";
-import type { NotificationKind } from "./kinds";
+import { recordPath, type NotificationKind } from "./kinds";
 import { readParams, type NotificationParams } from "./params";
 
 function statusLabel(kind: NotificationKind, status: string | undefined, t: Translate): string {
@@ -33,4 +33,27 @@ export function notificationText(notification: { kind: NotificationKind; params:
 
 export function notificationLabel(kind: NotificationKind, t: Translate): string {
   return t(`notifications.kinds.${kind}.label`);
+}
+
+export type DigestEntry = { label: string; title: string; path: string } | { label: string; more: number };
+
+/**
+ * What a digest names, group by group, in the reader's language: each record with its path, then
+ * "and N more" where the group counts more than the digest names.
+ */
+export function digestEntries(notification: { params: unknown }, locale: Locale, t: Translate): DigestEntry[] {
+  const params = readParams(notification.params);
+  const records = params.records ?? [];
+  const groups = [...new Set(records.map((record) => record.group))];
+  return groups.flatMap((group) => {
+    const label = t(`notifications.digestGroups.${group}` as MessageKey);
+    const named = records.filter((record) => record.group === group);
+    const entries: DigestEntry[] = named.map((record) => ({
+      label,
+      title: record.title[locale]?.trim() ? (record.title[locale] as string) : record.title.en,
+      path: recordPath(record.type, record.id),
+    }));
+    const more = (params.counts?.[group] ?? named.length) - named.length;
+    return more > 0 ? [...entries, { label, more }] : entries;
+  });
 }

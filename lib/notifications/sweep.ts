@@ -138,6 +138,25 @@ const rules: { name: string; sql: string }[] = [
   },
 ];
 
+/** How many records of each group a digest names; its counts say how many there are in all. */
+export const digestRecordsPerGroup = 5;
+
+/** The first records of one digest group as a JSON array of { group, type, id, title }, in the same statement. */
+function digestRecords(group: string, type: string, select: string): string {
+  return `(SELECT coalesce(jsonb_agg(jsonb_build_object('group', '${group}', 'type', '${type}', 'id', r.id, 'title', ${title("r")})), '[]'::jsonb)
+        FROM (${select} LIMIT ${digestRecordsPerGroup}) r)`;
+}
+
+const movedThisWeek = `pu."reportedOn" >= $1::date - 7 AND pu."reportedOn" < $1::date`;
+const slippedThisWeek = `${movedThisWeek} AND pu.status IN ('AT_RISK', 'OFF_TRACK')`;
+const newlyOverdue = `m."targetOn" >= $1::date - 7 AND m."targetOn" < $1::date AND m.status NOT IN ('COMPLETED', 'CANCELLED') AND m."cancelledAt" IS NULL`;
+const myMilestonesAhead = `m."targetOn" >= $1::date AND m."targetOn" < $1::date + 7 AND m.status NOT IN ('COMPLETED', 'CANCELLED') AND m."cancelledAt" IS NULL
+         AND (m."responsibleUserId" = u.id OR (u.role = 'OFFICER' AND m."ownerOrganisationId" = u."organisationId"))`;
+const myItemsAhead = `i."dueOn" >= $1::date AND i."dueOn" < $1::date + 7 AND i.status IN (${openItemStatuses})
+         AND u."personId" IN (i."malaysiaOwnerId", i."chinaOwnerId")`;
+const myMeetingsAhead = `mt.status = 'SCHEDULED' AND mt."startsAt" >= $1::date AND mt."startsAt" < $1::date + 7
+         AND EXISTS (SELECT 1 FROM "WorkingGroupMember" gm WHERE gm."workingGroupId" = mt."workingGroupId" AND gm."personId" = u."personId")`;
+
 /** Monday digests: the managers' portfolio week and everyone else's week ahead. */
 const digestRules: { name: string; sql: string }[] = [
   {
@@ -145,13 +164,16 @@ const digestRules: { name: string; sql: string }[] = [
     sql: `
   WITH week AS (
     SELECT
-      (SELECT count(DISTINCT pu."milestoneId") FROM "ProgressUpdate" pu WHERE pu."reportedOn" >= $1::date - 7 AND pu."reportedOn" < $1::date)::int AS moved,
-      (SELECT count(DISTINCT pu."milestoneId") FROM "ProgressUpdate" pu WHERE pu."reportedOn" >= $1::date - 7 AND pu."reportedOn" < $1::date AND pu.status IN ('AT_RISK', 'OFF_TRACK'))::int AS slipped,
-      (SELECT count(*) FROM "Milestone" m WHERE m."targetOn" >= $1::date - 7 AND m."targetOn" < $1::date AND m.status NOT IN ('COMPLETED', 'CANCELLED') AND m."cancelledAt" IS NULL)::int AS overdue
+      (SELECT count(DISTINCT pu."milestoneId") FROM "ProgressUpdate" pu WHERE ${movedThisWeek})::int AS moved,
+      (SELECT count(DISTINCT pu."milestoneId") FROM "ProgressUpdate" pu WHERE ${slippedThisWeek})::int AS slipped,
+      (SELECT count(*) FROM "Milestone" m WHERE ${newlyOverdue})::int AS overdue,
+      ${digestRecords("moved", "Milestone", `SELECT m.id, m."titleEn", m."titleMs", m."titleZh" FROM "Milestone" m WHERE m.id IN (SELECT pu."milestoneId" FROM "ProgressUpdate" pu WHERE ${movedThisWeek}) ORDER BY m."lastUpdateOn" DESC NULLS LAST, m.id`)}
+        || ${digestRecords("slipped", "Milestone", `SELECT m.id, m."titleEn", m."titleMs", m."titleZh" FROM "Milestone" m WHERE m.id IN (SELECT pu."milestoneId" FROM "ProgressUpdate" pu WHERE ${slippedThisWeek}) ORDER BY m."lastUpdateOn" DESC NULLS LAST, m.id`)}
+        || ${digestRecords("overdue", "Milestone", `SELECT m.id, m."titleEn", m."titleMs", m."titleZh" FROM "Milestone" m WHERE ${newlyOverdue} ORDER BY m."targetOn", m.id`)} AS records
   )
   INSERT INTO "Notification" (id, "recipientId", kind, "recordType", "recordId", params, "idempotencyKey")
   SELECT gen_random_uuid()::text, u.id, 'DIGEST_PORTFOLIO'::"NotificationKind", 'Digest', ${isoDate("$1::date")},
-         jsonb_build_object('counts', jsonb_build_object('moved', week.moved, 'slipped', week.slipped, 'overdue', week.overdue)),
+         jsonb_build_object('counts', jsonb_build_object('moved', week.moved, 'slipped', week.slipped, 'overdue', week.overdue), 'records', week.records),
          'DIGEST_PORTFOLIO:' || ${isoDate("$1::date")} || ':week:' || u.id
   FROM "User" u CROSS JOIN week
   WHERE u."isActive" AND u.role = 'MANAGER'
@@ -162,17 +184,17 @@ const digestRules: { name: string; sql: string }[] = [
     sql: `
   WITH ahead AS (
     SELECT u.id,
-      (SELECT count(*) FROM "Milestone" m WHERE m."targetOn" >= $1::date AND m."targetOn" < $1::date + 7 AND m.status NOT IN ('COMPLETED', 'CANCELLED') AND m."cancelledAt" IS NULL
-         AND (m."responsibleUserId" = u.id OR (u.role = 'OFFICER' AND m."ownerOrganisationId" = u."organisationId")))::int AS milestones,
-      (SELECT count(*) FROM "ActionItem" i WHERE i."dueOn" >= $1::date AND i."dueOn" < $1::date + 7 AND i.status IN (${openItemStatuses})
-         AND u."personId" IN (i."malaysiaOwnerId", i."chinaOwnerId"))::int AS items,
-      (SELECT count(*) FROM "Meeting" mt JOIN "WorkingGroupMember" gm ON gm."workingGroupId" = mt."workingGroupId" AND gm."personId" = u."personId"
-         WHERE mt.status = 'SCHEDULED' AND mt."startsAt" >= $1::date AND mt."startsAt" < $1::date + 7)::int AS meetings
+      (SELECT count(*) FROM "Milestone" m WHERE ${myMilestonesAhead})::int AS milestones,
+      (SELECT count(*) FROM "ActionItem" i WHERE ${myItemsAhead})::int AS items,
+      (SELECT count(*) FROM "Meeting" mt WHERE ${myMeetingsAhead})::int AS meetings,
+      ${digestRecords("milestones", "Milestone", `SELECT m.id, m."titleEn", m."titleMs", m."titleZh" FROM "Milestone" m WHERE ${myMilestonesAhead} ORDER BY m."targetOn", m.id`)}
+        || ${digestRecords("items", "ActionItem", `SELECT i.id, i."titleEn", i."titleMs", i."titleZh" FROM "ActionItem" i WHERE ${myItemsAhead} ORDER BY i."dueOn", i.id`)}
+        || ${digestRecords("meetings", "Meeting", `SELECT mt.id, mt."titleEn", mt."titleMs", mt."titleZh" FROM "Meeting" mt WHERE ${myMeetingsAhead} ORDER BY mt."startsAt", mt.id`)} AS records
     FROM "User" u WHERE u."isActive" AND u.role IN ('OFFICER', 'WG_MEMBER')
   )
   INSERT INTO "Notification" (id, "recipientId", kind, "recordType", "recordId", params, "idempotencyKey")
   SELECT gen_random_uuid()::text, ahead.id, 'DIGEST_WEEK_AHEAD'::"NotificationKind", 'Digest', ${isoDate("$1::date")},
-         jsonb_build_object('counts', jsonb_build_object('milestones', ahead.milestones, 'items', ahead.items, 'meetings', ahead.meetings)),
+         jsonb_build_object('counts', jsonb_build_object('milestones', ahead.milestones, 'items', ahead.items, 'meetings', ahead.meetings), 'records', ahead.records),
          'DIGEST_WEEK_AHEAD:' || ${isoDate("$1::date")} || ':week:' || ahead.id
   FROM ahead
   WHERE ahead.milestones + ahead.items + ahead.meetings > 0

@@ -5,6 +5,7 @@ import { commentOnActionItem, createActionItem, transitionActionItem } from "@/l
 import { cancelMeeting, recordMeetingMinutes, scheduleMeeting } from "@/lib/actions/meetings";
 import { logProgress } from "@/lib/actions/progress";
 import { changeAgreementStatus } from "@/lib/actions/agreements";
+import { composeMail } from "@/lib/notifications/mail";
 import { runReminderSweep } from "@/lib/notifications/sweep";
 import { actAs } from "../helpers/request";
 import { createOrganisation, createUser, testDb, unique } from "../helpers/factories";
@@ -191,7 +192,15 @@ describe("the reminder sweep", () => {
     // Monday: the manager's portfolio digest and the owner's week ahead.
     expect(await testDb.notification.count({ where: { recipientId: manager.id, kind: "DIGEST_PORTFOLIO" } })).toBe(1);
     const weekAhead = await testDb.notification.findFirstOrThrow({ where: { recipientId: fixture.myMember.user.id, kind: "DIGEST_WEEK_AHEAD" } });
-    expect(weekAhead.params).toMatchObject({ counts: { items: 1 } });
+    expect(weekAhead.params).toMatchObject({ counts: { items: 1 }, records: [{ group: "items", type: "ActionItem", id: itemSoon.id }] });
+    // The portfolio digest names what it counts: the milestone that fell overdue this week.
+    const portfolio = await testDb.notification.findFirstOrThrow({ where: { recipientId: manager.id, kind: "DIGEST_PORTFOLIO" } });
+    expect(portfolio.params).toMatchObject({ records: expect.arrayContaining([expect.objectContaining({ group: "overdue", type: "Milestone", id: overdue.id })]) });
+    // …and the mail says so with a working link, in the reader's language.
+    const mail = composeMail({ recipient: { name: "Manager", locale: "en" }, notifications: [portfolio, weekAhead], appUrl: "https://mou.example", preferencesUrl: "https://mou.example/unsubscribe/x" });
+    expect(mail.text).toContain(`https://mou.example/milestones/${overdue.id}`);
+    expect(mail.html).toContain(`href="https://mou.example/action-items/${itemSoon.id}"`);
+    expect(mail.text).toMatch(/Newly overdue: /);
 
     // A week later the overdue ones are reminded again, the due-soon ones are not.
     await runReminderSweep(testDb, new Date("2030-03-11T03:00:00Z"));

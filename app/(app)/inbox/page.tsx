@@ -8,7 +8,7 @@ import { listInbox } from "@/lib/data/notifications";
 import { formatDateTime } from "@/lib/format";
 import { getTranslations, pageTitle } from "@/lib/i18n/server";
 import { isNotificationKind, notificationKinds, recordPath } from "@/lib/notifications/kinds";
-import { notificationLabel, notificationText } from "@/lib/notifications/render";
+import { digestEntries, notificationLabel, notificationText } from "@/lib/notifications/render";
 
 export const generateMetadata = pageTitle("notifications.inbox.title");
 
@@ -59,6 +59,7 @@ export default async function InboxPage({ searchParams }: { searchParams: Search
         <ul className="divide-y divide-gray-200 rounded-lg border border-gray-200 bg-white" aria-label={t("notifications.inbox.title")}>
           {inbox.rows.map((row) => {
             const text = notificationText(row, locale, t);
+            const entries = digestEntries(row, locale, t);
             return (
               <li key={row.id} className={`flex flex-wrap items-start justify-between gap-3 p-4 ${row.readAt ? "" : "border-l-4 border-l-primary-600 bg-primary-50/40"}`}>
                 <div className="min-w-0 flex-1">
@@ -70,6 +71,19 @@ export default async function InboxPage({ searchParams }: { searchParams: Search
                   <p className={`mt-1 text-sm text-gray-900 ${row.readAt ? "" : "font-semibold"}`}>
                     <Link href={recordPath(row.recordType, row.recordId)}>{text}</Link>
                   </p>
+                  {entries.length > 0 ? (
+                    <ul className="mt-1 list-disc pl-5 text-sm text-gray-700">
+                      {entries.map((entry, index) => (
+                        <li key={index}>
+                          {"more" in entry ? (
+                            t("notifications.digestMore", { label: entry.label, count: entry.more })
+                          ) : (
+                            <Link href={entry.path}>{t("compose.labelled", { label: entry.label, value: entry.title })}</Link>
+                          )}
+                        </li>
+                      ))}
+                    </ul>
+                  ) : null}
                 </div>
                 {row.readAt ? null : <MarkReadButton id={row.id} label={text} />}
               </li>
