@@ -108,6 +108,14 @@ export const groupsCases: Record<string, ActionCase> = {
     allowed: mayCoordinate,
     visible: seesWorldGroup,
   }),
+  moveMeeting: actionCase({
+    arrange: async (world) => {
+      const meeting = await createMeeting(world.group.id, new Date("2030-06-10T02:00:00Z"), "SCHEDULED");
+      return { input: { id: meeting.id, version: String(meeting.version), startsAtLocal: "2030-06-11T10:00", endsAtLocal: "", timeZone: "Asia/Kuala_Lumpur" }, context: null };
+    },
+    allowed: mayCoordinate,
+    visible: seesWorldGroup,
+  }),
   cancelMeeting: actionCase({
     arrange: async (world) => {
       const meeting = await createMeeting(world.group.id, new Date("2030-06-10T02:00:00Z"), "SCHEDULED");
