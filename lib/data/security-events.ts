@@ -2,9 +2,11 @@
 // recovery-code use, sessions ended, passwords changed, the sign-in policy): administrators only.
 import "server-only";
 import { ForbiddenError, requireUser } from "@/lib/auth/session";
+import { addDays, appTimeZone, isoDay } from "@/lib/dates";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { MessageKey } from "@/lib/i18n/translate";
+import { zonedLocalToUtc } from "@/lib/meetings/time-zone";
 import { canManageSignInSecurity } from "@/lib/permissions";
 import type { SecurityEventFilter } from "@/lib/schemas/security";
 import { pageWindow, type ListPage } from "./paging";
@@ -56,7 +58,6 @@ export const securityEventsPageSize = 50;
 /** An export holds at most this many rows (the newest); narrow the filters for older ones. */
 export const securityEventsExportCap = 10_000;
 
-const dayMs = 86_400_000;
 
 async function whereOf(filter: SecurityEventFilter): Promise<Prisma.AuditEventWhereInput> {
   const where: Prisma.AuditEventWhereInput = { action: isSecurityEventKind(filter.kind) ? filter.kind : { in: [...securityEventKinds] } };
@@ -65,11 +66,12 @@ async function whereOf(filter: SecurityEventFilter): Promise<Prisma.AuditEventWh
     const subject = await db.user.findUnique({ where: { email }, select: { id: true } });
     where.OR = [{ entityId: `unknown:${email}` }, ...(subject ? [{ entityId: subject.id }, { actorId: subject.id }] : [])];
   }
-  // Calendar days in UTC, the `to` day included.
+  // Calendar days where the app works (APP_TIME_ZONE, as every date the app shows), the `to` day included.
+  const startOf = (day: string) => zonedLocalToUtc(`${day}T00:00`, appTimeZone());
   if (filter.from || filter.to) {
     where.at = {
-      ...(filter.from ? { gte: new Date(`${filter.from}T00:00:00Z`) } : {}),
-      ...(filter.to ? { lt: new Date(new Date(`${filter.to}T00:00:00Z`).getTime() + dayMs) } : {}),
+      ...(filter.from ? { gte: startOf(filter.from) } : {}),
+      ...(filter.to ? { lt: startOf(isoDay(addDays(new Date(`${filter.to}T00:00:00Z`), 1))) } : {}),
     };
   }
   return where;

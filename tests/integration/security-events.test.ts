@@ -14,6 +14,18 @@ async function eventOf(action: string, entityId: string, at: Date) {
 }
 
 describe("security events", () => {
+  it("reads the date range as calendar days in the app's time zone (Kuala Lumpur), like every date shown", async () => {
+    const admin = await createUser({ role: "ADMIN" });
+    const subject = await createUser({ role: "OFFICER" });
+    await eventOf("auth.lockout", subject.id, new Date("2026-02-01T15:30:00Z")); // 1 Feb, 23:30 in Kuala Lumpur
+    await eventOf("auth.lockout", subject.id, new Date("2026-02-01T16:30:00Z")); // 2 Feb, 00:30
+    await eventOf("auth.lockout", subject.id, new Date("2026-02-03T15:30:00Z")); // 3 Feb, 23:30
+    await eventOf("auth.lockout", subject.id, new Date("2026-02-03T16:30:00Z")); // 4 Feb, 00:30
+    actAs(admin);
+    const range = await listSecurityEvents({ user: subject.email, from: "2026-02-02", to: "2026-02-03" }, 1);
+    expect(range.rows.map((row) => row.at.toISOString())).toEqual(["2026-02-03T15:30:00.000Z", "2026-02-01T16:30:00.000Z"]);
+  });
+
   it("filters by kind, user and date range, newest first, for administrators only", async () => {
     const admin = await createUser({ role: "ADMIN" });
     const subject = await createUser({ role: "OFFICER" });
