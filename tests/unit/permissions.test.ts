@@ -5,6 +5,7 @@ import {
   canEditAgreement,
   canEditMilestone,
   canListAllWorkingGroups,
+  canManageSignInSecurity,
   canManageUsers,
   canReadWorkingGroup,
   canViewDashboards,
@@ -18,6 +19,11 @@ describe("user administration", () => {
   it("belongs to administrators only", () => {
     expect(canManageUsers(user("ADMIN"))).toBe(true);
     for (const role of ["MANAGER", "OFFICER", "WG_MEMBER"] as const) expect(canManageUsers(user(role))).toBe(false);
+  });
+
+  it("leaves sign-in security (second-factor policy, security events) to administrators only", () => {
+    expect(canManageSignInSecurity(user("ADMIN"))).toBe(true);
+    for (const role of ["MANAGER", "OFFICER", "WG_MEMBER"] as const) expect(canManageSignInSecurity(user(role))).toBe(false);
   });
 
   it("never lets an administrator change their own access", () => {
