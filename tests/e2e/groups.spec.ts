@@ -221,9 +221,18 @@ test.describe.serial("working group meetings and action items", () => {
     await expect(page.getByRole("heading", { level: 1, name: itemTitle })).toBeVisible();
     const start = page.getByRole("button", { name: `Start work: ${itemTitle}` });
     const submit = page.getByRole("button", { name: `Submit for review: ${itemTitle}` });
+    // The server takes a moment to answer (as on a slow line), so the second press surely falls
+    // while the first action is on its way: a fast server must not make this check vacuous.
+    let releaseFirstAction = () => {};
+    const firstActionHeld = new Promise<void>((resolve) => (releaseFirstAction = resolve));
+    await page.route("**/action-items/**", async (route) => {
+      if (route.request().method() === "POST") await firstActionHeld;
+      await route.continue();
+    });
     await start.click();
     // Every other action waits while one is on its way, then acts on the fresh version.
     await expect(submit).toBeDisabled();
+    releaseFirstAction();
     await submit.click();
     await expect(page.getByText("Submitted for review", { exact: true }).first()).toBeVisible();
     await expect(page.getByRole("status").filter({ hasText: "Action item status changed." })).toBeVisible();
