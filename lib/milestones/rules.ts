@@ -42,6 +42,8 @@ export function dueBoundaries(today: Date): { today: Date; dueSoonUntil: Date; s
   return { today: day, dueSoonUntil: addDays(day, dueSoonDays), staleBefore: addDays(day, -staleDays) };
 }
 
+// Stryker disable all: the SQL and Prisma forms are checked against dueState/planState on real
+// databases (tests/integration/due-state-agreement.test.ts); the mutation run starts unit tests only.
 /** A calendar day as a SQL date parameter. */
 export const sqlDay = (day: Date) => Prisma.sql`CAST(${isoDay(assertCalendarDay(day))} AS date)`;
 
@@ -83,6 +85,8 @@ export function dueStateWhere(state: OpenDueState, today: Date): Prisma.Mileston
   }
 }
 
+// Stryker restore all
+
 // ---- The plan ----------------------------------------------------------------------------------
 
 export const defaultBehindPlanPoints = 10;
@@ -112,6 +116,8 @@ export function plannedPercent(startOn: Date, targetOn: Date, date: Date): numbe
   return Math.floor((200 * elapsed + span) / (2 * span));
 }
 
+// Stryker disable all: the SQL and Prisma forms are checked against dueState/planState on real
+// databases (tests/integration/due-state-agreement.test.ts); the mutation run starts unit tests only.
 /** SQL form of `plannedPercent` for a "Milestone" row aliased `m` on a calendar day. */
 export function plannedPercentSql(today: Date): Prisma.Sql {
   const day = sqlDay(today);
@@ -122,6 +128,7 @@ export function plannedPercentSql(today: Date): Prisma.Sql {
     ELSE (200 * (${day} - m."startOn") + (m."targetOn" - m."startOn")) / (2 * (m."targetOn" - m."startOn"))
   END)`;
 }
+// Stryker restore all
 
 export type PlanState = "behindPlan" | "onPlan";
 
@@ -154,20 +161,26 @@ export function planView(
   return { state, planned: plannedPercent(milestone.startOn, milestone.targetOn, today), variance: scheduleVariance(milestone, today) };
 }
 
+// Stryker disable all: the SQL and Prisma forms are checked against dueState/planState on real
+// databases (tests/integration/due-state-agreement.test.ts); the mutation run starts unit tests only.
 /** SQL form of planState(...) === "behindPlan" for a "Milestone" row aliased `m`. */
 export function behindPlanSql(today: Date, threshold: number = behindPlanPoints()): Prisma.Sql {
   return Prisma.sql`(${milestoneIsOpenSql} AND m."percentComplete" - ${plannedPercentSql(today)} < -${threshold}::int)`;
 }
+// Stryker restore all
 
 /** A reported status that the plan contradicts: the officer says "on track" while the plan says behind. */
 export function reportedStatusDisagreesWithPlan(status: string, state: PlanState | null): boolean {
   return state === "behindPlan" && status === "ON_TRACK";
 }
 
+// Stryker disable all: the SQL and Prisma forms are checked against dueState/planState on real
+// databases (tests/integration/due-state-agreement.test.ts); the mutation run starts unit tests only.
 /** SQL form of reportedStatusDisagreesWithPlan(m.status, planState(m)) for a "Milestone" row aliased `m`. */
 export function reportedOnTrackButBehindSql(today: Date, threshold: number = behindPlanPoints()): Prisma.Sql {
   return Prisma.sql`(m.status = 'ON_TRACK' AND ${behindPlanSql(today, threshold)})`;
 }
+// Stryker restore all
 
 type Weighted = { weight: number; percentComplete: number; status: string };
 

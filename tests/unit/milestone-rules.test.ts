@@ -146,6 +146,7 @@ describe("the plan", () => {
     expect(at(0, "CANCELLED")).toBeNull();
     expect(planState({ ...span, status: "ON_TRACK", percentComplete: 0, cancelledAt: d("2026-02-01") }, on, 10)).toBeNull();
     expect(planView({ ...span, status: "ON_TRACK", percentComplete: 7 }, on, 10)).toEqual({ state: "behindPlan", planned: 40, variance: -33 });
+    expect(planView({ ...span, status: "COMPLETED", percentComplete: 100 }, on, 10)).toBeNull();
   });
 
   it("flags an 'On track' report that the plan contradicts, and no other", () => {
@@ -161,6 +162,12 @@ describe("the plan", () => {
     expect(behindPlanPoints("25")).toBe(25);
     expect(() => behindPlanPoints("ten")).toThrow(/BEHIND_PLAN_POINTS/);
     expect(() => behindPlanPoints("-5")).toThrow(/BEHIND_PLAN_POINTS/);
+    // The bounds themselves are allowed; one past them is not; blank means the default.
+    expect(behindPlanPoints("0")).toBe(0);
+    expect(behindPlanPoints("100")).toBe(100);
+    expect(() => behindPlanPoints("-1")).toThrow(/BEHIND_PLAN_POINTS/);
+    expect(() => behindPlanPoints("101")).toThrow(/BEHIND_PLAN_POINTS/);
+    expect(behindPlanPoints("   ")).toBe(10);
     expect(() => behindPlanPoints("2.5")).toThrow(/BEHIND_PLAN_POINTS/);
   });
 });

@@ -7,6 +7,7 @@ import {
   canListAllWorkingGroups,
   canManageSignInSecurity,
   canManageUsers,
+  canReadOutbox,
   canReadWorkingGroup,
   canViewDashboards,
   navigationFor,
@@ -24,6 +25,11 @@ describe("user administration", () => {
   it("leaves sign-in security (second-factor policy, security events) to administrators only", () => {
     expect(canManageSignInSecurity(user("ADMIN"))).toBe(true);
     for (const role of ["MANAGER", "OFFICER", "WG_MEMBER"] as const) expect(canManageSignInSecurity(user(role))).toBe(false);
+  });
+
+  it("shows the mail outbox to administrators only", () => {
+    expect(canReadOutbox(user("ADMIN"))).toBe(true);
+    for (const role of ["MANAGER", "OFFICER", "WG_MEMBER"] as const) expect(canReadOutbox(user(role))).toBe(false);
   });
 
   it("never lets an administrator change their own access", () => {
