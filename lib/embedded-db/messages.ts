@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { OwnerRecord } from "./owner-lock";
+import { appTimeZone, todayIso } from "../dates";
 
 /** A refusal or failure whose message is written for the person at the terminal. */
 export class EmbeddedDatabaseError extends Error {
@@ -17,10 +18,11 @@ export function shown(dataDir: string): string {
   return relative && !relative.startsWith("..") ? relative : dataDir;
 }
 
+/** When the owner started, in the app's time zone: the time alone today, else the day too. */
 function startedAt(iso: string): string {
   const started = new Date(iso);
-  const time = started.toTimeString().slice(0, 5);
-  return started.toDateString() === new Date().toDateString() ? time : `${started.toISOString().slice(0, 10)} ${time}`;
+  const time = new Intl.DateTimeFormat("en-GB", { timeZone: appTimeZone(), hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(started);
+  return todayIso(started) === todayIso() ? time : `${todayIso(started)} ${time}`;
 }
 
 export function inUseMessage(dataDir: string, owner: OwnerRecord, whatToDo: string): string {

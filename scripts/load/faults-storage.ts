@@ -12,6 +12,7 @@ import { fileStore } from "../../lib/files/store";
 import { startS3Server } from "../lib/s3-server";
 import { callAction, sessionCookieFrom } from "./server-actions";
 import { password, prepareFixture, startInstance, waitUntilUp } from "./workload";
+import { todayIso } from "../../lib/dates";
 
 const port = Number(process.env.FAULTS_STORAGE_PORT ?? 3460);
 const baseUrl = `http://127.0.0.1:${port}`;
@@ -56,7 +57,7 @@ export async function runStorageFaults(databaseUrl: string, env: NodeJS.ProcessE
           cookie,
           fields: {
             milestoneId: milestone.id,
-            reportedOn: new Date().toISOString().slice(0, 10),
+            reportedOn: todayIso(),
             percentComplete: String(milestone.percent),
             status: "ON_TRACK",
             narrative: `faults-storage-${runId}-${sequence}`,

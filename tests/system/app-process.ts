@@ -6,6 +6,7 @@ import { cpSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { callAction, resolveActionIds, sessionCookieFrom } from "../../scripts/load/server-actions";
+import { todayIso } from "../../lib/dates";
 
 export const root = path.resolve(import.meta.dirname, "../..");
 export const distDir = ".next-system";
@@ -159,7 +160,7 @@ export class ProgressWriter {
       pagePath: "/milestones",
       actionId: this.actionId("lib/actions/progress.ts", "logProgress"),
       cookie: this.cookie,
-      fields: { milestoneId: this.milestone.id, reportedOn: new Date().toISOString().slice(0, 10), percentComplete: String(this.milestone.percent), status: "ON_TRACK", narrative, blockers: "", evidenceLinks: "" },
+      fields: { milestoneId: this.milestone.id, reportedOn: todayIso(), percentComplete: String(this.milestone.percent), status: "ON_TRACK", narrative, blockers: "", evidenceLinks: "" },
       timeoutMs: 60_000,
     });
     if (call.outcome === "success") this.confirmed.push(narrative);

@@ -10,6 +10,7 @@ import { callAction, resolveActionIds, sessionCookieFrom } from "../../scripts/l
 import { recreateDatabase, startInstance, waitUntilUp } from "../../scripts/load/workload";
 import { startS3Server, type S3TestServer } from "../../scripts/lib/s3-server";
 import { buildOnce, distDir, removeScratch, root, scratchFolder } from "./app-process";
+import { todayIso } from "@/lib/dates";
 
 const baseUrl = process.env.DATABASE_URL;
 const ports = [3196, 3197];
@@ -81,7 +82,7 @@ describe.skipIf(!baseUrl)("two instances sharing PostgreSQL and an S3 bucket", (
         cookie: cookie ?? "",
         fields: {
           milestoneId: milestone.id,
-          reportedOn: new Date().toISOString().slice(0, 10),
+          reportedOn: todayIso(),
           percentComplete: String(milestone.percentComplete),
           status: "ON_TRACK",
           narrative,
