@@ -10,6 +10,10 @@ import type { Sizes } from "./options";
 export const benchManagerId = "bench_manager";
 /** The bench manager's signed-in session, which the pages under load run in. */
 export const benchSessionId = "bench_session";
+/** An officer of an organisation outside the portfolio, responsible for exactly `officerMilestones` milestones at every scale. */
+export const benchOfficerId = "bench_officer";
+export const benchOfficerSessionId = "bench_officer_session";
+export const officerMilestones = 200;
 const organisations = 40;
 // "Today" in the application's time zone, never the database server's current_date.
 const appToday = `CAST('${todayIso()}' AS date)`;
@@ -41,7 +45,17 @@ async function createReferenceData(db: DbClient) {
     `INSERT INTO "User" (id, email, name, "passwordHash", role, "organisationId", "updatedAt")
      VALUES ('${benchManagerId}', 'bench.manager@bench.example', 'Bench manager', 'unusable', 'MANAGER', 'bo_0', now())`,
   );
-  await run(db, `INSERT INTO "UserSession" (id, "userId", "userAgent") VALUES ('${benchSessionId}', '${benchManagerId}', 'npm run bench')`);
+  await run(db, `INSERT INTO "Organisation" (id, "nameEn", country, side, kind, "updatedAt") VALUES ('bo_officer', 'Bench officer organisation', 'MY', 'MALAYSIA', 'AGENCY', now())`);
+  await run(
+    db,
+    `INSERT INTO "User" (id, email, name, "passwordHash", role, "organisationId", "updatedAt")
+     VALUES ('${benchOfficerId}', 'bench.officer@bench.example', 'Bench officer', 'unusable', 'OFFICER', 'bo_officer', now())`,
+  );
+  await run(
+    db,
+    `INSERT INTO "UserSession" (id, "userId", "userAgent")
+     VALUES ('${benchSessionId}', '${benchManagerId}', 'npm run bench'), ('${benchOfficerSessionId}', '${benchOfficerId}', 'npm run bench')`,
+  );
 }
 
 async function addAgreements(db: DbClient, from: number, to: number) {
@@ -110,7 +124,7 @@ async function addMilestones(db: DbClient, sizes: Sizes, from: number, to: numbe
   await run(
     db,
     `INSERT INTO "Milestone" (id, "agreementId", "cooperationAreaId", "titleEn", "ownerOrganisationId", "ownerSide", "startOn", "targetOn", weight,
-       status, "percentComplete", "lastUpdateOn", "completedOn", "cancelledAt", "updatedAt")
+       status, "percentComplete", "lastUpdateOn", "completedOn", "cancelledAt", "responsibleUserId", "updatedAt")
      SELECT p.id, 'ba_' || p.g, 'bc_' || p.g || '_' || (p.i % 5), 'Bench milestone ' || p.i,
        'bo_' || ((p.g * 2 + CASE WHEN p.side_slot BETWEEN 4 AND 7 THEN 1 ELSE 0 END) % ${organisations}),
        CAST(CASE WHEN p.side_slot < 4 THEN 'MALAYSIA' WHEN p.side_slot < 8 THEN 'CHINA' ELSE 'JOINT' END AS "OwnerSide"),
@@ -119,6 +133,7 @@ async function addMilestones(db: DbClient, sizes: Sizes, from: number, to: numbe
        ${percentAt(last)}, ${reportedAt(last)},
        CASE WHEN p.risk < 97 AND ${firstComplete} <= ${last} THEN ${reportedAt(firstComplete)} END,
        CASE WHEN p.risk >= 97 THEN CAST(${reportedAt(last)} AS timestamp) + interval '1 day' END,
+       CASE WHEN p.i < ${officerMilestones} THEN '${benchOfficerId}' END,
        now()
      FROM bench_milestone_plan p`,
   );

@@ -8,7 +8,6 @@ import path from "node:path";
 import autocannon from "autocannon";
 import { encode } from "next-auth/jwt";
 import { projectRoot } from "../lib/migrations";
-import { benchManagerId, benchSessionId } from "./generate";
 
 export const benchDistDir = ".next-bench";
 const cookieName = "authjs.session-token";
@@ -71,29 +70,71 @@ async function load(url: string, cookie: string, duration: number, connections: 
   return { requestsPerSecond: result.requests.average, p50: percentile(latencies, 0.5), p95: percentile(latencies, 0.95), requests: result.requests.total, errors: errors + result.errors };
 }
 
-export async function measurePages(options: { appEnv: Record<string, string>; port: number; duration: number; connections: number; pages: string[] }): Promise<HttpRow[]> {
+export interface BenchUser {
+  userId: string;
+  sessionId: string;
+}
+
+export interface BenchServer {
+  base: string;
+  /** A session cookie for a bench user, minted with next-auth's own `encode`. */
+  cookieFor: (user: BenchUser) => Promise<string>;
+  stop: () => void;
+}
+
+/** `next start` on the bench build and database, with the reference page switched on. */
+export async function startBenchServer(appEnv: Record<string, string>, port: number): Promise<BenchServer> {
   const secret = randomBytes(32).toString("hex");
-  const server = spawn(process.execPath, ["--import", "tsx", path.join(projectRoot, "scripts/serve.ts"), "-p", String(options.port), "-H", "127.0.0.1"], {
+  const server = spawn(process.execPath, ["--import", "tsx", path.join(projectRoot, "scripts/serve.ts"), "-p", String(port), "-H", "127.0.0.1"], {
     cwd: projectRoot,
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
-    env: { ...process.env, ...options.appEnv, NEXT_DIST_DIR: benchDistDir, AUTH_SECRET: secret, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, ...appEnv, NEXT_DIST_DIR: benchDistDir, AUTH_SECRET: secret, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", BENCH_REFERENCE_PAGE: "1" },
   });
-  const base = `http://127.0.0.1:${options.port}`;
+  const stop = () => {
+    if (server.pid && server.exitCode === null) process.kill(-server.pid, "SIGTERM");
+  };
+  const base = `http://127.0.0.1:${port}`;
   try {
     await waitForServer(`${base}/login`, server);
-    const token = await encode({ token: { sub: benchManagerId, sid: benchSessionId }, secret, salt: cookieName, maxAge: 60 * 60 });
-    const cookie = `${cookieName}=${token}`;
-    const rows: HttpRow[] = [];
-    for (const page of options.pages) {
-      const check = await fetch(`${base}${page}`, { headers: { cookie }, redirect: "manual" });
-      await check.text();
-      if (check.status !== 200) throw new Error(`${page} answered ${check.status} for the bench manager`);
-      await load(`${base}${page}`, cookie, 2, options.connections); // warm-up
-      rows.push({ page, ...(await load(`${base}${page}`, cookie, options.duration, options.connections)) });
-    }
-    return rows;
-  } finally {
-    if (server.pid) process.kill(-server.pid, "SIGTERM");
+  } catch (error) {
+    stop();
+    throw error;
   }
+  const cookieFor = async ({ userId, sessionId }: BenchUser) =>
+    `${cookieName}=${await encode({ token: { sub: userId, sid: sessionId }, secret, salt: cookieName, maxAge: 60 * 60 })}`;
+  return { base, cookieFor, stop };
+}
+
+export interface BenchPage {
+  /** The name printed in the tables and the verdict. */
+  name: string;
+  path: string;
+  user: BenchUser;
+}
+
+async function fetchOk(url: string, headers: Record<string, string>, redirect: RequestRedirect = "manual"): Promise<number> {
+  const response = await fetch(url, { headers, redirect });
+  const bytes = (await response.arrayBuffer()).byteLength;
+  if (response.status !== 200) throw new Error(`${url} answered ${response.status} ${response.headers.get("location") ?? ""}`);
+  return bytes;
+}
+
+/** What a first visit transfers before compression: the HTML document, and the RSC payload a client-side navigation fetches. */
+export async function pageWeight(server: BenchServer, page: BenchPage): Promise<{ html: number; rsc: number }> {
+  const cookie = await server.cookieFor(page.user);
+  const url = `${server.base}${page.path}`;
+  return { html: await fetchOk(url, { cookie }), rsc: await fetchOk(url, { cookie, RSC: "1" }, "follow") }; // Next sends an RSC request to its cache-busting address first
+}
+
+export async function loadPages(server: BenchServer, pages: BenchPage[], duration: number, connections: number): Promise<HttpRow[]> {
+  const rows: HttpRow[] = [];
+  for (const page of pages) {
+    const cookie = await server.cookieFor(page.user);
+    const url = `${server.base}${page.path}`;
+    await fetchOk(url, { cookie });
+    await load(url, cookie, 2, connections); // warm-up
+    rows.push({ page: page.name, ...(await load(url, cookie, duration, connections)) });
+  }
+  return rows;
 }
