@@ -3,7 +3,9 @@
 //   A. the SMTP server goes down for 10 s in the middle of a reminder round (sweep, queue,
 //      delivery) and comes back; the app process keeps running its rounds;
 //   B. the process delivering mail (`npm run reminders`, as cron runs it) is killed with SIGKILL
-//      while it is sending, then run again.
+//      while it is sending, then run again;
+//   C. the app server itself, delivering on its in-server schedule, is killed with SIGKILL while
+//      it is sending, then started again (needs the build in .next-load: `npm run faults -- --build`).
 // Afterwards every notification has been handled, every mail is SENT and arrived, and none
 // arrived twice. Each scenario's recipients are new officers of the Ministry of Digital, whom the
 // sweep reminds of the ministry's milestones (one digest mail each, plus mail sent at once).
@@ -14,7 +16,8 @@ import { createPrismaClient } from "../../lib/prisma-client";
 import { runReminderRound } from "../../lib/jobs/reminders";
 import { createMailTransport } from "../../lib/jobs/transport";
 import type { MailConfig } from "../../lib/jobs/mail-config";
-import { root } from "./workload";
+import { existsSync } from "node:fs";
+import { distDir, root, startInstance, waitUntilUp } from "./workload";
 
 type Client = ReturnType<typeof createPrismaClient>;
 
@@ -180,6 +183,41 @@ async function killedMidDelivery(db: Client, smtp: Counting, env: NodeJS.Process
   return { ...(await mailFigures(db, prefix, smtp)), arrivedBeforeKill, claimedButUnsentAtKill: heldByLease, reruns };
 }
 
+/** C. The app server, sending on its own schedule, is killed mid-delivery and started again. */
+async function appKilledMidDelivery(db: Client, smtp: Counting, env: NodeJS.ProcessEnv, leaseSeconds: number, port: number) {
+  const prefix = "faults-c";
+  await addRecipients(db, prefix, 150);
+  smtp.setDelay(25);
+  const before = smtp.received();
+  // The server's first round starts 5 s after it does; every second after that.
+  const serverEnv = { ...env, REMINDERS_DISABLED: "0", REMINDER_INTERVAL_SECONDS: "1" };
+  const server = startInstance(port, serverEnv);
+  const serverExit = exited(server);
+  await waitUntilUp(`http://127.0.0.1:${port}`);
+  await waitFor(() => smtp.received() - before >= 40, 120_000, "the app server to start sending");
+  server.kill("SIGKILL");
+  await serverExit;
+  const arrivedBeforeKill = smtp.received() - before;
+  const claimedButUnsentAtKill = await db.outboundMail.count({ where: { recipient: { email: { startsWith: `${prefix}-` } }, status: "PENDING", attempts: { gt: 0 } } });
+  const restarted = startInstance(port, serverEnv);
+  const restartedAt = Date.now();
+  try {
+    await waitUntilUp(`http://127.0.0.1:${port}`);
+    await waitFor(
+      async () => {
+        const figures = await mailFigures(db, prefix, smtp);
+        return figures.notificationsNotYetHandled === 0 && figures.mailsNotSent === 0;
+      },
+      180_000 + leaseSeconds * 1000,
+      "the restarted app server to send every mail of scenario C",
+    );
+  } finally {
+    restarted.kill("SIGTERM");
+    await exited(restarted);
+  }
+  return { ...(await mailFigures(db, prefix, smtp)), arrivedBeforeKill, claimedButUnsentAtKill, secondsFromRestartToLastMail: Math.round((Date.now() - restartedAt) / 100) / 10 };
+}
+
 export type MailFaultFigures = Awaited<ReturnType<typeof runMailFaults>>;
 
 /** Runs both scenarios against a seeded PostgreSQL database and returns their figures. */
@@ -200,8 +238,17 @@ export async function runMailFaults(databaseUrl: string, env: NodeJS.ProcessEnv)
       { ...env, DATABASE_URL: databaseUrl, SMTP_URL: config.smtpUrl ?? "", MAIL_FROM: config.from, APP_URL: config.appUrl, MAIL_LEASE_SECONDS: String(leaseSeconds), REMINDERS_DISABLED: "1" },
       leaseSeconds,
     );
+    const serverKilled = existsSync(path.join(root, distDir, "BUILD_ID"))
+      ? await appKilledMidDelivery(
+          db,
+          smtp,
+          { ...env, DATABASE_URL: databaseUrl, SMTP_URL: config.smtpUrl ?? "", MAIL_FROM: config.from, APP_URL: config.appUrl, MAIL_LEASE_SECONDS: String(leaseSeconds) },
+          leaseSeconds,
+          Number(process.env.FAULTS_MAIL_APP_PORT ?? 3451),
+        )
+      : null;
     const duplicatesAtServer = [...smtp.arrivals.values()].filter((count) => count > 1).length;
-    return { smtpDown, killed, arrivalsAtServer: smtp.received(), distinctMessageIds: smtp.arrivals.size, duplicatesAtServer };
+    return { smtpDown, killed, serverKilled, arrivalsAtServer: smtp.received(), distinctMessageIds: smtp.arrivals.size, duplicatesAtServer };
   } finally {
     await db.$disconnect();
     await smtp.close();
@@ -210,7 +257,7 @@ export async function runMailFaults(databaseUrl: string, env: NodeJS.ProcessEnv)
 
 /** Every notification handled, every mail sent and arrived, none twice. */
 export function mailFaultsPassed(figures: MailFaultFigures): boolean {
-  return [figures.smtpDown, figures.killed].every(
+  return [figures.smtpDown, figures.killed, figures.serverKilled ?? figures.killed].every(
     (scenario) => scenario.notifications > 0 && scenario.notificationsNotYetHandled === 0 && scenario.mailsNotSent === 0 && scenario.mailsMissing === 0 && scenario.mailsArrivedTwiceOrMore === 0,
   ) && figures.duplicatesAtServer === 0;
 }
@@ -228,6 +275,14 @@ export function printMailFaults(figures: MailFaultFigures): void {
     `- \`npm run reminders\` killed (SIGKILL) mid-delivery: ${killed.notifications} notifications → ${killed.mails} mails; ${killed.arrivedBeforeKill} arrived before the kill, ` +
       `${killed.claimedButUnsentAtKill} were claimed and waiting out the lease; ${killed.reruns} later run(s) delivered the rest. ` +
       `Arrived: ${killed.mailsArrived}, missing: ${killed.mailsMissing}, twice or more: ${killed.mailsArrivedTwiceOrMore}, not handled: ${killed.notificationsNotYetHandled}.`,
+  );
+  const { serverKilled } = figures;
+  console.log(
+    serverKilled
+      ? `- The app server killed (SIGKILL) mid-delivery and started again: ${serverKilled.notifications} notifications → ${serverKilled.mails} mails; ${serverKilled.arrivedBeforeKill} arrived before the kill, ` +
+          `${serverKilled.claimedButUnsentAtKill} were claimed and waiting out the lease; the restarted server sent the rest within ${serverKilled.secondsFromRestartToLastMail} s. ` +
+          `Arrived: ${serverKilled.mailsArrived}, missing: ${serverKilled.mailsMissing}, twice or more: ${serverKilled.mailsArrivedTwiceOrMore}, not handled: ${serverKilled.notificationsNotYetHandled}.`
+      : `- The app server killed mid-delivery: not run (no build in ${distDir}; add --build).`,
   );
   console.log(`- At the server: ${figures.arrivalsAtServer} messages, ${figures.distinctMessageIds} distinct Message-IDs, ${figures.duplicatesAtServer} received more than once.`);
 }
