@@ -7,7 +7,8 @@
 // two instances on 127.0.0.1:3400+, and only ever sends traffic to them. Simulated users:
 //   officers   sign in, then log progress updates on their organisation's milestones;
 //   members    open their review queue, then comment on an action item of their group;
-//   managers   read the portfolio and per-agreement dashboards.
+//   managers   read the portfolio and per-agreement dashboards, and the bench's reference page
+//              (a signed-in 200-row table from one query), whose p50 every kind is compared to.
 // --compare runs the workload on one instance, then on two (round-robin), and compares.
 import { randomBytes } from "node:crypto";
 import path from "node:path";
@@ -46,7 +47,7 @@ async function main() {
   const plans = args.compare ? [1, 2] : [Number(args.instances)];
   const authSecret = randomBytes(32).toString("base64url");
   const databaseUrl = await recreateDatabase(baseDatabaseUrl);
-  const env = { ...process.env, DATABASE_URL: databaseUrl, NEXT_DIST_DIR: distDir, AUTH_SECRET: authSecret, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" as const };
+  const env = { ...process.env, DATABASE_URL: databaseUrl, NEXT_DIST_DIR: distDir, AUTH_SECRET: authSecret, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" as const, BENCH_REFERENCE_PAGE: "1" };
   run("npx", ["tsx", "scripts/db-deploy.ts"], env);
   run("npx", ["tsx", "prisma/seed.ts"], { ...env, NODE_ENV: "development" });
   if (!args["skip-build"]) run("npx", ["next", "build"], env);
@@ -64,7 +65,7 @@ async function main() {
       // Warm-up: compile-on-first-use caches, database pools.
       const warm = fixture.users.find((user) => user.kind === "manager") ?? fixture.users[0];
       if (warm) await runWorkload({ fixture: { ...fixture, users: [{ ...warm }] }, baseUrls, seconds: 3, runId: `${runId}w`, actionId });
-      const results = await runWorkload({ fixture, baseUrls, seconds, runId, actionId });
+      const results = await runWorkload({ fixture, baseUrls, seconds, runId, actionId, withReference: true });
       const reconciliation = await reconcile(databaseUrl, runId, results);
       failures += printReport(`${users} users, ${seconds} s, ${instances} instance(s)`, results, seconds, reconciliation);
       failures += reconciliation.lost + reconciliation.phantom;

@@ -107,7 +107,7 @@ export async function waitUntilUp(baseUrl: string) {
 /** A user who meets an error waits a moment before trying again, as a person would. */
 const backOff = () => new Promise((resolve) => setTimeout(resolve, 250));
 
-export type Kind = "signIn" | "logProgress" | "reviewQueue" | "comment" | "dashboard" | "agreementDashboard";
+export type Kind = "signIn" | "logProgress" | "reviewQueue" | "comment" | "dashboard" | "agreementDashboard" | "reference";
 
 export interface Results {
   latencies: Record<Kind, number[]>;
@@ -124,6 +124,8 @@ export async function runWorkload(options: {
   seconds: number;
   runId: string;
   actionId: (file: string, name: string) => string;
+  /** Managers also open the bench's reference page (the server must set BENCH_REFERENCE_PAGE=1). */
+  withReference?: boolean;
   /** Called with each request's kind, outcome and the time it ended, for phase-by-phase reports. */
   onRequest?: (kind: Kind, outcome: string, endedAt: number) => void;
 }): Promise<Results> {
@@ -134,7 +136,7 @@ export async function runWorkload(options: {
     comment: actionId("lib/actions/action-items.ts", "commentOnActionItem"),
   };
   const results: Results = {
-    latencies: { signIn: [], logProgress: [], reviewQueue: [], comment: [], dashboard: [], agreementDashboard: [] },
+    latencies: { signIn: [], logProgress: [], reviewQueue: [], comment: [], dashboard: [], agreementDashboard: [], reference: [] },
     outcomes: {},
     savedNarratives: new Set(),
     savedComments: new Set(),
@@ -196,6 +198,11 @@ export async function runWorkload(options: {
           count("dashboard", overview.ok ? "ok" : `http_${overview.status}`, overview.milliseconds);
           const perAgreement = await getPage(baseUrl, `/dashboard/agreements/${fixture.agreementId}`, user.cookie);
           count("agreementDashboard", perAgreement.ok ? "ok" : `http_${perAgreement.status}`, perAgreement.milliseconds);
+          if (options.withReference) {
+            // The bench's yardstick under the same load: a signed-in 200-row table from one query.
+            const reference = await getPage(baseUrl, "/bench-reference", user.cookie);
+            count("reference", reference.ok ? "ok" : `http_${reference.status}`, reference.milliseconds);
+          }
         }
       }
     }),
@@ -236,10 +243,13 @@ export async function checkThrottleAcrossInstances(email: string, actionId: stri
 export function printReport(title: string, results: Results, seconds: number, reconciliation: Awaited<ReturnType<typeof reconcile>>) {
   console.log(`\n## ${title}`);
   console.log(`requests: ${results.requests} in ${seconds} s (${(results.requests / seconds).toFixed(1)} req/s)`);
-  console.log("\n| kind | count | p50 | p95 | p99 |\n|---|---|---|---|---|");
+  const reference = summarise(results.latencies.reference);
+  console.log("\n| kind | count | p50 | p95 | p99 | p50 ÷ reference p50 |\n|---|---|---|---|---|---|");
   for (const [kind, samples] of Object.entries(results.latencies)) {
     const summary = summarise(samples);
-    console.log(`| ${kind} | ${summary.count} | ${ms(summary.p50)} | ${ms(summary.p95)} | ${ms(summary.p99)} |`);
+    if (summary.count === 0) continue;
+    const ratio = reference.count > 0 ? `${(summary.p50 / reference.p50).toFixed(2)}×` : "–";
+    console.log(`| ${kind} | ${summary.count} | ${ms(summary.p50)} | ${ms(summary.p95)} | ${ms(summary.p99)} | ${ratio} |`);
   }
   console.log("\n| kind:outcome | count |\n|---|---|");
   for (const [key, value] of Object.entries(results.outcomes).sort()) console.log(`| ${key} | ${value} |`);
