@@ -176,8 +176,7 @@ export function pageLoads(database: BenchDatabase, agreementId: string): Record<
     "/dashboard/agreements/[id]": () =>
       Promise.all([
         session(),
-        agreementHeaderFor(withAgreement),
-        agreementHeaderFor(withAgreement), // generateMetadata
+        agreementHeaderFor(withAgreement), // once per request (React cache), for the page and its title
         areaProgressFor(withAgreement),
         timelineFor(withAgreement),
         latestUpdatesFor(withAgreement),

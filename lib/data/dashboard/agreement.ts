@@ -1,12 +1,12 @@
 // One agreement's dashboard for the signed-in manager or administrator.
 import "server-only";
+import { cache } from "react";
 import { agreementHeaderFor, areaProgressFor, latestUpdatesFor, nextMeetingsFor, openActionItemsFor, overdueFor, timelineFor } from "./core/agreement";
 import { requestContext } from "./context";
-import type { DashboardFilters } from "./filters";
+import { noFilters, type DashboardFilters } from "./filters";
 
-export async function getAgreementHeader(agreementId: string, filters: DashboardFilters) {
-  return agreementHeaderFor({ ...(await requestContext(filters)), agreementId });
-}
+/** The agreement's title, type and status (no filter changes them): read once per request, for the page and its title. */
+export const getAgreementHeader = cache(async (agreementId: string) => agreementHeaderFor({ ...(await requestContext(noFilters)), agreementId }));
 
 export async function getAreaProgress(agreementId: string, filters: DashboardFilters) {
   return areaProgressFor({ ...(await requestContext(filters)), agreementId });

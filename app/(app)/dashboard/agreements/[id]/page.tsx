@@ -25,7 +25,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { t, locale } = await getTranslations();
   const { id } = await params;
-  const agreement = await getAgreementHeader(id, parseDashboardFilters({})).catch(() => null);
+  const agreement = await getAgreementHeader(id).catch(() => null);
   return { title: agreement ? t("compose.labelled", { label: t("dashboard.agreement.title"), value: localized(agreement, "title", locale) }) : t("common.notFoundTitle") };
 }
 
@@ -34,7 +34,7 @@ export default async function AgreementDashboardPage({ params, searchParams }: P
   const [{ id }, query] = await Promise.all([params, searchParams]);
   // The agreement is the page's subject; the other filters (side, organisation) still apply.
   const filters = { ...parseDashboardFilters(query), agreementId: id, areaId: null };
-  const [{ t, locale }, agreement] = await Promise.all([getTranslations(), getAgreementHeader(id, filters)]);
+  const [{ t, locale }, agreement] = await Promise.all([getTranslations(), getAgreementHeader(id)]);
   if (!agreement) notFound();
   const label = t("dashboard.widgetLoading");
   const suspended = (title: string, widget: ReactNode) => <Suspense fallback={<WidgetSkeleton title={title} label={label} />}>{widget}</Suspense>;
