@@ -18,6 +18,14 @@ export default async function MyMilestonesPage() {
   const user = await requireUserForPage();
   const [{ t, locale }, { today, groups, seesAll, canImport, canCreate }] = await Promise.all([getTranslations(), listMyMilestones()]);
   const total = groups.reduce((sum, group) => sum + group.count, 0);
+  // The same labels on every row: formatted once per page, not once per row (up to 200 rows).
+  const labels = {
+    targetOn: t("compose.label", { label: t("milestones.fields.targetOn") }),
+    percent: t("compose.label", { label: t("milestones.percent") }),
+    lastUpdate: t("compose.label", { label: t("milestones.lastUpdate") }),
+    plan: `${t("planState.label")}:`,
+    never: t("milestones.never"),
+  };
 
   return (
     <>
@@ -67,20 +75,20 @@ export default async function MyMilestonesPage() {
                             </p>
                             <dl className="mt-2 flex flex-wrap gap-x-6 gap-y-1 text-sm">
                               <div className="flex gap-1">
-                                <dt className="text-gray-600">{t("compose.label", { label: t("milestones.fields.targetOn") })}</dt>
+                                <dt className="text-gray-600">{labels.targetOn}</dt>
                                 <dd>{formatDate(row.targetOn, locale)}</dd>
                               </div>
                               <div className="flex gap-1">
-                                <dt className="text-gray-600">{t("compose.label", { label: t("milestones.percent") })}</dt>
+                                <dt className="text-gray-600">{labels.percent}</dt>
                                 <dd>{t("compose.percent", { value: row.percentComplete })}</dd>
                               </div>
                               <div className="flex gap-1">
-                                <dt className="text-gray-600">{t("compose.label", { label: t("milestones.lastUpdate") })}</dt>
-                                <dd>{row.lastUpdateOn ? formatDate(row.lastUpdateOn, locale) : t("milestones.never")}</dd>
+                                <dt className="text-gray-600">{labels.lastUpdate}</dt>
+                                <dd>{row.lastUpdateOn ? formatDate(row.lastUpdateOn, locale) : labels.never}</dd>
                               </div>
                               {row.plan ? (
                                 <div className="flex gap-1">
-                                  <dt className="text-gray-600">{t("planState.label")}:</dt>
+                                  <dt className="text-gray-600">{labels.plan}</dt>
                                   <dd>{planVarianceText(row.plan, t)}</dd>
                                 </div>
                               ) : null}

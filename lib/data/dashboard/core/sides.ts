@@ -1,6 +1,6 @@
 // Malaysia, China and joint work side by side, per agreement or per cooperation area: what each
 // side owns, completed on time, has overdue, how late it runs, and how often it reports.
-// One query for milestones and one for action items; GROUPING SETS add the per-side totals, and
+// One query for milestones and one for action items, with the per-side totals summed from the groups, and
 // only the groups with the most overdue work are returned, so the page stays small at any scale.
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { OwnerSideValue } from "../filters";
@@ -118,8 +118,16 @@ function labels(grouping: ComparisonGrouping) {
 
 /** Keeps the per-side totals and the groups with the most overdue work, labelled. */
 function rankedAndLabelled(grouping: ComparisonGrouping, aggregate: Prisma.Sql): Prisma.Sql {
+  // The per-side totals are sums of the groups' figures (every figure is additive), so the rows
+  // are read once and grouped once; GROUPING SETS made PostgreSQL sort every row for the totals.
   return Prisma.sql`
-    WITH agg AS (${aggregate}),
+    WITH grouped AS (${aggregate}),
+    agg AS (
+      SELECT key, side, false AS is_total, owned, on_time, late, overdue, days_late, recent FROM grouped
+      UNION ALL
+      SELECT NULL, side, true, sum(owned)::int, sum(on_time)::int, sum(late)::int, sum(overdue)::int, sum(days_late)::float8, sum(recent)::int
+      FROM grouped GROUP BY side
+    ),
     groups AS (SELECT key, sum(overdue) AS overdue FROM agg WHERE NOT is_total GROUP BY key),
     -- Joined on a plain equality (NULL key → '') so it is a hash join, not a nested loop.
     top AS (SELECT COALESCE(key, '') AS join_key FROM groups ORDER BY overdue DESC, key NULLS LAST LIMIT ${maxComparisonGroups}::int)
@@ -138,7 +146,7 @@ export async function sideComparisonFor(input: DashboardContext & { grouping: Co
   const due = milestoneDueState(today);
   const milestoneKey = grouping === "agreement" ? Prisma.sql`m."agreementId"` : Prisma.sql`m."cooperationAreaId"`;
   const milestoneAggregate = Prisma.sql`
-    SELECT ${milestoneKey} AS key, m."ownerSide"::text AS side, (GROUPING(${milestoneKey}) = 1) AS is_total,
+    SELECT ${milestoneKey} AS key, m."ownerSide"::text AS side,
       (count(*) FILTER (WHERE m.status <> 'CANCELLED'))::int AS owned,
       (count(*) FILTER (WHERE m.status = 'COMPLETED' AND m."completedOn" <= m."targetOn"))::int AS on_time,
       (count(*) FILTER (WHERE m.status = 'COMPLETED' AND m."completedOn" > m."targetOn"))::int AS late,
@@ -153,10 +161,10 @@ export async function sideComparisonFor(input: DashboardContext & { grouping: Co
       GROUP BY pu."milestoneId"
     ) recent ON recent."milestoneId" = m.id
     WHERE ${milestoneConditions(filters)}
-    GROUP BY GROUPING SETS ((${milestoneKey}, m."ownerSide"), (m."ownerSide"))`;
+    GROUP BY ${milestoneKey}, m."ownerSide"`;
   const actionKey = grouping === "agreement" ? Prisma.sql`w."agreementId"` : Prisma.sql`a."cooperationAreaId"`;
   const actionAggregate = Prisma.sql`
-    SELECT ${actionKey} AS key, a."ownerSide"::text AS side, (GROUPING(${actionKey}) = 1) AS is_total,
+    SELECT ${actionKey} AS key, a."ownerSide"::text AS side,
       (count(*) FILTER (WHERE a.status <> 'CANCELLED'))::int AS owned,
       (count(*) FILTER (WHERE ${actionItemIsDone} AND ${actionItemDoneOn} <= a."dueOn"))::int AS on_time,
       (count(*) FILTER (WHERE ${actionItemIsDone} AND ${actionItemDoneOn} > a."dueOn"))::int AS late,
@@ -172,7 +180,7 @@ export async function sideComparisonFor(input: DashboardContext & { grouping: Co
       GROUP BY ac."actionItemId"
     ) recent ON recent."actionItemId" = a.id
     WHERE ${actionItemConditions(filters)}
-    GROUP BY GROUPING SETS ((${actionKey}, a."ownerSide"), (a."ownerSide"))`;
+    GROUP BY ${actionKey}, a."ownerSide"`;
   const [milestoneRows, actionRows] = await Promise.all([
     db.$queryRaw<Row[]>(rankedAndLabelled(grouping, milestoneAggregate)),
     db.$queryRaw<Row[]>(rankedAndLabelled(grouping, actionAggregate)),
