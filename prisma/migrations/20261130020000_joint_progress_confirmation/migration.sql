@@ -18,6 +18,7 @@ CREATE TABLE "ProgressConfirmation" (
     "disputedById" TEXT,
     "disputedAt" TIMESTAMP(3),
     "disputeComment" TEXT,
+    "isExample" BOOLEAN NOT NULL DEFAULT false,
     "version" INTEGER NOT NULL DEFAULT 1,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" TIMESTAMP(3) NOT NULL,
