@@ -10,7 +10,8 @@ import { useKeptForm } from "@/components/ui/use-kept-form";
 import { confirmProgressUpdate, disputeProgressUpdate } from "@/lib/actions/joint-progress";
 
 type Props = {
-  progressUpdateId: string;
+  /** The update's confirmation. */
+  confirmationId: string;
   version: number;
   /** The update's reported day as the reader reads it, to tell one update's buttons from another's. */
   dateText: string;
@@ -19,13 +20,13 @@ type Props = {
   canDispute: boolean;
 };
 
-function ConfirmForm({ progressUpdateId, version, dateText, from }: Props) {
+function ConfirmForm({ confirmationId, version, dateText, from }: Props) {
   const { t } = useI18n();
   const form = useKeptForm(confirmProgressUpdate);
   return (
     <form key={form.key} action={form.formAction} className="space-y-2">
       <FormStatus state={form.state} />
-      <input type="hidden" name="progressUpdateId" value={progressUpdateId} />
+      <input type="hidden" name="id" value={confirmationId} />
       <input type="hidden" name="version" value={version} />
       <input type="hidden" name="from" value={from} />
       <Button type="submit" disabled={form.isBusy}>
@@ -36,7 +37,7 @@ function ConfirmForm({ progressUpdateId, version, dateText, from }: Props) {
   );
 }
 
-function DisputeForm({ progressUpdateId, version, dateText, from }: Props) {
+function DisputeForm({ confirmationId, version, dateText, from }: Props) {
   const { t } = useI18n();
   const form = useKeptForm(disputeProgressUpdate);
   return (
@@ -47,7 +48,7 @@ function DisputeForm({ progressUpdateId, version, dateText, from }: Props) {
       </summary>
       <form key={form.key} action={form.formAction} className="mt-2 space-y-2">
         <FormStatus state={form.state} />
-        <input type="hidden" name="progressUpdateId" value={progressUpdateId} />
+        <input type="hidden" name="id" value={confirmationId} />
         <input type="hidden" name="version" value={version} />
         <input type="hidden" name="from" value={from} />
         <TextAreaField

@@ -16,10 +16,10 @@ import { confirmProgressSchema, disputeProgressSchema } from "@/lib/schemas/join
 import type { SavedNotice } from "@/lib/saved-notices";
 
 /** The update's confirmation with what the rules need; NotFound when missing or not the user's to answer. */
-async function loadAnswerable(user: SessionUser, progressUpdateId: string) {
+async function loadAnswerable(user: SessionUser, id: string) {
   if (!canReadMilestone(user)) throw new NotFoundError();
   const row = await db.progressConfirmation.findUnique({
-    where: { progressUpdateId },
+    where: { id },
     select: {
       id: true,
       state: true,
@@ -60,8 +60,8 @@ async function loadAnswerable(user: SessionUser, progressUpdateId: string) {
 
 type Answer = { kind: "confirm" } | { kind: "dispute"; comment: string };
 
-async function answer(user: SessionUser, input: { progressUpdateId: string; version: number; from: "milestone" | "queue" }, given: Answer) {
-  const row = await loadAnswerable(user, input.progressUpdateId);
+async function answer(user: SessionUser, input: { id: string; version: number; from: "milestone" | "queue" }, given: Answer) {
+  const row = await loadAnswerable(user, input.id);
   const event: ConfirmationEvent = { kind: given.kind, side: row.side };
   const next = nextConfirmationState({ state: row.state as ConfirmationState, reportedSide: row.reportedSide }, event);
   // A stale page first: what the user saw has changed, whatever the change was.

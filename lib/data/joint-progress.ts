@@ -88,6 +88,7 @@ export async function getMilestoneConfirmations(milestone: { id: string; ownerSi
     db.progressConfirmation.findMany({
       where: { milestoneId: milestone.id },
       select: {
+        id: true,
         progressUpdateId: true,
         version: true,
         state: true,

@@ -5,7 +5,8 @@ import { z, idSchema, requiredText, versionSchema } from "./messages";
 const fromSchema = z.enum(["milestone", "queue"]).default("milestone");
 
 export const confirmProgressSchema = z.strictObject({
-  progressUpdateId: idSchema,
+  /** The update's confirmation (one per update put to the other side). */
+  id: idSchema,
   /** The confirmation's version the user saw: a stale one is a conflict. */
   version: versionSchema,
   from: fromSchema,
@@ -13,7 +14,7 @@ export const confirmProgressSchema = z.strictObject({
 export type ConfirmProgressInput = z.infer<typeof confirmProgressSchema>;
 
 export const disputeProgressSchema = z.strictObject({
-  progressUpdateId: idSchema,
+  id: idSchema,
   version: versionSchema,
   /** Why the other side disagrees: required, so the reporting side knows what to correct. */
   comment: requiredText(2000),

@@ -28,6 +28,7 @@ async function report(milestoneId: string, user: { id: string }, overrides: Reco
   return testDb.progressUpdate.findFirstOrThrow({ where: { milestoneId }, orderBy: { createdAt: "desc" }, select: { id: true } });
 }
 
+const confirmationId = async (progressUpdateId: string) => (await testDb.progressConfirmation.findUniqueOrThrow({ where: { progressUpdateId }, select: { id: true } })).id;
 const confirmation = (progressUpdateId: string) => testDb.progressConfirmation.findUnique({ where: { progressUpdateId } });
 const auditCount = (entityId: string, action: string) => testDb.auditEvent.count({ where: { entityType: "ProgressUpdate", entityId, action } });
 
@@ -78,7 +79,7 @@ describe("confirming and disputing", () => {
     const update = await report(milestone.id, setup.officerMy);
     actAs(setup.officerCn);
     expect((await getConfirmationQueue()).awaiting.rows.map((row) => row.progressUpdateId)).toContain(update.id);
-    const target = await expectRedirect(confirmProgressUpdate(undefined, { progressUpdateId: update.id, version: "1", from: "queue" }));
+    const target = await expectRedirect(confirmProgressUpdate(undefined, { id: await confirmationId(update.id), version: "1", from: "queue" }));
     expect(target).toContain("/to-confirm");
     expect(await confirmation(update.id)).toMatchObject({ state: "CONFIRMED", answerSide: "CHINA", confirmedById: setup.officerCn.id, version: 2 });
     expect(await auditCount(update.id, "progressUpdate.confirm")).toBe(1);
@@ -91,8 +92,8 @@ describe("confirming and disputing", () => {
     const colleague = await createUser({ role: "OFFICER", organisationId: setup.malaysia.id });
     for (const user of [setup.officerMy, colleague]) {
       actAs(user);
-      expect(await confirmProgressUpdate(undefined, { progressUpdateId: update.id, version: "1" })).toMatchObject({ status: "error", formError: "errors.notFound" });
-      expect(await disputeProgressUpdate(undefined, { progressUpdateId: update.id, version: "1", comment: "No." })).toMatchObject({ status: "error", formError: "errors.notFound" });
+      expect(await confirmProgressUpdate(undefined, { id: await confirmationId(update.id), version: "1" })).toMatchObject({ status: "error", formError: "errors.notFound" });
+      expect(await disputeProgressUpdate(undefined, { id: await confirmationId(update.id), version: "1", comment: "No." })).toMatchObject({ status: "error", formError: "errors.notFound" });
     }
     actAs(setup.officerMy);
     expect((await getConfirmationQueue()).awaiting.rows.map((row) => row.progressUpdateId)).not.toContain(update.id);
@@ -106,7 +107,7 @@ describe("confirming and disputing", () => {
     const outsiderOrg = await testDb.organisation.create({ data: { nameEn: unique("Outsider"), country: "CN", side: "CHINA" } });
     for (const user of [await createUser({ role: "ADMIN" }), await createUser({ role: "MANAGER" }), await createUser({ role: "OFFICER", organisationId: outsiderOrg.id })]) {
       actAs(user);
-      expect(await confirmProgressUpdate(undefined, { progressUpdateId: update.id, version: "1" })).toMatchObject({ status: "error", formError: "errors.notFound" });
+      expect(await confirmProgressUpdate(undefined, { id: await confirmationId(update.id), version: "1" })).toMatchObject({ status: "error", formError: "errors.notFound" });
     }
     expect(await confirmation(update.id)).toMatchObject({ state: "REPORTED", version: 1 });
   });
@@ -120,7 +121,7 @@ describe("confirming and disputing", () => {
     const member = await createUser({ role: "WG_MEMBER", personId: person.id });
     actAs(member);
     expect((await getConfirmationQueue()).awaiting.rows.map((row) => row.progressUpdateId)).toContain(update.id);
-    await expectRedirect(disputeProgressUpdate(undefined, { progressUpdateId: update.id, version: "1", comment: "The figure counts pending work." }));
+    await expectRedirect(disputeProgressUpdate(undefined, { id: await confirmationId(update.id), version: "1", comment: "The figure counts pending work." }));
     expect(await confirmation(update.id)).toMatchObject({ state: "DISPUTED", answerSide: "CHINA", disputedById: member.id, disputeComment: "The figure counts pending work." });
   });
 
@@ -128,8 +129,8 @@ describe("confirming and disputing", () => {
     const milestone = await jointMilestone();
     const update = await report(milestone.id, setup.officerMy);
     actAs(setup.officerCn);
-    expect(await disputeProgressUpdate(undefined, { progressUpdateId: update.id, version: "1", comment: "  " })).toMatchObject({ status: "error", fieldErrors: { comment: ["errors.required"] } });
-    expect(await disputeProgressUpdate(undefined, { progressUpdateId: update.id, version: "1", comment: "x", extra: "1" })).toMatchObject({ status: "error", formError: "errors.invalidInput" });
+    expect(await disputeProgressUpdate(undefined, { id: await confirmationId(update.id), version: "1", comment: "  " })).toMatchObject({ status: "error", fieldErrors: { comment: ["errors.required"] } });
+    expect(await disputeProgressUpdate(undefined, { id: await confirmationId(update.id), version: "1", comment: "x", extra: "1" })).toMatchObject({ status: "error", formError: "errors.invalidInput" });
     expect(await confirmation(update.id)).toMatchObject({ state: "REPORTED", version: 1 });
   });
 
@@ -137,13 +138,13 @@ describe("confirming and disputing", () => {
     const milestone = await jointMilestone();
     const update = await report(milestone.id, setup.officerMy);
     actAs(setup.officerCn);
-    await expectRedirect(disputeProgressUpdate(undefined, { progressUpdateId: update.id, version: "1", comment: "Not yet." }));
+    await expectRedirect(disputeProgressUpdate(undefined, { id: await confirmationId(update.id), version: "1", comment: "Not yet." }));
     // Another Chinese officer still sees the page of version 1.
     const second = await createUser({ role: "OFFICER", organisationId: setup.china.id });
     actAs(second);
-    expect(await confirmProgressUpdate(undefined, { progressUpdateId: update.id, version: "1" })).toMatchObject({ status: "conflict" });
+    expect(await confirmProgressUpdate(undefined, { id: await confirmationId(update.id), version: "1" })).toMatchObject({ status: "conflict" });
     expect(await confirmation(update.id)).toMatchObject({ state: "DISPUTED", version: 2 });
-    await expectRedirect(confirmProgressUpdate(undefined, { progressUpdateId: update.id, version: "2" }));
+    await expectRedirect(confirmProgressUpdate(undefined, { id: await confirmationId(update.id), version: "2" }));
     expect(await confirmation(update.id)).toMatchObject({ state: "CONFIRMED", version: 3 });
   });
 
@@ -151,18 +152,18 @@ describe("confirming and disputing", () => {
     const milestone = await jointMilestone();
     const update = await report(milestone.id, setup.officerMy);
     actAs(setup.officerCn);
-    await expectRedirect(disputeProgressUpdate(undefined, { progressUpdateId: update.id, version: "1", comment: "Figure too high." }));
-    expect(await disputeProgressUpdate(undefined, { progressUpdateId: update.id, version: "2", comment: "Again." })).toMatchObject({ status: "error", formError: "jointProgress.errors.alreadyDisputed" });
-    await expectRedirect(confirmProgressUpdate(undefined, { progressUpdateId: update.id, version: "2" }));
+    await expectRedirect(disputeProgressUpdate(undefined, { id: await confirmationId(update.id), version: "1", comment: "Figure too high." }));
+    expect(await disputeProgressUpdate(undefined, { id: await confirmationId(update.id), version: "2", comment: "Again." })).toMatchObject({ status: "error", formError: "jointProgress.errors.alreadyDisputed" });
+    await expectRedirect(confirmProgressUpdate(undefined, { id: await confirmationId(update.id), version: "2" }));
     expect(await confirmation(update.id)).toMatchObject({ state: "CONFIRMED", disputeComment: "Figure too high.", disputedById: setup.officerCn.id, confirmedById: setup.officerCn.id });
-    expect(await confirmProgressUpdate(undefined, { progressUpdateId: update.id, version: "3" })).toMatchObject({ status: "error", formError: "jointProgress.errors.alreadyConfirmed" });
+    expect(await confirmProgressUpdate(undefined, { id: await confirmationId(update.id), version: "3" })).toMatchObject({ status: "error", formError: "jointProgress.errors.alreadyConfirmed" });
   });
 
   it("settles a dispute by a correction from the reporting side, which is put to the other side in turn; the reporter is told of the dispute", async () => {
     const milestone = await jointMilestone();
     const update = await report(milestone.id, setup.officerMy);
     actAs(setup.officerCn);
-    await expectRedirect(disputeProgressUpdate(undefined, { progressUpdateId: update.id, version: "1", comment: "Figure too high." }));
+    await expectRedirect(disputeProgressUpdate(undefined, { id: await confirmationId(update.id), version: "1", comment: "Figure too high." }));
     const disputedTold = await testDb.notification.findMany({ where: { kind: "JOINT_PROGRESS_DISPUTED", recordId: milestone.id }, select: { recipientId: true } });
     expect(disputedTold.map((row) => row.recipientId)).toEqual([setup.officerMy.id]);
     actAs(setup.officerMy);
@@ -174,15 +175,15 @@ describe("confirming and disputing", () => {
     expect(await confirmation(correction.id)).toMatchObject({ state: "REPORTED", reportedSide: "MALAYSIA" });
     expect((await getConfirmationQueue()).disputedMine.rows.map((row) => row.progressUpdateId)).not.toContain(update.id);
     actAs(setup.officerCn);
-    expect(await confirmProgressUpdate(undefined, { progressUpdateId: update.id, version: "3" })).toMatchObject({ status: "error", formError: "jointProgress.errors.superseded" });
-    await expectRedirect(confirmProgressUpdate(undefined, { progressUpdateId: correction.id, version: "1" }));
+    expect(await confirmProgressUpdate(undefined, { id: await confirmationId(update.id), version: "3" })).toMatchObject({ status: "error", formError: "jointProgress.errors.superseded" });
+    await expectRedirect(confirmProgressUpdate(undefined, { id: await confirmationId(correction.id), version: "1" }));
   });
 
   it("answers an unknown update as not found", async () => {
     actAs(setup.officerCn);
-    expect(await confirmProgressUpdate(undefined, { progressUpdateId: "no-such-update", version: "1" })).toMatchObject({ status: "error", formError: "errors.notFound" });
+    expect(await confirmProgressUpdate(undefined, { id: "no-such-update", version: "1" })).toMatchObject({ status: "error", formError: "errors.notFound" });
     actAs(null);
-    expect(await confirmProgressUpdate(undefined, { progressUpdateId: "no-such-update", version: "1" })).toMatchObject({ status: "error", formError: "errors.unauthenticated" });
+    expect(await confirmProgressUpdate(undefined, { id: "no-such-update", version: "1" })).toMatchObject({ status: "error", formError: "errors.unauthenticated" });
   });
 });
 

@@ -37,7 +37,7 @@ export default async function ToConfirmPage() {
         <Link href={`/milestones/${row.milestone.id}#updates`}>{t("jointProgress.queue.open")}</Link>
       );
     }
-    return <AnswerForms progressUpdateId={row.progressUpdateId} version={row.version} dateText={dateText} from="queue" canDispute={kind === "awaiting"} />;
+    return <AnswerForms confirmationId={row.id} version={row.version} dateText={dateText} from="queue" canDispute={kind === "awaiting"} />;
   };
 
   const list = (kind: ListKind, title: string, empty: string) => {

@@ -210,7 +210,7 @@ export default async function MilestonePage({ params, searchParams }: Props) {
                       {confirmation?.canAnswer && !isCancelled ? (
                         <div className="mt-2">
                           <AnswerForms
-                            progressUpdateId={update.id}
+                            confirmationId={confirmation.id}
                             version={confirmation.version}
                             dateText={formatDate(update.reportedOn, locale)}
                             from="milestone"
