@@ -5,6 +5,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getMilestoneSummary } from "@/lib/data/dashboard/portfolio";
 import { getBriefingFigures } from "@/lib/data/dashboard/briefing";
+import { getAreaProgress } from "@/lib/data/dashboard/agreement";
 import { noFilters } from "@/lib/data/dashboard/filters";
 import { confirmedPercent, type ConfirmationState } from "@/lib/joint-progress/rules";
 import { actAs } from "../helpers/request";
@@ -109,6 +110,11 @@ describe("reported and confirmed progress on the dashboard", () => {
     expect(summary.confirmedProgress).toBeCloseTo(want.confirmedProgress ?? Number.NaN, 9);
     expect(summary.openDisputes).toBe(want.openDisputes);
     expect(summary.awaitingConfirmation).toBe(want.awaitingConfirmation);
+    // The agreement's dashboard: its one area holds every generated milestone.
+    const [area] = await getAreaProgress(agreementId, noFilters);
+    expect(area?.weightedProgress).toBeCloseTo(want.weightedProgress ?? Number.NaN, 9);
+    expect(area?.confirmedProgress).toBeCloseTo(want.confirmedProgress ?? Number.NaN, 9);
+    expect(area?.openDisputes).toBe(want.openDisputes);
     // The portfolios are made so the two figures tell apart: a test that cannot fail is a defect.
     expect(generated.some((milestone) => milestone.joint && !milestone.cancelled && milestone.updates.length > 0)).toBe(true);
   });

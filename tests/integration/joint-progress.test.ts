@@ -6,6 +6,7 @@ import { confirmProgressUpdate, disputeProgressUpdate } from "@/lib/actions/join
 import { logProgress } from "@/lib/actions/progress";
 import { updateMilestone as updateMilestoneAction } from "@/lib/actions/milestones";
 import { getConfirmationQueue } from "@/lib/data/joint-progress";
+import { confirmImport, previewImport } from "@/lib/actions/imports";
 import { actAs } from "../helpers/request";
 import { createUser, testDb, unique } from "../helpers/factories";
 import { expectRedirect } from "../helpers/agreement-factories";
@@ -70,6 +71,19 @@ describe("a report on a joint milestone", () => {
     );
     const rows = await testDb.progressConfirmation.findMany({ where: { milestoneId: milestone.id } });
     expect(rows.map((row) => [row.progressUpdateId, row.state, row.reportedSide])).toEqual([[latest.id, "REPORTED", "MALAYSIA"]]);
+  });
+
+  it("puts imported updates on joint milestones to the other side, and only those", async () => {
+    const milestone = await jointMilestone();
+    const plain = await createMilestone({ agreementId: setup.agreement.id, areaId: setup.area.id, ownerOrganisationId: setup.malaysia.id });
+    const text = `milestone_id,reported_on,percent_complete,status,narrative\n${milestone.id},2025-06-01,10,ON_TRACK,Started\n${plain.id},2025-06-01,20,ON_TRACK,Started\n`;
+    const file = () => new File([text], "rows.csv", { type: "text/csv" });
+    actAs(setup.officerMy);
+    const preview = await previewImport(undefined, { kind: "progress", file: file() });
+    const sha256 = (preview as { data?: { sha256?: string } }).data?.sha256;
+    expect(await confirmImport(undefined, { kind: "progress", file: file(), sha256 })).toMatchObject({ status: "success" });
+    expect(await testDb.progressConfirmation.findMany({ where: { milestoneId: milestone.id }, select: { state: true, reportedSide: true } })).toEqual([{ state: "REPORTED", reportedSide: "MALAYSIA" }]);
+    expect(await testDb.progressConfirmation.count({ where: { milestoneId: plain.id } })).toBe(0);
   });
 });
 
