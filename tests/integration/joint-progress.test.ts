@@ -202,6 +202,23 @@ describe("confirming and disputing", () => {
 });
 
 describe("the queue", () => {
+  it("shows the first 50 waiting updates, oldest first, and says how many there are in all", async () => {
+    const milestone = await jointMilestone();
+    for (let index = 0; index < 51; index += 1) {
+      const update = await testDb.progressUpdate.create({
+        data: { milestoneId: milestone.id, reportedOn: new Date(Date.UTC(2025, 2, 1) + index * 86_400_000), percentComplete: index, status: "ON_TRACK", narrative: "Bulk." },
+      });
+      await testDb.progressConfirmation.create({ data: { progressUpdateId: update.id, milestoneId: milestone.id, reportedSide: "MALAYSIA" } });
+    }
+    const viewer = await createUser({ role: "OFFICER", organisationId: setup.china.id });
+    actAs(viewer);
+    const { awaiting } = await getConfirmationQueue();
+    const mine = awaiting.rows.filter((row) => row.milestone.id === milestone.id);
+    expect(awaiting.rows).toHaveLength(50);
+    expect(awaiting.total).toBeGreaterThanOrEqual(51);
+    expect(mine[0]?.progressUpdate.percentComplete).toBe(0);
+  });
+
   it("is refused to managers and administrators", async () => {
     actAs(await createUser({ role: "MANAGER" }));
     await expect(getConfirmationQueue()).rejects.toThrow();
