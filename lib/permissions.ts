@@ -1,7 +1,7 @@
 // Who may read and change what: one place, pure functions, unit-tested
 // (tests/unit/permissions.test.ts). Data functions and actions call these; pages use them only
 // to decide what to show.
-import type { Role, SessionUser } from "@/lib/auth/session-user";
+import type { Role, SessionUser, Side } from "@/lib/auth/session-user";
 import { isoDay, today as appToday } from "@/lib/dates";
 
 type Actor = Pick<SessionUser, "id" | "role" | "organisationId" | "personId">;
@@ -147,6 +147,44 @@ export function canReviewActionItem(
   return membership !== undefined && membership.role !== "MEMBER" && !isActionItemOwner(user, item);
 }
 
+// --- Progress confirmed by both sides (helper "joint") --------------------------------------
+
+/** What decides which side a user may answer for on a joint milestone. */
+export type JointProgressContext = {
+  ownerSide: "MALAYSIA" | "CHINA" | "JOINT";
+  partyOrganisationIds: readonly string[];
+  /** Memberships of the working groups of the milestone's agreement (those of the user's person suffice). */
+  memberships: readonly { personId: string; side: Side; endsOn: Date | null }[];
+};
+
+/**
+ * The sides a user answers for on a joint milestone: an officer of an organisation party to its
+ * agreement, for their organisation's side; a current member of one of the agreement's working
+ * groups (officer or working-group member), for the side they sit on. Administrators and managers
+ * answer for no side: a confirmation is one government's word.
+ */
+export function jointProgressSides(user: Actor & { side: Side | null }, milestone: JointProgressContext, today = appToday()): Side[] {
+  if (milestone.ownerSide !== "JOINT") return [];
+  if (user.role !== "OFFICER" && user.role !== "WG_MEMBER") return [];
+  const sides = new Set<Side>();
+  if (user.role === "OFFICER" && user.side !== null && user.organisationId !== null && milestone.partyOrganisationIds.includes(user.organisationId)) sides.add(user.side);
+  const day = isoDay(today);
+  for (const membership of milestone.memberships) {
+    if (membership.personId === user.personId && (!membership.endsOn || isoDay(membership.endsOn) >= day)) sides.add(membership.side);
+  }
+  return [...sides];
+}
+
+/** Confirm or dispute a report on a joint milestone: only for the side that did not make it (nobody confirms their own side's update). */
+export function canAnswerJointProgress(user: Actor & { side: Side | null }, update: JointProgressContext & { reportedSide: Side | null }, today = appToday()): boolean {
+  return jointProgressSides(user, update, today).some((side) => update.reportedSide === null || update.reportedSide !== side);
+}
+
+/** The "To confirm" queue is for those who may answer for a side: officers and working-group members. */
+export function canUseConfirmationQueue(user: Actor): boolean {
+  return user.role === "OFFICER" || user.role === "WG_MEMBER";
+}
+
 // --- Dashboards ---------------------------------------------------------------------------
 
 export function canViewDashboards(user: Actor): boolean {
@@ -165,7 +203,8 @@ export type NavigationItem =
   | "users"
   | "organisations"
   | "people"
-  | "outbox";
+  | "outbox"
+  | "toConfirm";
 
 /** What the signed-in shell offers each role, home page first. Each entry is also enforced where it leads. */
 export function navigationFor(role: Role): NavigationItem[] {
@@ -175,9 +214,9 @@ export function navigationFor(role: Role): NavigationItem[] {
     case "MANAGER":
       return ["dashboard", "agreements", "milestones", "workingGroups", "actionItems"];
     case "OFFICER":
-      return ["milestones", "agreements", "workingGroups"];
+      return ["milestones", "agreements", "workingGroups", "toConfirm"];
     case "WG_MEMBER":
-      return ["actionItems", "workingGroups", "calendar", "agreements"];
+      return ["actionItems", "workingGroups", "calendar", "agreements", "toConfirm"];
   }
 }
 

@@ -34,6 +34,8 @@ export const savedNotices = [
   "minutesRecorded",
   "meetingCancelled",
   "meetingMoved",
+  "progressConfirmed",
+  "progressDisputed",
 ] as const;
 
 export type SavedNotice = (typeof savedNotices)[number];

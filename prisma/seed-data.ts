@@ -5,6 +5,7 @@
 // overwrites what users changed.
 import type { DbClient, TransactionClient } from "../lib/prisma-client";
 import { today as appToday } from "../lib/dates";
+import { seedExampleJointProgress } from "./seed/example-joint-progress";
 import { seedExampleMeetings } from "./seed/example-meetings";
 import { seedExampleMilestones } from "./seed/example-milestones";
 import { seedExamplePeople } from "./seed/example-people";
@@ -160,6 +161,7 @@ export async function seedDatabase(prisma: DbClient, options: SeedOptions): Prom
       if (includeExamples) {
         await seedExampleMilestones(tx, { today, users: users.ids, usersCreatedNow: users.created });
         await seedExampleMeetings(tx, { today, users: users.ids });
+        await seedExampleJointProgress(tx, { today, users: users.ids });
       }
 
       const present = await countSeedRows(tx);

@@ -10,6 +10,7 @@ import { canEditMilestone } from "@/lib/permissions";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { findUsableArea, milestoneAccessSelect, withPartyIds } from "@/lib/milestones/access";
 import { milestoneEditableColumnsSelect } from "@/lib/milestones/columns";
+import { putLatestUpdateToOtherSide } from "@/lib/joint-progress/write";
 import {
   cancelMilestoneSchema,
   createMilestoneSchema,
@@ -118,6 +119,8 @@ export const updateMilestone = defineAction(updateMilestoneSchema, async ({ user
     if (count === 0) throw new ConflictError({ entityType: "Milestone", entityId: input.id, version: input.version });
     const after = await tx.milestone.findUniqueOrThrow({ where: { id: input.id }, select: auditedMilestoneFields });
     await recordAudit(tx, { actorId: user.id, action: "milestone.update", entityType: "Milestone", entityId: input.id, before: auditSnapshot(before), after: auditSnapshot(after) });
+    // Marked joint: its current state (the latest update) is put to the other side to confirm.
+    if (before.ownerSide !== "JOINT" && after.ownerSide === "JOINT") await putLatestUpdateToOtherSide(tx, input.id, user.id);
   });
   revalidateMilestone(input.id);
   return { saved: "milestoneUpdated", data: undefined, redirectTo: `/milestones/${input.id}` };

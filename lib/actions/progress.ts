@@ -17,6 +17,7 @@ import { needsBackwardsConfirmation, percentFromIndicator } from "@/lib/mileston
 import { logProgressSchema } from "@/lib/schemas/progress";
 import { notifyWorryingProgress } from "@/lib/notifications/triggers";
 import { progressReportColumnsSelect } from "@/lib/milestones/columns";
+import { putReportToOtherSide } from "@/lib/joint-progress/write";
 
 const evidenceRules = { kinds: evidenceKinds, maxBytes: evidenceMaxBytes };
 
@@ -25,6 +26,7 @@ export const logProgress = defineAction(logProgressSchema, async ({ user, input 
     where: { id: input.milestoneId },
     select: {
       ...milestoneAccessSelect,
+      agreementId: true,
       startOn: true,
       cancelledAt: true,
       indicatorBaseline: true,
@@ -109,6 +111,8 @@ export const logProgress = defineAction(logProgressSchema, async ({ user, input 
         entityId: update.id,
         after: auditSnapshot({ ...update, confirmedBackwards: isBackwards }),
       });
+      // On a joint milestone the other side is asked to confirm (and a correction settles what it corrects).
+      await putReportToOtherSide(tx, { milestone, update, correctsUpdateId: input.correctsUpdateId, actor: user });
       // A correction restates history; only a new report asks the coordinators for attention.
       if (!input.correctsUpdateId) await notifyWorryingProgress(tx, milestone, update, user);
       return update;

@@ -131,6 +131,7 @@ export async function getMilestoneDetail(id: string) {
     indicatorTarget: indicatorTarget?.toNumber() ?? null,
     updates: milestone.updates.map((update) => ({ ...update, indicatorActual: update.indicatorActual?.toNumber() ?? null })),
     history,
+    partyOrganisationIds,
     canEdit: canEditMilestone(user, { ...milestone, partyOrganisationIds }),
   };
 }

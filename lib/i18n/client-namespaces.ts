@@ -13,9 +13,10 @@ export const clientNamespaces = {
   agreements: ["agreements", "agreementStatus", "agreementTypes"],
   calendar: ["calendar"],
   meetings: ["meetings", "workingGroups"],
-  milestones: ["milestones", "progress", "imports"],
+  milestones: ["milestones", "progress", "imports", "jointProgress"],
   notifications: ["notifications"],
   workingGroups: ["workingGroups", "workingGroupRoles", "meetings"],
+  jointProgress: ["jointProgress"],
 } as const satisfies Record<string, readonly Namespace[]>;
 
 export type ClientMessagesArea = keyof typeof clientNamespaces;

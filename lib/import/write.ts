@@ -7,6 +7,7 @@ import { auditSnapshot } from "@/lib/audit";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { lockMilestones, refreshCurrentState } from "@/lib/milestones/current-state";
 import type { ValidMilestoneRow, ValidProgressRow } from "./validate";
+import { putUpdatesToOtherSide } from "@/lib/joint-progress/write";
 
 /**
  * Audit rows go in with createMany here rather than one recordAudit call per row: the same
@@ -90,6 +91,8 @@ export async function writeProgress(user: SessionUser, rows: ValidProgressRow[],
       if (evidence.length > 0) await tx.evidence.createMany({ data: evidence });
       await refreshCurrentState(tx, milestoneIds);
       await tx.auditEvent.createMany({ data: auditRows(user, "progressUpdate.import", "ProgressUpdate", updates.map((update) => ({ id: update.id, after: update })), sha256) });
+      // Imported updates on joint milestones are put to the other side too (one statement; their queue tells them).
+      await putUpdatesToOtherSide(tx, updates.map((update) => update.id), user.id);
       return updates.length;
     },
     { timeout: 60_000 },

@@ -29,6 +29,8 @@ export const notificationKinds = [
   "DIGEST_WEEK_AHEAD",
   "SIGN_IN_LOCKED",
   "SIGN_IN_NEW_DEVICE",
+  "JOINT_PROGRESS_TO_CONFIRM",
+  "JOINT_PROGRESS_DISPUTED",
 ] as const satisfies readonly NotificationKind[];
 
 export const notificationDeliveries = ["IMMEDIATE", "DAILY", "WEEKLY", "INBOX_ONLY"] as const satisfies readonly NotificationDelivery[];
@@ -68,6 +70,10 @@ export const defaultDelivery: Record<NotificationKind, NotificationDelivery> = {
   // The holder should know at once when someone else may be at their account.
   SIGN_IN_LOCKED: "IMMEDIATE",
   SIGN_IN_NEW_DEVICE: "IMMEDIATE",
+  // Progress confirmed by both sides: a report to confirm can wait for the day's mail; a dispute
+  // asks the reporter to act.
+  JOINT_PROGRESS_TO_CONFIRM: "DAILY",
+  JOINT_PROGRESS_DISPUTED: "IMMEDIATE",
 };
 
 /** The reader's choice for a kind, else the default. */

@@ -46,6 +46,7 @@ const pagesByAccount: Partial<Record<AccountName, Visit[]>> = {
     { path: "/agreements/seed_agreement_digital_economy/edit", heading: "agreements.form.editTitle" },
     { path: "/agreements/seed_agreement_digital_economy/areas", heading: "agreements.areasPage.title" },
     { path: "/working-groups/new", heading: "workingGroups.newTitle" },
+    { path: "/to-confirm", heading: "jointProgress.queue.title" },
   ],
   memberMy: [
     { path: "/action-items", heading: "actionItems.title" },

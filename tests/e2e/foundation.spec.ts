@@ -7,10 +7,10 @@ import { translatorFor, type Locale } from "./i18n";
 const navigationByRole: { account: AccountName; home: string; links: MessageKey[]; language: Locale }[] = [
   { account: "admin", home: "/dashboard", links: ["nav.dashboard", "nav.agreements", "nav.milestones", "nav.workingGroups", "nav.actionItems", "nav.users", "nav.organisations", "nav.people", "notifications.outbox.title"], language: "en" },
   { account: "manager", home: "/dashboard", links: ["nav.dashboard", "nav.agreements", "nav.milestones", "nav.workingGroups", "nav.actionItems"], language: "en" },
-  { account: "officerMy", home: "/milestones", links: ["nav.milestones", "nav.agreements", "nav.workingGroups"], language: "en" },
-  { account: "officerCn", home: "/milestones", links: ["nav.milestones", "nav.agreements", "nav.workingGroups"], language: "zh" },
-  { account: "memberMy", home: "/action-items", links: ["nav.actionItems", "nav.workingGroups", "nav.calendar", "nav.agreements"], language: "en" },
-  { account: "memberCn", home: "/action-items", links: ["nav.actionItems", "nav.workingGroups", "nav.calendar", "nav.agreements"], language: "zh" },
+  { account: "officerMy", home: "/milestones", links: ["nav.milestones", "nav.agreements", "nav.workingGroups", "nav.toConfirm"], language: "en" },
+  { account: "officerCn", home: "/milestones", links: ["nav.milestones", "nav.agreements", "nav.workingGroups", "nav.toConfirm"], language: "zh" },
+  { account: "memberMy", home: "/action-items", links: ["nav.actionItems", "nav.workingGroups", "nav.calendar", "nav.agreements", "nav.toConfirm"], language: "en" },
+  { account: "memberCn", home: "/action-items", links: ["nav.actionItems", "nav.workingGroups", "nav.calendar", "nav.agreements", "nav.toConfirm"], language: "zh" },
 ];
 
 test.describe("each role sees its own navigation, in its own language", () => {

@@ -37,15 +37,25 @@ export async function AreaProgressWidget({ agreementId, filters }: Props) {
       />
       <FiguresTable
         caption={t("dashboard.agreement.areaProgress")}
-        columns={[t("dashboard.agreement.areaColumn"), t("dashboard.agreement.progressColumn"), t("dashboard.agreement.milestonesColumn"), t("dashboard.agreement.overdueColumn"), t("planState.areaColumn")]}
+        columns={[
+          t("dashboard.agreement.areaColumn"),
+          t("dashboard.agreement.progressColumn"),
+          t("jointProgress.dashboard.confirmed"),
+          t("dashboard.agreement.milestonesColumn"),
+          t("dashboard.agreement.overdueColumn"),
+          t("planState.areaColumn"),
+          t("jointProgress.dashboard.disputes"),
+        ]}
         rows={areas.map((area) => ({
           key: area.id,
           cells: [
             title(area),
             percentText(area.weightedProgress, locale, empty),
+            percentText(area.confirmedProgress, locale, empty),
             <a key="all" href={listHref("/milestones", { agreement: agreementId, area: area.id, side: filters.side, organisation: filters.organisationId })}>{countText(area.milestones, locale)}</a>,
             <a key="overdue" href={listHref("/milestones", { agreement: agreementId, area: area.id, due: "overdue", side: filters.side, organisation: filters.organisationId })}>{countText(area.overdue, locale)}</a>,
             countText(area.behindPlan, locale),
+            countText(area.openDisputes, locale),
           ],
         }))}
       />

@@ -14,10 +14,12 @@ export async function MilestonesWidget({ filters }: { filters: DashboardFilters 
   const n = (value: number) => countText(value, locale);
   const open = dueStates.reduce((sum, state) => sum + summary.byDueState[state], 0);
   const progress = percentText(summary.weightedProgress, locale, t("dashboard.progress.none"));
+  const confirmed = percentText(summary.confirmedProgress, locale, t("dashboard.progress.none"));
   return (
     <Widget id="milestones" title={t("dashboard.milestones.title")}>
       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5">
         <Figure label={t("dashboard.progress.weighted")} value={progress} href={listHref("/milestones", {}, filters)} hint={t("dashboard.progress.hint")} />
+        <Figure label={t("jointProgress.dashboard.confirmed")} value={confirmed} href={listHref("/milestones", {}, filters)} hint={t("jointProgress.dashboard.confirmedHint")} />
         {dueStates.map((state) => (
           <Figure key={state} label={t(`dashboard.milestones.dueStates.${state}`)} value={n(summary.byDueState[state])} href={listHref("/milestones", { due: state }, filters)} />
         ))}
@@ -28,11 +30,15 @@ export async function MilestonesWidget({ filters }: { filters: DashboardFilters 
           value={n(summary.behindPlan)}
           href={listHref("/milestones", {}, filters)}
         />
+        <Figure label={t("jointProgress.dashboard.disputes")} value={n(summary.openDisputes)} href={listHref("/milestones", { side: "JOINT" }, filters)} />
       </div>
       <p className="mt-3 text-sm text-gray-700">
         {t("planState.dashboardSummary", { behind: summary.behindPlan, threshold: summary.behindPlanPoints, disagree: summary.behindPlanReportedOnTrack })}
       </p>
       <p className="mt-3 text-sm text-gray-700">{t("dashboard.progress.summary", { percent: progress, count: summary.total - summary.byStatus.CANCELLED })}</p>
+      <p id="joint-progress-summary" className="mt-1 text-sm text-gray-700">
+        {t("jointProgress.dashboard.summary", { reported: progress, confirmed, disputes: summary.openDisputes, awaiting: summary.awaitingConfirmation })}
+      </p>
       <div className="mt-4 grid gap-6 lg:grid-cols-2">
         <div>
           <BarChart

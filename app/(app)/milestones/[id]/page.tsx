@@ -17,6 +17,9 @@ import { getTranslations } from "@/lib/i18n/server";
 import { today as appToday, todayIso } from "@/lib/dates";
 import { planView, plannedPercent } from "@/lib/milestones/rules";
 import { CappedNote } from "@/components/ui/capped-note";
+import { AnswerForms } from "@/components/joint-progress/answer-forms";
+import { ConfirmationState } from "@/components/joint-progress/confirmation-state";
+import { getMilestoneConfirmations } from "@/lib/data/joint-progress";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ correct?: string | string[] }> };
 
@@ -30,7 +33,10 @@ export default async function MilestonePage({ params, searchParams }: Props) {
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const [{ t, locale }, milestone] = await Promise.all([getTranslations(), getMilestoneDetail(id)]);
   if (!milestone) notFound();
-  const areaProgress = await getAreaWeightedProgress(milestone.cooperationArea.id);
+  const [areaProgress, confirmations] = await Promise.all([
+    getAreaWeightedProgress(milestone.cooperationArea.id),
+    getMilestoneConfirmations({ ...milestone, agreementId: milestone.agreement.id }),
+  ]);
   const today = appToday();
   const title = localized(milestone, "title", locale);
   const plan = planView(milestone, today);
@@ -156,6 +162,7 @@ export default async function MilestonePage({ params, searchParams }: Props) {
               <ol className="space-y-4">
                 {[...milestone.updates].reverse().map((update) => {
                   const correctedOn = update.correctsUpdateId ? dateOfUpdate.get(update.correctsUpdateId) : undefined;
+                  const confirmation = confirmations.isJoint ? confirmations.byUpdate.get(update.id) : undefined;
                   return (
                     <li key={update.id} className="rounded-md border border-gray-200 p-4">
                       <div className="flex flex-wrap items-center gap-2">
@@ -199,6 +206,18 @@ export default async function MilestonePage({ params, searchParams }: Props) {
                       <p className="mt-2 text-xs text-gray-600">
                         {t("progress.reportedBy", { name: update.author?.name ?? notStated, at: formatDateTime(update.createdAt, locale) })}
                       </p>
+                      {confirmation ? <ConfirmationState view={confirmation} t={t} locale={locale} /> : null}
+                      {confirmation?.canAnswer && !isCancelled ? (
+                        <div className="mt-2">
+                          <AnswerForms
+                            confirmationId={confirmation.id}
+                            version={confirmation.version}
+                            dateText={formatDate(update.reportedOn, locale)}
+                            from="milestone"
+                            canDispute={confirmation.state === "REPORTED"}
+                          />
+                        </div>
+                      ) : null}
                       {canLog ? (
                         <p className="mt-2 text-sm">
                           <Link href={`/milestones/${milestone.id}?correct=${update.id}#log`}>

@@ -8,6 +8,7 @@ import { actionItemConditions, actionItemIsOpen, actionItemIsOverdue, milestoneC
 import { localizedTitle } from "@/lib/i18n/content";
 import { behindPlanSql } from "@/lib/milestones/rules";
 import { findCapped } from "../../capped";
+import { confirmedPercentSql, jointOpenDisputesSql, jointProgressJoins } from "@/lib/joint-progress/sql";
 
 export const timelineLimit = 60;
 export const listLimit = 10;
@@ -25,6 +26,9 @@ export interface AreaProgress {
   /** Open milestones behind their planned line today (lib/milestones/rules.ts). */
   behindPlan: number;
   weightedProgress: number | null;
+  /** Confirmed by both sides (lib/joint-progress/sql.ts), and the open disputes on joint milestones. */
+  confirmedProgress: number | null;
+  openDisputes: number;
 }
 
 export async function agreementHeaderFor(input: DashboardContext & { agreementId: string }) {
@@ -40,19 +44,26 @@ export async function areaProgressFor(input: DashboardContext & { agreementId: s
   const due = milestoneDueState(today);
   // The agreement comes from the page, not the filters; side/organisation still narrow it.
   const scoped = milestoneConditions({ ...filters, agreementId: null, areaId: null });
-  const rows = await db.$queryRaw<(Omit<AreaProgress, "weightedProgress"> & { weighted: number; weight: number })[]>(Prisma.sql`
+  const rows = await db.$queryRaw<(Omit<AreaProgress, "weightedProgress" | "confirmedProgress"> & { weighted: number; weight: number; confirmed_weighted: number })[]>(Prisma.sql`
     SELECT c.id, c.number, c."titleEn", c."titleMs", c."titleZh",
       (count(m.id) FILTER (WHERE ${milestoneIsCounted}))::int AS milestones,
       (count(m.id) FILTER (WHERE ${due.overdue}))::int AS overdue,
       (count(m.id) FILTER (WHERE ${behindPlanSql(today)}))::int AS "behindPlan",
       COALESCE(sum(m.weight * m."percentComplete") FILTER (WHERE ${milestoneIsCounted}), 0)::float8 AS weighted,
-      COALESCE(sum(m.weight) FILTER (WHERE ${milestoneIsCounted}), 0)::float8 AS weight
+      COALESCE(sum(m.weight) FILTER (WHERE ${milestoneIsCounted}), 0)::float8 AS weight,
+      COALESCE(sum(m.weight * ${confirmedPercentSql}) FILTER (WHERE ${milestoneIsCounted}), 0)::float8 AS confirmed_weighted,
+      ${jointOpenDisputesSql} AS "openDisputes"
     FROM "CooperationArea" c
     LEFT JOIN "Milestone" m ON m."cooperationAreaId" = c.id AND ${scoped}
+    ${jointProgressJoins}
     WHERE c."agreementId" = ${input.agreementId} AND NOT c."isRetired"
     GROUP BY c.id
     ORDER BY c.number`);
-  return rows.map(({ weighted, weight, ...row }) => ({ ...row, weightedProgress: weight > 0 ? weighted / weight : null }));
+  return rows.map(({ weighted, weight, confirmed_weighted, ...row }) => ({
+    ...row,
+    weightedProgress: weight > 0 ? weighted / weight : null,
+    confirmedProgress: weight > 0 ? confirmed_weighted / weight : null,
+  }));
 }
 
 function milestoneWhere(input: DashboardContext & { agreementId: string }) {

@@ -2,6 +2,7 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { behindPlanPoints, behindPlanSql, reportedOnTrackButBehindSql } from "@/lib/milestones/rules";
 import { authorized, type DashboardContext } from "./context";
+import { confirmedPercentSql, jointAwaitingSql, jointOpenDisputesSql, jointProgressJoins } from "@/lib/joint-progress/sql";
 import {
   actionItemConditions,
   actionItemIsOverdue,
@@ -71,6 +72,12 @@ export interface MilestoneSummary {
   /** Of those, the ones whose latest report still says "On track". */
   behindPlanReportedOnTrack: number;
   behindPlanPoints: number;
+  /** Progress confirmed by both sides: joint milestones count up to their latest confirmed update (lib/joint-progress/sql.ts). */
+  confirmedProgress: number | null;
+  /** Progress updates on joint milestones the other side disputes, not yet settled. */
+  openDisputes: number;
+  /** Progress updates on joint milestones waiting for the other side's answer. */
+  awaitingConfirmation: number;
 }
 
 export async function milestoneSummaryFor(input: DashboardContext): Promise<MilestoneSummary> {
@@ -78,7 +85,21 @@ export async function milestoneSummaryFor(input: DashboardContext): Promise<Mile
   const due = milestoneDueState(today);
   const threshold = behindPlanPoints();
   const rows = await db.$queryRaw<
-    { status: MilestoneStatusValue; count: number; overdue: number; due30: number; stale: number; ontrack: number; behind: number; behind_on_track: number; weighted: number; weight: number }[]
+    {
+      status: MilestoneStatusValue;
+      count: number;
+      overdue: number;
+      due30: number;
+      stale: number;
+      ontrack: number;
+      behind: number;
+      behind_on_track: number;
+      weighted: number;
+      weight: number;
+      confirmed_weighted: number;
+      disputes: number;
+      awaiting: number;
+    }[]
   >(Prisma.sql`
     SELECT m.status::text AS status, count(*)::int AS count,
       (count(*) FILTER (WHERE ${due.overdue}))::int AS overdue,
@@ -88,8 +109,12 @@ export async function milestoneSummaryFor(input: DashboardContext): Promise<Mile
       (count(*) FILTER (WHERE ${behindPlanSql(today, threshold)}))::int AS behind,
       (count(*) FILTER (WHERE ${reportedOnTrackButBehindSql(today, threshold)}))::int AS behind_on_track,
       COALESCE(sum(m.weight * m."percentComplete") FILTER (WHERE ${milestoneIsCounted}), 0)::float8 AS weighted,
-      COALESCE(sum(m.weight) FILTER (WHERE ${milestoneIsCounted}), 0)::float8 AS weight
+      COALESCE(sum(m.weight) FILTER (WHERE ${milestoneIsCounted}), 0)::float8 AS weight,
+      COALESCE(sum(m.weight * ${confirmedPercentSql}) FILTER (WHERE ${milestoneIsCounted}), 0)::float8 AS confirmed_weighted,
+      ${jointOpenDisputesSql} AS disputes,
+      ${jointAwaitingSql} AS awaiting
     FROM "Milestone" m
+    ${jointProgressJoins}
     WHERE ${milestoneConditions(filters)}
     GROUP BY m.status`);
   const byStatus = zeroes(milestoneStatuses);
@@ -99,7 +124,13 @@ export async function milestoneSummaryFor(input: DashboardContext): Promise<Mile
   let weight = 0;
   let behindPlan = 0;
   let behindPlanReportedOnTrack = 0;
+  let confirmedWeighted = 0;
+  let openDisputes = 0;
+  let awaitingConfirmation = 0;
   for (const row of rows) {
+    confirmedWeighted += row.confirmed_weighted;
+    openDisputes += row.disputes;
+    awaitingConfirmation += row.awaiting;
     byStatus[row.status] += row.count;
     behindPlan += row.behind;
     behindPlanReportedOnTrack += row.behind_on_track;
@@ -111,7 +142,18 @@ export async function milestoneSummaryFor(input: DashboardContext): Promise<Mile
     weighted += row.weighted;
     weight += row.weight;
   }
-  return { total, weightedProgress: weight > 0 ? weighted / weight : null, byStatus, byDueState, behindPlan, behindPlanReportedOnTrack, behindPlanPoints: threshold };
+  return {
+    total,
+    weightedProgress: weight > 0 ? weighted / weight : null,
+    byStatus,
+    byDueState,
+    behindPlan,
+    behindPlanReportedOnTrack,
+    behindPlanPoints: threshold,
+    confirmedProgress: weight > 0 ? confirmedWeighted / weight : null,
+    openDisputes,
+    awaitingConfirmation,
+  };
 }
 
 export interface ActionItemSummary {
