@@ -108,3 +108,13 @@ export async function getEntryIntoForce(id: string) {
     recordableSides: entrySides.filter((side) => canRecordDomesticStep(user, agreement, side)),
   };
 }
+
+/** What the agreement's page says of its texts and entry into force (two small queries). */
+export async function getTextsAndEntrySummary(id: string) {
+  const [texts, entry] = await Promise.all([
+    requireReader().then(() => db.agreementText.findMany({ where: { agreementId: id }, orderBy: { language: "asc" }, select: { language: true, standing: true } })),
+    getEntryIntoForce(id),
+  ]);
+  if (!entry) return null;
+  return { texts, result: entry.result, canPropose: entry.canPropose };
+}
