@@ -20,6 +20,8 @@ const codeMessages: Record<string, string> = {
   fromStatus: "agreementStatus",
   toStatus: "agreementStatus",
   side: "sides",
+  entryIntoForceRule: "entryIntoForce.rules",
+  entryIntoForceUnit: "entryIntoForce.ruleForm.units",
 };
 
 /** The label of a code the field can hold, or null when it is not one (the translator echoes unknown keys). */
