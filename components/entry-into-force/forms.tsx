@@ -9,7 +9,7 @@ import { FormStatus } from "@/components/ui/form-status";
 import { useKeptForm } from "@/components/ui/use-kept-form";
 import { ConfirmAction } from "@/components/ui/confirm-action";
 import { confirmEntryIntoForce, recordDomesticStep, removeDomesticStep, setEntryIntoForceRule } from "@/lib/actions/entry-into-force";
-import { domesticStepKinds, entryIntoForceRules } from "@/lib/schemas/entry-into-force";
+import { domesticStepKinds, entryIntoForceRules } from "@/lib/agreements/entry-into-force";
 
 const accept = ".pdf,.docx,.png,.jpg,.jpeg,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,image/png,image/jpeg";
 

@@ -2,6 +2,9 @@
 // recorded. Pure (calendar days as YYYY-MM-DD strings, no clock, no time zone), so the page, the
 // lifecycle's proposal and the unit tests share one answer.
 export type EntrySide = "MALAYSIA" | "CHINA";
+
+export const domesticStepKinds = ["CABINET_APPROVAL", "PARLIAMENTARY_APPROVAL", "NOTIFICATION", "OTHER"] as const;
+export const entryIntoForceRules = ["ON_SIGNATURE", "FIXED_DATE", "LATER_NOTIFICATION", "AFTER_LATER_NOTIFICATION"] as const;
 export const entrySides: readonly EntrySide[] = ["MALAYSIA", "CHINA"];
 
 export type EntryRule =
@@ -12,7 +15,7 @@ export type EntryRule =
 
 export interface EntryStep {
   side: EntrySide;
-  kind: "CABINET_APPROVAL" | "PARLIAMENTARY_APPROVAL" | "NOTIFICATION" | "OTHER";
+  kind: (typeof domesticStepKinds)[number];
   /** YYYY-MM-DD */
   on: string;
 }

@@ -3,9 +3,8 @@
 import { z, idSchema, optionalText, versionSchema } from "./messages";
 import { isoDateSchema } from "./milestone";
 import { optionalUpload, sideSchema } from "./agreement-texts";
+import { domesticStepKinds, entryIntoForceRules } from "@/lib/agreements/entry-into-force";
 
-export const domesticStepKinds = ["CABINET_APPROVAL", "PARLIAMENTARY_APPROVAL", "NOTIFICATION", "OTHER"] as const;
-export const entryIntoForceRules = ["ON_SIGNATURE", "FIXED_DATE", "LATER_NOTIFICATION", "AFTER_LATER_NOTIFICATION"] as const;
 
 export const recordDomesticStepSchema = z.strictObject({
   agreementId: idSchema,

@@ -4,7 +4,7 @@
 // waiting for China's; when China's officer records China's notification the entry-into-force
 // date appears. Then the clause reader shows the languages side by side, a missing clause said.
 import type { Browser, Page } from "@playwright/test";
-import { locales } from "@/lib/i18n/config";
+import { localeNames, locales } from "@/lib/i18n/config";
 import { formatDate } from "@/lib/format";
 import { organisations } from "../../prisma/seed/facts";
 import { chooseLanguage, expect, test, translatorFor, type Locale } from "./i18n";
@@ -19,7 +19,10 @@ async function pageAs(browser: Browser, account: AccountName, language: Locale):
   const context = await browser.newContext({ storageState: storageStateOf(account) });
   const page = await context.newPage();
   await page.goto("/agreements");
-  await chooseLanguage(page, language);
+  const switchButton = page.getByRole("button", { name: localeNames[language], exact: true });
+  if ((await switchButton.getAttribute("aria-pressed")) !== "true") await chooseLanguage(page, language);
+  // The switch's action must have answered before the page moves on, or its answer would bring the page back here.
+  await expect(switchButton).toBeEnabled();
   return page;
 }
 

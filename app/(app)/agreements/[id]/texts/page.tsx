@@ -59,6 +59,8 @@ export default async function AgreementTextsPage({ params }: Props) {
 
         {agreement.texts.map((text) => {
           const language = languageName(text.language);
+          // Only what the client forms need crosses to the browser.
+          const textRef = { id: text.id, version: text.version };
           return (
             <Section key={`${text.id}-${text.version}`} title={t("agreementTexts.textHeading", { language })} id={`text-${text.language}`}>
               <div className="space-y-4">
@@ -91,7 +93,7 @@ export default async function AgreementTextsPage({ params }: Props) {
                       {text.signOffSides
                         .filter((side) => (side === "MALAYSIA" ? text.malaysiaSignedOffAt : text.chinaSignedOffAt) === null)
                         .map((side) => (
-                          <SignOffButton key={side} text={text} side={side} />
+                          <SignOffButton key={side} text={textRef} side={side} />
                         ))}
                     </div>
                   </div>
@@ -101,8 +103,8 @@ export default async function AgreementTextsPage({ params }: Props) {
                 {agreement.canEdit ? (
                   <div className="space-y-4 border-t border-gray-200 pt-4">
                     <div className="flex flex-wrap items-start justify-between gap-4">
-                      <EditTextForm text={text} />
-                      <RemoveTextButton text={text} language={language} />
+                      <EditTextForm text={{ ...textRef, standing: text.standing }} />
+                      <RemoveTextButton text={textRef} language={language} />
                     </div>
                     <ol className="space-y-4">
                       {text.clauses.map((clause) => (
