@@ -22,6 +22,16 @@ const knownActions = new Set([
   "agreement.prevailingText",
   "agreement.entryIntoForceRule",
   "cooperationArea.linkClause",
+  "agreementText.add",
+  "agreementText.update",
+  "agreementText.remove",
+  "agreementText.signOff",
+  "agreementText.signOffLost",
+  "agreementClause.add",
+  "agreementClause.update",
+  "agreementClause.remove",
+  "domesticStep.record",
+  "domesticStep.remove",
 ]);
 
 const knownFields = new Set([
@@ -29,6 +39,8 @@ const knownFields = new Set([
   "durationMonths", "autoRenewMonths", "noticeDays", "archivedAt", "parties", "signatories", "relations", "number", "clauseRef",
   "clauseTextEn", "clauseTextMs", "clauseTextZh", "isRetired", "title", "fileName", "sizeBytes", "url",
   "prevailingLanguage", "entryIntoForceRule", "entryIntoForceOn", "entryIntoForceAfter", "entryIntoForceUnit", "textClauseNumber",
+  "language", "standing", "malaysiaSignedOffAt", "malaysiaSignedOffById", "chinaSignedOffAt", "chinaSignedOffById", "heading", "body",
+  "side", "kind", "occurredOn", "note",
 ]);
 
 export function HistoryTable({ events, names, t, locale }: { events: HistoryRow[]; names: ReadonlyMap<string, string>; t: Translate; locale: Locale }) {

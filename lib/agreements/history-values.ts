@@ -22,6 +22,8 @@ const codeMessages: Record<string, string> = {
   side: "sides",
   entryIntoForceRule: "entryIntoForce.rules",
   entryIntoForceUnit: "entryIntoForce.ruleForm.units",
+  standing: "agreementTexts.standing",
+  kind: "entryIntoForce.kinds",
 };
 
 /** The label of a code the field can hold, or null when it is not one (the translator echoes unknown keys). */

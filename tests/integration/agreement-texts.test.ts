@@ -17,6 +17,7 @@ import {
   updateAgreementText,
 } from "@/lib/actions/agreement-texts";
 import { getAgreementTexts } from "@/lib/data/agreement-texts";
+import { getAgreementHistory } from "@/lib/data/agreement-history";
 import { actAs } from "../helpers/request";
 import { createUser, testDb } from "../helpers/factories";
 import { createAgreementRecord, createBilateralSetting } from "../helpers/agreement-factories";
@@ -120,8 +121,8 @@ describe("sign-off of a translation", () => {
     expect(await signOffAgreementText(undefined, { id: english.id, version: "1", side: "MALAYSIA" })).toMatchObject({ formError: "agreementTexts.errors.authenticNotSignedOff" });
   });
 
-  it("is lost when a clause changes, and the loss is audited", async () => {
-    const { text } = await agreementWithTranslation();
+  it("is lost when a clause changes, and the loss is audited and shown in the agreement's history", async () => {
+    const { agreement, text } = await agreementWithTranslation();
     await testDb.agreementText.update({ where: { id: text.id }, data: { malaysiaSignedOffAt: new Date(), malaysiaSignedOffById: setting.officerMy.id, chinaSignedOffAt: new Date(), chinaSignedOffById: officerCn.id } });
     const clause = await testDb.agreementClause.findFirstOrThrow({ where: { textId: text.id } });
     actAs(setting.officerMy);
@@ -133,6 +134,8 @@ describe("sign-off of a translation", () => {
     const loss = await testDb.auditEvent.findFirstOrThrow({ where: { entityId: text.id, action: "agreementText.signOffLost" } });
     expect(loss.before).toMatchObject({ language: "ms" });
     expect(loss.after).toMatchObject({ malaysiaSignedOffAt: null, chinaSignedOffAt: null });
+    const { rows } = await getAgreementHistory(agreement.id);
+    expect(rows.map((row) => row.action)).toEqual(expect.arrayContaining(["agreementText.signOffLost", "agreementClause.update"]));
   });
 
   it("is lost when the standing or the document changes", async () => {
