@@ -17,6 +17,7 @@ import {
   updateAgreementText,
 } from "@/lib/actions/agreement-texts";
 import { getAgreementTexts } from "@/lib/data/agreement-texts";
+import { removeAgreementDocument } from "@/lib/actions/agreement-documents";
 import { getAgreementHistory } from "@/lib/data/agreement-history";
 import { actAs } from "../helpers/request";
 import { createUser, testDb } from "../helpers/factories";
@@ -146,6 +147,18 @@ describe("sign-off of a translation", () => {
     expect(await testDb.agreementText.findUniqueOrThrow({ where: { id: text.id } })).toMatchObject({ chinaSignedOffById: officerCn.id });
     expect(await updateAgreementText(undefined, { id: text.id, version: "2", standing: "TRANSLATION", file: pdf() })).toMatchObject({ status: "success" });
     expect(await testDb.agreementText.findUniqueOrThrow({ where: { id: text.id } })).toMatchObject({ chinaSignedOffById: null, version: 3 });
+    expect(await testDb.auditEvent.count({ where: { entityId: text.id, action: "agreementText.signOffLost" } })).toBe(1);
+  });
+});
+
+describe("a text's document removed from the agreement's documents", () => {
+  it("leaves the text without a document and without its sign-offs, audited", async () => {
+    const { agreement, text } = await agreementWithTranslation();
+    const document = await testDb.agreementDocument.create({ data: { agreementId: agreement.id, title: "Terjemahan", url: "https://www.digital.gov.my/mou-ms.pdf" } });
+    await testDb.agreementText.update({ where: { id: text.id }, data: { documentId: document.id, malaysiaSignedOffAt: new Date(), malaysiaSignedOffById: setting.officerMy.id } });
+    actAs(officerCn);
+    expect(await removeAgreementDocument(undefined, { id: document.id })).toMatchObject({ status: "success" });
+    expect(await testDb.agreementText.findUniqueOrThrow({ where: { id: text.id } })).toMatchObject({ documentId: null, malaysiaSignedOffAt: null, version: 2 });
     expect(await testDb.auditEvent.count({ where: { entityId: text.id, action: "agreementText.signOffLost" } })).toBe(1);
   });
 });
