@@ -193,7 +193,8 @@ export function canManageSignInSecurity(user: Actor): boolean {
 type PartyOnSide = { organisationId: string; side: "MALAYSIA" | "CHINA" };
 
 function isOfficerOfSide(user: Actor, parties: readonly PartyOnSide[], side: "MALAYSIA" | "CHINA"): boolean {
-  return user.role === "OFFICER" && user.organisationId !== null && parties.some((party) => party.side === side && party.organisationId === user.organisationId);
+  // A user of no organisation matches no party, so no separate null check is needed.
+  return user.role === "OFFICER" && parties.some((party) => party.side === side && party.organisationId === user.organisationId);
 }
 
 /** The language texts and their clauses, the prevailing text and the entry-into-force rule: whoever edits the agreement. */

@@ -56,6 +56,7 @@ describe("permissions", () => {
     expect(canSignOffTranslation(actor("ADMIN", "org-my"), agreement, "MALAYSIA")).toBe(false);
     expect(canSignOffTranslation(actor("MANAGER", "org-my"), agreement, "MALAYSIA")).toBe(false);
     expect(canSignOffTranslation(actor("WG_MEMBER", "org-my"), agreement, "MALAYSIA")).toBe(false);
+    expect(canSignOffTranslation(actor("OFFICER", null), agreement, "MALAYSIA")).toBe(false);
   });
   it("a country's domestic steps are recorded by its party's officers and administrators", () => {
     expect(canRecordDomesticStep(actor("OFFICER", "org-cn"), agreement, "CHINA")).toBe(true);
