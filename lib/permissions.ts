@@ -226,3 +226,34 @@ export function navigationFor(role: Role): NavigationItem[] {
 export function canManageSignInSecurity(user: Actor): boolean {
   return isAdmin(user);
 }
+
+// --- Authentic texts and entry into force (helper "texts") ----------------------------------
+
+type PartyOnSide = { organisationId: string; side: "MALAYSIA" | "CHINA" };
+
+function isOfficerOfSide(user: Actor, parties: readonly PartyOnSide[], side: "MALAYSIA" | "CHINA"): boolean {
+  // A user of no organisation matches no party, so no separate null check is needed.
+  return user.role === "OFFICER" && parties.some((party) => party.side === side && party.organisationId === user.organisationId);
+}
+
+/** The language texts and their clauses, the prevailing text and the entry-into-force rule: whoever edits the agreement. */
+export function canEditAgreementTexts(user: Actor, agreement: { partyOrganisationIds: readonly string[] }): boolean {
+  return canEditAgreement(user, agreement);
+}
+
+/**
+ * A side signs a translation off as agreed through an officer of its own party organisation:
+ * the sign-off speaks for that government, so neither an administrator (who belongs to no side)
+ * nor a manager (who reads) gives it, and nobody signs off for the other side.
+ */
+export function canSignOffTranslation(user: Actor, agreement: { parties: readonly PartyOnSide[] }, side: "MALAYSIA" | "CHINA"): boolean {
+  return isOfficerOfSide(user, agreement.parties, side);
+}
+
+/**
+ * A side's domestic steps (cabinet approval, its diplomatic note) are recorded by officers of its
+ * own party organisation, and by administrators who keep the record; never by the other side.
+ */
+export function canRecordDomesticStep(user: Actor, agreement: { parties: readonly PartyOnSide[] }, side: "MALAYSIA" | "CHINA"): boolean {
+  return isAdmin(user) || isOfficerOfSide(user, agreement.parties, side);
+}

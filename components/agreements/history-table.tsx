@@ -18,12 +18,29 @@ const knownActions = new Set([
   "cooperationArea.retire",
   "agreementDocument.add",
   "agreementDocument.remove",
+  // Authentic texts and entry into force (helper "texts").
+  "agreement.prevailingText",
+  "agreement.entryIntoForceRule",
+  "cooperationArea.linkClause",
+  "agreementText.add",
+  "agreementText.update",
+  "agreementText.remove",
+  "agreementText.signOff",
+  "agreementText.signOffLost",
+  "agreementClause.add",
+  "agreementClause.update",
+  "agreementClause.remove",
+  "domesticStep.record",
+  "domesticStep.remove",
 ]);
 
 const knownFields = new Set([
   "type", "status", "titleEn", "titleMs", "titleZh", "summaryEn", "summaryMs", "summaryZh", "signedOn", "effectiveOn", "expiresOn",
   "durationMonths", "autoRenewMonths", "noticeDays", "archivedAt", "parties", "signatories", "relations", "number", "clauseRef",
   "clauseTextEn", "clauseTextMs", "clauseTextZh", "isRetired", "title", "fileName", "sizeBytes", "url",
+  "prevailingLanguage", "entryIntoForceRule", "entryIntoForceOn", "entryIntoForceAfter", "entryIntoForceUnit", "textClauseNumber",
+  "language", "standing", "malaysiaSignedOffAt", "malaysiaSignedOffById", "chinaSignedOffAt", "chinaSignedOffById", "heading", "body",
+  "side", "kind", "occurredOn", "note",
 ]);
 
 export function HistoryTable({ events, names, t, locale }: { events: HistoryRow[]; names: ReadonlyMap<string, string>; t: Translate; locale: Locale }) {

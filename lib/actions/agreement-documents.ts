@@ -9,6 +9,7 @@ import { recordAudit } from "@/lib/audit";
 import { loadEditableAgreement } from "@/lib/agreements/access";
 import { agreementDocumentRules } from "@/lib/agreements/document-rules";
 import { checkUpload, withStoredUploads } from "@/lib/files/storage";
+import { markTextChanged } from "@/lib/agreements/texts-store";
 import { addAgreementDocumentSchema, removeAgreementDocumentSchema } from "@/lib/schemas/agreement-document";
 
 export const addAgreementDocument = defineAction(addAgreementDocumentSchema, async ({ user, input }) => {
@@ -42,8 +43,11 @@ export const removeAgreementDocument = defineAction(removeAgreementDocumentSchem
   if (!document) throw new NotFoundError();
   await loadEditableAgreement(user, document.agreementId);
   await db.$transaction(async (tx) => {
+    // A language text whose document goes has changed: it loses its sign-offs (helper "texts").
+    const texts = await tx.agreementText.findMany({ where: { documentId: input.id }, select: { id: true } });
     const { count } = await tx.agreementDocument.deleteMany({ where: { id: input.id } });
     if (count === 0) throw new NotFoundError();
+    for (const text of texts) await markTextChanged(tx, { textId: text.id, userId: user.id });
     await recordAudit(tx, {
       actorId: user.id,
       action: "agreementDocument.remove",

@@ -9,7 +9,8 @@ export interface FieldChange {
   after: HistoryValue;
 }
 
-const hiddenFields = new Set(["id", "version", "agreementId", "updatedAt", "createdAt", "updatedById", "signingEventId"]);
+// A text's or step's document and a clause's text are named by their own events ("Document added", the language).
+const hiddenFields = new Set(["id", "version", "agreementId", "updatedAt", "createdAt", "updatedById", "signingEventId", "documentId", "textId"]);
 
 function asRecord(value: unknown): Record<string, Json> {
   return value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, Json>) : {};

@@ -20,6 +20,10 @@ const codeMessages: Record<string, string> = {
   fromStatus: "agreementStatus",
   toStatus: "agreementStatus",
   side: "sides",
+  entryIntoForceRule: "entryIntoForce.rules",
+  entryIntoForceUnit: "entryIntoForce.ruleForm.units",
+  standing: "agreementTexts.standing",
+  kind: "entryIntoForce.kinds",
 };
 
 /** The label of a code the field can hold, or null when it is not one (the translator echoes unknown keys). */

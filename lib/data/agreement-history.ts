@@ -52,7 +52,11 @@ export async function getAgreementHistory(agreementId: string, page = 1): Promis
   const where = {
     OR: [
       { entityType: "Agreement", entityId: agreementId },
-      { entityType: { in: ["CooperationArea", "AgreementDocument"] }, OR: [{ after: byAgreement }, { before: byAgreement }] },
+      {
+        // Language texts, their clauses and the domestic steps (helper "texts") carry agreementId too.
+        entityType: { in: ["CooperationArea", "AgreementDocument", "AgreementText", "AgreementClause", "DomesticStep"] },
+        OR: [{ after: byAgreement }, { before: byAgreement }],
+      },
     ],
   };
   const [rows, total] = await Promise.all([

@@ -11,6 +11,8 @@ export const clientNamespaces = {
   actionItems: ["actionItems", "workingGroups", "sides"],
   admin: ["organisations", "people", "users", "roles", "sides", "names"],
   agreements: ["agreements", "agreementStatus", "agreementTypes"],
+  // Authentic texts and entry into force (helper "texts"): an agreement's texts and procedure pages.
+  agreementTexts: ["agreementTexts", "entryIntoForce", "sides"],
   calendar: ["calendar"],
   meetings: ["meetings", "workingGroups"],
   milestones: ["milestones", "progress", "imports", "jointProgress"],

@@ -25,6 +25,7 @@ import { getTranslations } from "@/lib/i18n/server";
 import { FactStanding } from "@/components/facts/fact-standing";
 import { factStanding } from "@/lib/facts/provenance";
 import { displayName } from "@/lib/people/display-name";
+import { TextsAndEntrySummary } from "@/components/entry-into-force/agreement-summary";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ history?: string | string[] }> };
 
@@ -333,6 +334,8 @@ export default async function AgreementPage({ params, searchParams }: Props) {
               <dd>{agreement.durationMonths ? t("agreements.durationMonths", { months: agreement.durationMonths }) : notStated}</dd>
             </dl>
           </Section>
+
+          <TextsAndEntrySummary agreementId={agreement.id} t={t} locale={locale} />
 
           <Section title={t("agreements.related.title")} id="related">
             {agreement.relationsFrom.length + agreement.relationsTo.length === 0 ? (

@@ -8,6 +8,7 @@ import { sessionCases } from "./session";
 import { notificationsCases } from "./notifications";
 import { securityCases } from "./security";
 import { jointProgressCases } from "./joint-progress";
+import { textsCases } from "./texts";
 
 export const actionCases: Record<string, ActionCase> = {
   ...sessionCases,
@@ -18,6 +19,7 @@ export const actionCases: Record<string, ActionCase> = {
   ...notificationsCases,
   ...securityCases,
   ...jointProgressCases,
+  ...textsCases,
 };
 
 /** Actions outside the matrix, each with the reason and where it is tested instead. */
