@@ -34,6 +34,13 @@ export const savedNotices = [
   "minutesRecorded",
   "meetingCancelled",
   "meetingMoved",
+  // Agreed minutes
+  "minutesCirculated",
+  "minutesApproved",
+  "minutesAgreed",
+  "minutesChangesRequested",
+  "minutesRevisionStarted",
+  "minutesApproversUpdated",
 ] as const;
 
 export type SavedNotice = (typeof savedNotices)[number];

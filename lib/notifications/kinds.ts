@@ -29,6 +29,9 @@ export const notificationKinds = [
   "DIGEST_WEEK_AHEAD",
   "SIGN_IN_LOCKED",
   "SIGN_IN_NEW_DEVICE",
+  "MINUTES_CIRCULATED",
+  "MINUTES_CHANGES_REQUESTED",
+  "MINUTES_AGREED",
 ] as const satisfies readonly NotificationKind[];
 
 export const notificationDeliveries = ["IMMEDIATE", "DAILY", "WEEKLY", "INBOX_ONLY"] as const satisfies readonly NotificationDelivery[];
@@ -68,6 +71,10 @@ export const defaultDelivery: Record<NotificationKind, NotificationDelivery> = {
   // The holder should know at once when someone else may be at their account.
   SIGN_IN_LOCKED: "IMMEDIATE",
   SIGN_IN_NEW_DEVICE: "IMMEDIATE",
+  // Agreed minutes: an approver is asked to act, and so is the secretariat when changes are asked for.
+  MINUTES_CIRCULATED: "IMMEDIATE",
+  MINUTES_CHANGES_REQUESTED: "IMMEDIATE",
+  MINUTES_AGREED: "DAILY",
 };
 
 /** The reader's choice for a kind, else the default. */
