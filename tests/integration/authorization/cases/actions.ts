@@ -7,6 +7,7 @@ import { referenceDataCases } from "./reference-data";
 import { sessionCases } from "./session";
 import { notificationsCases } from "./notifications";
 import { securityCases } from "./security";
+import { minutesCases } from "./minutes";
 
 export const actionCases: Record<string, ActionCase> = {
   ...sessionCases,
@@ -16,6 +17,7 @@ export const actionCases: Record<string, ActionCase> = {
   ...groupsCases,
   ...notificationsCases,
   ...securityCases,
+  ...minutesCases,
 };
 
 /** Actions outside the matrix, each with the reason and where it is tested instead. */
