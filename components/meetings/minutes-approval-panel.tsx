@@ -1,6 +1,7 @@
 // The approval of a meeting's minutes on its page: the state in words, each side's approver and
 // answer, "Agreed by <name>, <title>, <side>, <date>" once agreed, and what the reader may do.
-import { Badge, type Tone } from "@/components/ui/badge";
+import { Badge } from "@/components/ui/badge";
+import { minutesStateTone } from "./minutes-state";
 import { Section } from "@/components/ui/page-header";
 import type { MinutesView } from "@/lib/data/minutes";
 import type { Locale } from "@/lib/i18n/config";
@@ -10,8 +11,6 @@ import { agreedByLine, dayOf } from "@/lib/meetings/minutes-text";
 import { displayName } from "@/lib/people/display-name";
 import { ApproveMinutesForm, CirculateMinutesForm, RequestMinutesChangesForm, StartMinutesRevisionForm } from "./minutes-approval-forms";
 import { MinutesRevisions } from "./minutes-revisions";
-
-export const minutesStateTone: Record<MinutesState, Tone> = { NONE: "neutral", DRAFT: "neutral", CIRCULATED: "info", CHANGES_REQUESTED: "warning", AGREED: "success" };
 
 /** The minutes state in words (the dot's colour only repeats it). */
 export function MinutesStateBadge({ state, t }: { state: MinutesState; t: Translate }) {

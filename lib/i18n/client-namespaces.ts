@@ -12,10 +12,10 @@ export const clientNamespaces = {
   admin: ["organisations", "people", "users", "roles", "sides", "names"],
   agreements: ["agreements", "agreementStatus", "agreementTypes"],
   calendar: ["calendar"],
-  meetings: ["meetings", "workingGroups"],
+  meetings: ["meetings", "workingGroups", "agreedMinutes", "sides"],
   milestones: ["milestones", "progress", "imports"],
   notifications: ["notifications"],
-  workingGroups: ["workingGroups", "workingGroupRoles", "meetings"],
+  workingGroups: ["workingGroups", "workingGroupRoles", "meetings", "agreedMinutes"],
 } as const satisfies Record<string, readonly Namespace[]>;
 
 export type ClientMessagesArea = keyof typeof clientNamespaces;

@@ -7,7 +7,7 @@ import { Badge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
 import { DataTable } from "@/components/ui/data-table";
 import { meetingStatusTone } from "@/components/meetings/meeting-status";
-import { minutesStateTone } from "@/components/meetings/minutes-approval-panel";
+import { minutesStateTone } from "@/components/meetings/minutes-state";
 import { listGroupMeetings } from "@/lib/data/meetings";
 import { CappedNote } from "@/components/ui/capped-note";
 import { canUserManageGroup, getWorkingGroupDetail } from "@/lib/data/working-groups";
