@@ -6,6 +6,7 @@
 import type { DbClient, TransactionClient } from "../lib/prisma-client";
 import { today as appToday } from "../lib/dates";
 import { seedExampleMeetings } from "./seed/example-meetings";
+import { seedExampleMinutes } from "./seed/example-minutes";
 import { seedExampleMilestones } from "./seed/example-milestones";
 import { seedExamplePeople } from "./seed/example-people";
 import { seedFacts } from "./seed/facts";
@@ -160,6 +161,7 @@ export async function seedDatabase(prisma: DbClient, options: SeedOptions): Prom
       if (includeExamples) {
         await seedExampleMilestones(tx, { today, users: users.ids, usersCreatedNow: users.created });
         await seedExampleMeetings(tx, { today, users: users.ids });
+        await seedExampleMinutes(tx, { users: users.ids });
       }
 
       const present = await countSeedRows(tx);

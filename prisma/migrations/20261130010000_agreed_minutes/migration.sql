@@ -41,7 +41,7 @@ CREATE TABLE "MinutesResponse" (
     "kind" "MinutesResponseKind" NOT NULL,
     "comment" TEXT,
     "personId" TEXT NOT NULL,
-    "userId" TEXT NOT NULL,
+    "userId" TEXT,
     "approverName" TEXT NOT NULL,
     "approverNameZh" TEXT,
     "approverTitleEn" TEXT,
