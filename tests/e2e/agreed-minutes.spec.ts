@@ -134,7 +134,7 @@ for (const language of locales) {
     // The secretariat sees the request, revises (which withdraws revision 1) and circulates revision 2.
     await secretariat.reload();
     await expect(secretariat.getByText(stateLine("CHANGES_REQUESTED"))).toBeVisible();
-    await expect(secretariat.getByText(comment)).toBeVisible();
+    await expect(secretariat.getByRole("region", { name: t("agreedMinutes.sectionTitle") }).getByText(comment).first()).toBeVisible();
     await secretariat.getByRole("link", { name: t("meetings.editRecord") }).click();
     await expect(secretariat.getByText(t("agreedMinutes.editWithdraws", { number: 1 }))).toBeVisible();
     await secretariat.getByLabel(t("meetings.fields.minutesSummary")).fill("The group reviewed data centre cooperation. China will host the next meeting.");
