@@ -160,7 +160,8 @@ export function canCirculateMinutes(user: Actor, members: readonly GroupMembersh
  */
 export function canApproveMinutesForSide(user: Actor, approvers: Readonly<Record<"MALAYSIA" | "CHINA", string | null>>, side: "MALAYSIA" | "CHINA"): boolean {
   const approver = approvers[side];
-  return user.personId !== null && approver !== null && approver === user.personId;
+  // A side without an approver has nobody answering for it, not everyone without a person.
+  return approver !== null && approver === user.personId;
 }
 
 /** Who approves for each side is a setting of the group: those who set the group up change it. */
