@@ -225,6 +225,26 @@ describe("agreeing the minutes", () => {
   });
 });
 
+describe("the answers are history", () => {
+  it("are never changed or removed in the database, except with the meeting they belong to", async () => {
+    const fixture = await groupWithBothCoChairs();
+    const { meeting } = await recordedMeeting(fixture);
+    actAs(fixture.mySecretariat.user);
+    await runAction(circulateMinutes(undefined, { id: meeting.id, version: await versionOf(meeting.id) }));
+    actAs(fixture.cnCoChair.user);
+    await runAction(requestMinutesChanges(undefined, { id: meeting.id, version: await versionOf(meeting.id), side: "CHINA", comment: "Add the venue." }));
+    const response = await testDb.minutesResponse.findFirstOrThrow({ where: { revision: { meetingId: meeting.id } } });
+    const appendOnly = /append-only/;
+    await expect(testDb.minutesResponse.update({ where: { id: response.id }, data: { kind: "APPROVED" } })).rejects.toThrow(appendOnly);
+    await expect(testDb.minutesResponse.delete({ where: { id: response.id } })).rejects.toThrow(appendOnly);
+    await expect(testDb.$executeRawUnsafe(`UPDATE "MinutesResponse" SET "comment" = 'Rewritten.' WHERE id = $1`, response.id)).rejects.toThrow(appendOnly);
+    await expect(testDb.$executeRawUnsafe(`TRUNCATE "MinutesResponse" CASCADE`)).rejects.toThrow(appendOnly);
+    expect(await testDb.minutesResponse.findUniqueOrThrow({ where: { id: response.id } })).toMatchObject({ kind: "CHANGES_REQUESTED", comment: "Add the venue." });
+    await testDb.meeting.delete({ where: { id: meeting.id } });
+    expect(await testDb.minutesResponse.count({ where: { id: response.id } })).toBe(0);
+  });
+});
+
 describe("choosing the approvers", () => {
   it("those who set the group up choose a member of each side; the chosen member then answers for the side instead of the co-chair", async () => {
     const fixture = await groupWithBothCoChairs();

@@ -76,3 +76,25 @@ ALTER TABLE "MinutesRevision" ADD CONSTRAINT "MinutesRevision_meetingId_fkey" FO
 
 -- AddForeignKey
 ALTER TABLE "MinutesResponse" ADD CONSTRAINT "MinutesResponse_revisionId_fkey" FOREIGN KEY ("revisionId") REFERENCES "MinutesRevision"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- A side's answer to circulated minutes is the record of what that side said: once written it is
+-- never changed or removed (a side answers again instead; its latest answer counts). Only deleting
+-- the revision it answers (with its meeting) removes it. Written by hand, like the progress
+-- history's triggers (Prisma schema language cannot express triggers; the drift check ignores them).
+CREATE OR REPLACE FUNCTION minutes_response_is_append_only() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP = 'DELETE' AND NOT EXISTS (SELECT 1 FROM "MinutesRevision" WHERE "id" = OLD."revisionId") THEN
+    RETURN OLD;
+  END IF;
+  RAISE EXCEPTION 'MinutesResponse rows are append-only: % refused', TG_OP USING ERRCODE = 'insufficient_privilege';
+END;
+$$;
+
+CREATE TRIGGER "MinutesResponse_append_only"
+  BEFORE UPDATE OR DELETE ON "MinutesResponse"
+  FOR EACH ROW EXECUTE FUNCTION minutes_response_is_append_only();
+
+CREATE TRIGGER "MinutesResponse_no_truncate"
+  BEFORE TRUNCATE ON "MinutesResponse"
+  FOR EACH STATEMENT EXECUTE FUNCTION minutes_response_is_append_only();
