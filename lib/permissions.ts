@@ -185,6 +185,28 @@ export function canUseConfirmationQueue(user: Actor): boolean {
   return user.role === "OFFICER" || user.role === "WG_MEMBER";
 }
 
+// --- Agreed minutes (helper "minutes") ---------------------------------------------------------
+
+/** Those who record the minutes (co-chairs, the secretariat, administrators) circulate them and start a new revision. */
+export function canCirculateMinutes(user: Actor, members: readonly GroupMembership[], today = appToday()): boolean {
+  return canCoordinateWorkingGroup(user, members, today);
+}
+
+/**
+ * Only a side's designated approver (lib/meetings/minutes-approval.ts: the group's choice, else the
+ * side's co-chair) approves or asks for changes for that side — not an administrator, not the other side.
+ */
+export function canApproveMinutesForSide(user: Actor, approvers: Readonly<Record<"MALAYSIA" | "CHINA", string | null>>, side: "MALAYSIA" | "CHINA"): boolean {
+  const approver = approvers[side];
+  // A side without an approver has nobody answering for it, not everyone without a person.
+  return approver !== null && approver === user.personId;
+}
+
+/** Who approves for each side is a setting of the group: those who set the group up change it. */
+export function canChooseMinutesApprovers(user: Actor, agreement: { partyOrganisationIds: readonly string[] }): boolean {
+  return canManageWorkingGroup(user, agreement);
+}
+
 // --- Dashboards ---------------------------------------------------------------------------
 
 export function canViewDashboards(user: Actor): boolean {

@@ -36,6 +36,13 @@ export const savedNotices = [
   "meetingMoved",
   "progressConfirmed",
   "progressDisputed",
+  // Agreed minutes
+  "minutesCirculated",
+  "minutesApproved",
+  "minutesAgreed",
+  "minutesChangesRequested",
+  "minutesRevisionStarted",
+  "minutesApproversUpdated",
 ] as const;
 
 export type SavedNotice = (typeof savedNotices)[number];

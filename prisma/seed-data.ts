@@ -7,6 +7,7 @@ import type { DbClient, TransactionClient } from "../lib/prisma-client";
 import { today as appToday } from "../lib/dates";
 import { seedExampleJointProgress } from "./seed/example-joint-progress";
 import { seedExampleMeetings } from "./seed/example-meetings";
+import { seedExampleMinutes } from "./seed/example-minutes";
 import { seedExampleMilestones } from "./seed/example-milestones";
 import { seedExamplePeople } from "./seed/example-people";
 import { seedFacts } from "./seed/facts";
@@ -162,6 +163,7 @@ export async function seedDatabase(prisma: DbClient, options: SeedOptions): Prom
         await seedExampleMilestones(tx, { today, users: users.ids, usersCreatedNow: users.created });
         await seedExampleMeetings(tx, { today, users: users.ids });
         await seedExampleJointProgress(tx, { today, users: users.ids });
+        await seedExampleMinutes(tx, { users: users.ids });
       }
 
       const present = await countSeedRows(tx);

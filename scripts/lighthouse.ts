@@ -55,8 +55,9 @@ async function signIn(page: Page, account: string | null) {
   await page.type('input[name="password"]', password);
   await page.keyboard.press("Enter"); // the page has other forms (the language switch): submit this one
   // Signing in answers with a client-side move to the home page.
-  await page.waitForFunction(() => !location.pathname.startsWith("/login"), { timeout: 30_000 }).catch(() => {
-    throw new Error(`${account} could not sign in`);
+  await page.waitForFunction(() => !location.pathname.startsWith("/login"), { timeout: 60_000 }).catch(async () => {
+    const said = await page.$eval("main", (main) => main.textContent ?? "").catch(() => "");
+    throw new Error(`${account} could not sign in (the page says: ${said.slice(0, 300)})`);
   });
 }
 

@@ -19,12 +19,13 @@ const hasFaketime = () => ["/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1"
 /** Chromium for the browser journeys and libfaketime for the e2e server's fixed clock (scripts/e2e-server.mjs). */
 function ensureBrowserAndClock() {
   const found = findChromium();
-  if (found && hasFaketime()) return found;
+  // pdftotext (poppler-utils): the agreed-minutes journey reads the minutes PDF with it.
+  if (found && hasFaketime() && existsSync("/usr/bin/pdftotext")) return found;
   const isRoot = process.getuid?.() === 0;
   if (isRoot && existsSync("/usr/bin/apt-get")) {
     console.log("Installing Chromium, CJK fonts and libfaketime from Debian's packages for the end-to-end tests…");
     const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
-    if (run("apt-get", ["update", "-qq"], env) === 0 && run("apt-get", ["install", "-y", "-qq", "chromium", "fonts-noto-cjk", "faketime"], env) === 0) return findChromium();
+    if (run("apt-get", ["update", "-qq"], env) === 0 && run("apt-get", ["install", "-y", "-qq", "chromium", "fonts-noto-cjk", "faketime", "poppler-utils"], env) === 0) return findChromium();
   }
   console.error("Chromium or libfaketime was not found. Install them (Debian: apt-get install chromium faketime) or set CHROMIUM_PATH.");
   process.exit(1);

@@ -12,7 +12,9 @@ import { canCoordinateWorkingGroup } from "@/lib/permissions";
 import { cancelMeetingSchema, moveMeetingSchema, recordMinutesSchema, scheduleMeetingSchema } from "@/lib/schemas/meetings";
 import { loadGroupAccess } from "@/lib/working-groups/access";
 import { notifyMeeting } from "@/lib/notifications/triggers";
+import { editSupersedesRevision, isLocked } from "@/lib/meetings/minutes-approval";
 import { defineAction } from "./define-action";
+import { loadMinutesFacts, supersedeRevision } from "./minutes-facts";
 import { ConflictError, NotFoundError, RuleError } from "./errors";
 
 const meetingFields = { id: true, workingGroupId: true, titleEn: true, titleMs: true, titleZh: true, startsAt: true, endsAt: true, timeZone: true, venue: true, onlineUrl: true, status: true, minutesSummary: true, version: true } as const;
@@ -93,6 +95,10 @@ export const recordMeetingMinutes = defineAction(recordMinutesSchema, async ({ u
   if (!group || !canCoordinateWorkingGroup(user, group.members)) throw new NotFoundError();
   if (before.status === "CANCELLED") throw new RuleError("meetings.errors.cancelled");
   if (before.startsAt > new Date()) throw new RuleError("meetings.errors.notYetStarted");
+  // Agreed minutes are locked (a new revision is started first); circulated ones are withdrawn by the edit.
+  const minutes = await loadMinutesFacts(input.id);
+  if (minutes && isLocked(minutes.state)) throw new RuleError("agreedMinutes.errors.locked");
+  const withdrawnRevision = minutes && editSupersedesRevision(minutes.state) ? minutes.revision : null;
   const agendaIds = new Set(before.agendaItems.map((item) => item.id));
   if (input.agendaMinutes.some((row) => !agendaIds.has(row.agendaItemId))) throw new NotFoundError();
   if (input.attendedPersonId.some((id) => !group.memberPersonIds.includes(id))) throw new RuleError("meetings.errors.attendeeNotMember");
@@ -113,6 +119,7 @@ export const recordMeetingMinutes = defineAction(recordMinutesSchema, async ({ u
       data: { status: "HELD", minutesSummary: input.minutesSummary, version: { increment: 1 }, updatedById: user.id },
     });
     if (count === 0) throw new ConflictError({ entityType: "Meeting", entityId: input.id, version: input.version });
+    if (withdrawnRevision) await supersedeRevision(tx, withdrawnRevision.id, user.id);
     for (const personId of new Set(group.memberPersonIds)) {
       await tx.meetingAttendance.upsert({
         where: { meetingId_personId: { meetingId: input.id, personId } },
@@ -131,7 +138,7 @@ export const recordMeetingMinutes = defineAction(recordMinutesSchema, async ({ u
       entityType: "Meeting",
       entityId: input.id,
       before: auditSnapshot(pickMeetingFields(before)),
-      after: auditSnapshot({ ...after, attendedPersonIds: [...attended], agendaMinutes: input.agendaMinutes.map((row) => ({ id: row.agendaItemId, minutes: row.minutes || null })), newDecisions: decisions }),
+      after: auditSnapshot({ ...after, attendedPersonIds: [...attended], agendaMinutes: input.agendaMinutes.map((row) => ({ id: row.agendaItemId, minutes: row.minutes || null })), newDecisions: decisions, ...(withdrawnRevision ? { supersededMinutesRevision: withdrawnRevision.number } : {}) }),
     });
     await notifyMeeting(tx, "MINUTES_RECORDED", after, group, user);
   });

@@ -20,6 +20,7 @@ import { localizedName, localizedTitle } from "@/lib/i18n/content";
 import { getLocale } from "@/lib/i18n/server";
 import { inReaderLanguage } from "@/lib/i18n/sort";
 import { findCapped } from "./capped";
+import { isFromProvisionalMinutes, meetingMinutesStateSelect } from "./minutes";
 
 /** The newest comments and history events an action item's page shows. */
 const threadLimit = 200;
@@ -79,7 +80,8 @@ const queueRowSelect = {
   malaysiaOwner: personName,
   chinaOwner: personName,
   workingGroup: { select: { id: true, ...localizedName } },
-  meeting: { select: { id: true, ...localizedTitle } },
+  meeting: { select: { id: true, ...localizedTitle, ...meetingMinutesStateSelect } },
+  createdAt: true,
   _count: { select: { comments: true } },
 } as const;
 
@@ -116,7 +118,7 @@ export async function getActionItemQueue(filters: ActionItemFilters) {
   const reviewableIds = new Set(reviewable.map((row) => row.id));
   return {
     scope: filters.scope ?? defaultScope(user),
-    rows: rows.map((row) => ({ ...row, canReview: reviewableIds.has(row.id), isMine: isActionItemOwner(user, row) })),
+    rows: rows.map((row) => ({ ...row, canReview: reviewableIds.has(row.id), isMine: isActionItemOwner(user, row), isProvisional: isFromProvisionalMinutes(row) })),
     counts: { mineOpen, mineOverdue, toReview, filtered: filteredCount },
   };
 }
@@ -197,6 +199,7 @@ export async function getActionItemDetail(id: string) {
     // Whoever may raise items in the group may correct them, until they are closed or cancelled.
     canEdit: roles.isCoordinator && isEditableStatus(item.status),
     isOverdue: isOverdue(item, appToday()),
+    isProvisional: isFromProvisionalMinutes(item),
   };
 }
 

@@ -5,7 +5,9 @@ import { requireUser } from "@/lib/auth/session";
 import { canCoordinateWorkingGroup, canReadWorkingGroup } from "@/lib/permissions";
 import { agreementPartiesSelect, loadGroupAccess, membershipSelect, partyOrganisationIdsOf } from "@/lib/working-groups/access";
 import { localizedName, localizedTitle } from "@/lib/i18n/content";
+import { minutesState } from "@/lib/meetings/minutes-approval";
 import { findCapped } from "./capped";
+import { describeMinutes, minutesRevisionSelect } from "./minutes";
 
 /** The newest meetings a group's page lists (it says when there are more). */
 const groupMeetingsLimit = 100;
@@ -28,7 +30,16 @@ export async function getMeetingDetail(id: string) {
       minutesSummary: true,
       isExample: true,
       version: true,
-      workingGroup: { select: { id: true, ...localizedName, agreement: agreementPartiesSelect, members: { select: { ...membershipSelect, side: true, person: personName } } } },
+      workingGroup: {
+        select: {
+          id: true,
+          ...localizedName,
+          agreement: agreementPartiesSelect,
+          members: { select: { ...membershipSelect, side: true, person: personName, id: true, startsOn: true, createdAt: true } },
+          minutesApproverMalaysiaId: true,
+          minutesApproverChinaId: true,
+        },
+      },
       agendaItems: {
         orderBy: { order: "asc" },
         select: {
@@ -47,15 +58,16 @@ export async function getMeetingDetail(id: string) {
       },
       actionItems: {
         orderBy: [{ dueOn: "asc" }, { id: "asc" }],
-        select: { id: true, ...localizedTitle, status: true, dueOn: true, ownerSide: true, decisionId: true, malaysiaOwner: personName, chinaOwner: personName },
+        select: { id: true, ...localizedTitle, status: true, dueOn: true, ownerSide: true, decisionId: true, malaysiaOwner: personName, chinaOwner: personName, createdAt: true },
       },
+      minutesRevisions: { orderBy: { number: "asc" }, select: minutesRevisionSelect },
     },
   });
   // Not-found and not-allowed look the same to the caller.
   if (!meeting) return null;
   const { members, agreement } = meeting.workingGroup;
   if (!canReadWorkingGroup(user, { memberPersonIds: members.map((member) => member.personId), partyOrganisationIds: partyOrganisationIdsOf(agreement) })) return null;
-  return { ...meeting, canCoordinate: canCoordinateWorkingGroup(user, members) };
+  return { ...meeting, canCoordinate: canCoordinateWorkingGroup(user, members), minutes: describeMinutes(user, meeting) };
 }
 
 export type MeetingDetail = NonNullable<Awaited<ReturnType<typeof getMeetingDetail>>>;
@@ -72,11 +84,24 @@ export async function listGroupMeetings(workingGroupId: string) {
         where: { workingGroupId },
         orderBy: { startsAt: "desc" },
         take,
-        select: { id: true, ...localizedTitle, startsAt: true, timeZone: true, status: true, venue: true, onlineUrl: true, isExample: true, _count: { select: { actionItems: true } } },
+        select: {
+          id: true,
+          ...localizedTitle,
+          startsAt: true,
+          timeZone: true,
+          status: true,
+          venue: true,
+          onlineUrl: true,
+          isExample: true,
+          _count: { select: { actionItems: true } },
+          // The newest revision alone decides the minutes state.
+          minutesRevisions: { orderBy: { number: "desc" }, take: 1, select: { number: true, supersededAt: true, responses: { select: { side: true, kind: true, createdAt: true } } } },
+        },
       }),
     () => db.meeting.count({ where: { workingGroupId } }),
   );
-  return { meetings: meetings.rows, total: meetings.total, canCoordinate: canCoordinateWorkingGroup(user, group.members) };
+  const rows = meetings.rows.map(({ minutesRevisions, ...meeting }) => ({ ...meeting, minutesState: minutesState({ hasMinutes: meeting.status === "HELD", revisions: minutesRevisions }) }));
+  return { meetings: rows, total: meetings.total, canCoordinate: canCoordinateWorkingGroup(user, group.members) };
 }
 
 /** What the scheduling form offers: the group's members as presenters. Coordinators only. */

@@ -10,6 +10,8 @@ import { getLocale } from "@/lib/i18n/server";
 import { inReaderLanguage } from "@/lib/i18n/sort";
 import { personNameSelect } from "@/lib/people/display-name";
 import { findFactSources } from "./fact-sources";
+import { today } from "@/lib/dates";
+import { designatedApprover, minutesSides } from "@/lib/meetings/minutes-approval";
 
 export async function listWorkingGroups() {
   const locale = await getLocale();
@@ -36,11 +38,14 @@ export async function getWorkingGroupDetail(id: string) {
     where: { id },
     select: {
       ...groupFieldsSelect,
+      minutesApproverMalaysiaId: true,
+      minutesApproverChinaId: true,
       agreement: { select: { id: true, titleEn: true, titleMs: true, titleZh: true, ...agreementPartiesSelect.select } },
       members: {
         orderBy: [{ side: "asc" }, { role: "asc" }],
         select: {
           ...memberFieldsSelect,
+          createdAt: true,
           isExample: true,
           person: { select: { id: true, ...personNameSelect, titleEn: true, titleMs: true, titleZh: true } },
           organisation: { select: { acronym: true, ...localizedName } },
@@ -54,7 +59,12 @@ export async function getWorkingGroupDetail(id: string) {
   if (!group) return null;
   const memberPersonIds = group.members.map((member) => member.person.id);
   if (!canReadWorkingGroup(user, { memberPersonIds, partyOrganisationIds: partyOrganisationIdsOf(group.agreement) })) return null;
-  return { ...group, factSources: await findFactSources([group.id]) };
+  const designated = { MALAYSIA: group.minutesApproverMalaysiaId, CHINA: group.minutesApproverChinaId };
+  const minutesApprovers = minutesSides.map((side) => {
+    const approver = designatedApprover(group.members.map((member) => ({ ...member, personId: member.person.id })), designated[side], side, today());
+    return { side, person: approver?.member.person ?? null, isDefault: approver?.isDefault ?? false };
+  });
+  return { ...group, minutesApprovers, factSources: await findFactSources([group.id]) };
 }
 
 /** Agreements the user may set a group up under (administrators: all; officers: their organisation's). The cap bounds a select's options. */
@@ -82,6 +92,8 @@ export async function getWorkingGroupForEdit(id: string) {
     select: {
       ...groupFieldsSelect,
       version: true,
+      minutesApproverMalaysiaId: true,
+      minutesApproverChinaId: true,
       agreement: { select: { id: true, ...localizedTitle, parties: { select: { organisationId: true } } } },
       members: {
         orderBy: [{ side: "asc" }, { role: "asc" }],

@@ -14,10 +14,10 @@ export const clientNamespaces = {
   // Authentic texts and entry into force (helper "texts"): an agreement's texts and procedure pages.
   agreementTexts: ["agreementTexts", "entryIntoForce", "sides"],
   calendar: ["calendar"],
-  meetings: ["meetings", "workingGroups"],
+  meetings: ["meetings", "workingGroups", "agreedMinutes", "sides"],
   milestones: ["milestones", "progress", "imports", "jointProgress"],
   notifications: ["notifications"],
-  workingGroups: ["workingGroups", "workingGroupRoles", "meetings"],
+  workingGroups: ["workingGroups", "workingGroupRoles", "meetings", "agreedMinutes"],
   jointProgress: ["jointProgress"],
 } as const satisfies Record<string, readonly Namespace[]>;
 

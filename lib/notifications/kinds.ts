@@ -31,6 +31,9 @@ export const notificationKinds = [
   "SIGN_IN_NEW_DEVICE",
   "JOINT_PROGRESS_TO_CONFIRM",
   "JOINT_PROGRESS_DISPUTED",
+  "MINUTES_CIRCULATED",
+  "MINUTES_CHANGES_REQUESTED",
+  "MINUTES_AGREED",
 ] as const satisfies readonly NotificationKind[];
 
 export const notificationDeliveries = ["IMMEDIATE", "DAILY", "WEEKLY", "INBOX_ONLY"] as const satisfies readonly NotificationDelivery[];
@@ -74,6 +77,10 @@ export const defaultDelivery: Record<NotificationKind, NotificationDelivery> = {
   // asks the reporter to act.
   JOINT_PROGRESS_TO_CONFIRM: "DAILY",
   JOINT_PROGRESS_DISPUTED: "IMMEDIATE",
+  // Agreed minutes: an approver is asked to act, and so is the secretariat when changes are asked for.
+  MINUTES_CIRCULATED: "IMMEDIATE",
+  MINUTES_CHANGES_REQUESTED: "IMMEDIATE",
+  MINUTES_AGREED: "DAILY",
 };
 
 /** The reader's choice for a kind, else the default. */

@@ -10,6 +10,7 @@ import { localized } from "@/lib/i18n/content";
 import type { Translate } from "@/lib/i18n/translate";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { displayName } from "@/lib/people/display-name";
+import { agreedByLine, dayOf } from "@/lib/meetings/minutes-text";
 
 const fontPath = path.join(process.cwd(), "node_modules/@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf");
 
@@ -34,6 +35,18 @@ export async function renderMinutesPdf(meeting: MeetingDetail, t: Translate, loc
   if (meeting.venue) document.text(t("compose.labelled", { label: t("meetings.fields.venue"), value: meeting.venue }));
   if (meeting.onlineUrl) document.text(t("compose.labelled", { label: t("meetings.fields.onlineUrl"), value: meeting.onlineUrl }));
   document.text(t("compose.labelled", { label: t("meetings.fields.status"), value: t(`meetings.status.${meeting.status}`) }));
+  const { minutes } = meeting;
+  if (minutes.state !== "NONE") {
+    const revision = minutes.state === "DRAFT" ? t("agreedMinutes.draftRevision", { number: minutes.revisionNumber }) : t("agreedMinutes.revision", { number: minutes.revisionNumber });
+    document.text(t("compose.labelled", { label: t("agreedMinutes.column"), value: t("compose.qualified", { name: t(`agreedMinutes.state.${minutes.state}`), detail: revision }) }));
+  }
+  if (minutes.state === "AGREED") {
+    heading(t("agreedMinutes.sectionTitle"));
+    if (minutes.agreedAt) document.text(t("agreedMinutes.agreedOn", { date: dayOf(minutes.agreedAt, locale) }));
+    for (const { response } of minutes.answers) if (response) document.text(agreedByLine(response, t, locale));
+  } else if (minutes.state !== "NONE") {
+    document.fillColor("#555555").text(t("agreedMinutes.provisionalHint")).fillColor("#000000");
+  }
 
   heading(t("meetings.attendance"));
   const present = meeting.attendance.filter((row) => row.attended).map((row) => people.get(row.personId) ?? "");
@@ -54,13 +67,14 @@ export async function renderMinutesPdf(meeting: MeetingDetail, t: Translate, loc
 
   heading(t("meetings.decisions"));
   if (meeting.decisions.length === 0) document.text("—");
-  for (const decision of meeting.decisions) document.text(`${decision.order}. ${localized(decision, "text", locale)}`);
+  const provisional = (recordedAt?: Date) => (minutes.isProvisional(recordedAt) ? ` ${t("compose.parenthetical", { text: t("agreedMinutes.provisional") })}` : "");
+  for (const decision of meeting.decisions) document.text(`${decision.order}. ${localized(decision, "text", locale)}${provisional()}`);
 
   heading(t("actionItems.title"));
   if (meeting.actionItems.length === 0) document.text("—");
   for (const item of meeting.actionItems) {
     const owners = [item.malaysiaOwner, item.chinaOwner].map((owner) => (owner ? displayName(owner, locale) : null)).filter(Boolean).join(", ");
-    document.text(`• ${localized(item, "title", locale)}`);
+    document.text(`• ${localized(item, "title", locale)}${provisional(item.createdAt)}`);
     document
       .fillColor("#333333")
       .text([t("compose.labelled", { label: t("actionItems.columns.owners"), value: owners }), t("compose.labelled", { label: t("actionItems.columns.due"), value: formatDate(item.dueOn, locale) }), t(`actionItems.status.${item.status}`)].join(" · "), { indent: 14 })

@@ -329,6 +329,22 @@ describe("example work relative to today", () => {
     expect(meetings[1] && meetings[1].startsAt < today).toBe(true);
     expect(meetings[2] && meetings[2].startsAt > today).toBe(true);
   });
+
+  it("has the 1st meeting's minutes agreed by both co-chairs (each side's approver by default), marked as an example", async () => {
+    const group = await prisma.workingGroup.findFirstOrThrow({ select: { minutesApproverMalaysiaId: true, minutesApproverChinaId: true, members: { where: { role: "CO_CHAIR" }, select: { side: true } } } });
+    expect(group).toMatchObject({ minutesApproverMalaysiaId: null, minutesApproverChinaId: null });
+    expect(group.members.map((member) => member.side).sort()).toEqual(["CHINA", "MALAYSIA"]);
+    const revisions = await prisma.minutesRevision.findMany({ include: { responses: true, meeting: { select: { startsAt: true } } } });
+    expect(revisions).toHaveLength(1);
+    const [revision] = revisions;
+    expect(revision).toMatchObject({ number: 1, isExample: true, supersededAt: null });
+    expect(revision?.agreedAt && revision.agreedAt < today).toBe(true);
+    expect(revision?.responses.map((response) => [response.side, response.kind, response.approverName, response.isExample]).sort()).toEqual([
+      ["CHINA", "APPROVED", "Liu Wenjie", true],
+      ["MALAYSIA", "APPROVED", "Nurul Aina binti Hassan", true],
+    ]);
+    expect(JSON.stringify(revision?.content)).toContain("Inaugural meeting");
+  });
 });
 
 describe("with demo users", () => {

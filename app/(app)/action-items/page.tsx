@@ -13,6 +13,7 @@ import { localized } from "@/lib/i18n/content";
 import { getTranslations, pageTitle } from "@/lib/i18n/server";
 import { actionItemFilterSchema } from "@/lib/schemas/action-items";
 import { displayName } from "@/lib/people/display-name";
+import { ProvisionalBadge } from "@/components/meetings/provisional-badge";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -90,6 +91,7 @@ export default async function ActionItemsPage({ searchParams }: Props) {
                     {localized(row.workingGroup, "name", locale)}
                     {row.meeting ? ` · ${localized(row.meeting, "title", locale)}` : ""}
                   </span>
+                  {row.isProvisional ? <ProvisionalBadge t={t} /> : null}
                 </>
               ),
             },

@@ -15,6 +15,7 @@ import { localized } from "@/lib/i18n/content";
 import { getTranslations } from "@/lib/i18n/server";
 import { displayName } from "@/lib/people/display-name";
 import { CappedNote } from "@/components/ui/capped-note";
+import { ProvisionalBadge } from "@/components/meetings/provisional-badge";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -28,7 +29,7 @@ export default async function ActionItemPage({ params }: Props) {
   const { id } = await params;
   const [{ t, locale }, detail] = await Promise.all([getTranslations(), getActionItemDetail(id)]);
   if (!detail) notFound();
-  const { item, comments, history, transitions, canComment, canEdit, isOverdue } = detail;
+  const { item, comments, history, transitions, canComment, canEdit, isOverdue, isProvisional } = detail;
   const title = localized(item, "title", locale);
   const historyLabel = (action: string) => {
     const status = actionItemStatuses.find((candidate) => action === `actionItem.${candidate.toLowerCase()}`);
@@ -85,7 +86,14 @@ export default async function ActionItemPage({ params }: Props) {
               </div>
               <div>
                 <dt className="font-medium">{t("actionItems.columns.meeting")}</dt>
-                <dd>{item.meeting ? <Link href={`/meetings/${item.meeting.id}`}>{localized(item.meeting, "title", locale)}</Link> : "—"}</dd>
+                <dd>
+                  {item.meeting ? <Link href={`/meetings/${item.meeting.id}`}>{localized(item.meeting, "title", locale)}</Link> : "—"}
+                  {isProvisional ? (
+                    <span className="mt-1 block">
+                      <ProvisionalBadge t={t} /> <span className="text-xs text-gray-600">{t("agreedMinutes.provisionalHint")}</span>
+                    </span>
+                  ) : null}
+                </dd>
               </div>
               {item.decision ? (
                 <div className="md:col-span-2">

@@ -6,6 +6,8 @@ import { CancelMeetingButton } from "@/components/meetings/cancel-meeting-button
 import { MoveMeetingForm } from "@/components/meetings/move-meeting-form";
 import { meetingStatusTone } from "@/components/meetings/meeting-status";
 import { PrintButton } from "@/components/meetings/print-button";
+import { MinutesApprovalPanel } from "@/components/meetings/minutes-approval-panel";
+import { ProvisionalBadge } from "@/components/meetings/provisional-badge";
 import { Badge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
 import { DataTable } from "@/components/ui/data-table";
@@ -50,7 +52,7 @@ export default async function MeetingPage({ params }: Props) {
         }
       />
       <div className="no-print mb-6 flex flex-wrap gap-2">
-        {meeting.canCoordinate && meeting.status !== "CANCELLED" && hasStarted ? (
+        {meeting.canCoordinate && meeting.status !== "CANCELLED" && hasStarted && meeting.minutes.state !== "AGREED" ? (
           <Link href={`/meetings/${meeting.id}/record`} className={buttonClasses("primary")}>
             {meeting.status === "HELD" ? t("meetings.editRecord") : t("meetings.record")}
           </Link>
@@ -105,6 +107,7 @@ export default async function MeetingPage({ params }: Props) {
             ) : null}
           </dl>
         </Section>
+        {meeting.minutes.state !== "NONE" ? <MinutesApprovalPanel meeting={{ id: meeting.id, version: meeting.version }} minutes={meeting.minutes} t={t} locale={locale} /> : null}
         <Section title={t("meetings.agenda")} id="agenda">
           {meeting.agendaItems.length === 0 ? <p className="text-sm text-gray-600">{t("meetings.noAgenda")}</p> : null}
           <ol className="space-y-3">
@@ -164,6 +167,7 @@ export default async function MeetingPage({ params }: Props) {
             {meeting.decisions.map((decision) => (
               <li key={decision.id}>
                 {decision.order}. {localized(decision, "text", locale)}
+                {meeting.minutes.isProvisional() ? <span className="ml-2"><ProvisionalBadge t={t} /></span> : null}
                 {meeting.canCoordinate ? (
                   <div className="no-print mt-1">
                     <Link href={newItemHref(decision.id)} aria-label={t("meetings.addActionItemFor", { number: decision.order })}>
@@ -198,7 +202,12 @@ export default async function MeetingPage({ params }: Props) {
                 {
                   key: "status",
                   header: t("actionItems.columns.status"),
-                  cell: (item) => <ActionItemStatusBadge status={item.status} label={t(`actionItems.status.${item.status}`)} />,
+                  cell: (item) => (
+                    <span className="flex flex-wrap gap-1">
+                      <ActionItemStatusBadge status={item.status} label={t(`actionItems.status.${item.status}`)} />
+                      {meeting.minutes.isProvisional(item.createdAt) ? <ProvisionalBadge t={t} /> : null}
+                    </span>
+                  ),
                 },
               ]}
             />

@@ -7,6 +7,7 @@ import { Badge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
 import { DataTable } from "@/components/ui/data-table";
 import { meetingStatusTone } from "@/components/meetings/meeting-status";
+import { minutesStateTone } from "@/components/meetings/minutes-state";
 import { listGroupMeetings } from "@/lib/data/meetings";
 import { CappedNote } from "@/components/ui/capped-note";
 import { canUserManageGroup, getWorkingGroupDetail } from "@/lib/data/working-groups";
@@ -116,6 +117,18 @@ export default async function WorkingGroupPage({ params }: Props) {
             })}
           </div>
         </Section>
+        <Section title={t("agreedMinutes.settings.title")} id="minutes-approvers">
+          <ul className="space-y-1 text-sm">
+            {group.minutesApprovers.map((approver) => {
+              const name = approver.person ? displayName(approver.person, locale) : null;
+              return (
+                <li key={approver.side}>
+                  {t("agreedMinutes.approverOf", { side: t(`sides.${approver.side}`), name: name ? (approver.isDefault ? t("agreedMinutes.byDefault", { name }) : name) : t("agreedMinutes.noApprover") })}
+                </li>
+              );
+            })}
+          </ul>
+        </Section>
         <Section title={t("meetings.title")} id="meetings">
           {meetingList.canCoordinate ? (
             <p className="mb-3">
@@ -150,6 +163,11 @@ export default async function WorkingGroupPage({ params }: Props) {
                   key: "status",
                   header: t("meetings.fields.status"),
                   cell: (meeting) => <Badge tone={meetingStatusTone[meeting.status]}>{t(`meetings.status.${meeting.status}`)}</Badge>,
+                },
+                {
+                  key: "minutes",
+                  header: t("agreedMinutes.column"),
+                  cell: (meeting) => <Badge tone={minutesStateTone[meeting.minutesState]}>{t(`agreedMinutes.state.${meeting.minutesState}`)}</Badge>,
                 },
                 { key: "actionItems", header: t("actionItems.title"), cell: (meeting) => meeting._count.actionItems },
               ]}

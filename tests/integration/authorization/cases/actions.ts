@@ -9,6 +9,7 @@ import { notificationsCases } from "./notifications";
 import { securityCases } from "./security";
 import { jointProgressCases } from "./joint-progress";
 import { textsCases } from "./texts";
+import { minutesCases } from "./minutes";
 
 export const actionCases: Record<string, ActionCase> = {
   ...sessionCases,
@@ -20,6 +21,7 @@ export const actionCases: Record<string, ActionCase> = {
   ...securityCases,
   ...jointProgressCases,
   ...textsCases,
+  ...minutesCases,
 };
 
 /** Actions outside the matrix, each with the reason and where it is tested instead. */

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { RecordMinutesForm } from "@/components/meetings/record-minutes-form";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { getMeetingDetail } from "@/lib/data/meetings";
@@ -15,6 +15,8 @@ export default async function RecordMinutesPage({ params }: Props) {
   const { id } = await params;
   const [{ t, locale }, meeting] = await Promise.all([getTranslations(), getMeetingDetail(id)]);
   if (!meeting || !meeting.canCoordinate || meeting.status === "CANCELLED") notFound();
+  // Agreed minutes are locked: the meeting's page offers to start a new revision instead.
+  if (meeting.minutes.state === "AGREED") redirect(`/meetings/${meeting.id}`);
   const attendance = new Map(meeting.attendance.map((row) => [row.personId, row.attended]));
   const title = localized(meeting, "title", locale);
   return (
@@ -23,6 +25,11 @@ export default async function RecordMinutesPage({ params }: Props) {
         <Link href={`/working-groups/${meeting.workingGroup.id}`}>{localized(meeting.workingGroup, "name", locale)}</Link> / <Link href={`/meetings/${meeting.id}`}>{title}</Link>
       </nav>
       <PageHeader title={t("meetings.record")} description={title} />
+      {meeting.minutes.state === "CIRCULATED" || meeting.minutes.state === "CHANGES_REQUESTED" ? (
+        <p role="note" className="mb-6 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm">
+          {t("agreedMinutes.editWithdraws", { number: meeting.minutes.revisionNumber })}
+        </p>
+      ) : null}
       {meeting.decisions.length > 0 ? (
         <div className="mb-6">
           <Section title={t("meetings.decisions")} id="existing-decisions">

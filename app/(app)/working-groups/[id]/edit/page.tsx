@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { AddMemberForm, CounterpartForm, EditMemberForm, RemoveMemberButton } from "@/components/working-groups/member-forms";
 import { WorkingGroupForm } from "@/components/working-groups/working-group-form";
+import { MinutesApproversForm } from "@/components/working-groups/minutes-approvers-form";
 import { getWorkingGroupForEdit } from "@/lib/data/working-groups";
 import { toIsoDate } from "@/lib/format";
 import { localized } from "@/lib/i18n/content";
@@ -68,6 +69,15 @@ export default async function EditWorkingGroupPage({ params }: Props) {
               );
             })}
           </ul>
+        </Section>
+        <Section title={t("agreedMinutes.settings.title")} id="minutes-approvers">
+          <MinutesApproversForm
+            group={{ id: group.id, version: group.version, malaysiaApproverId: group.minutesApproverMalaysiaId ?? "", chinaApproverId: group.minutesApproverChinaId ?? "" }}
+            options={{
+              MALAYSIA: group.members.filter((member) => member.side === "MALAYSIA").map((member) => ({ id: member.id, label: t("compose.qualified", { name: displayName(member.person, locale), detail: t(`workingGroupRoles.${member.role}`) }) })),
+              CHINA: group.members.filter((member) => member.side === "CHINA").map((member) => ({ id: member.id, label: t("compose.qualified", { name: displayName(member.person, locale), detail: t(`workingGroupRoles.${member.role}`) }) })),
+            }}
+          />
         </Section>
         <Section title={t("workingGroups.addMember")} id="add-member">
           <AddMemberForm
