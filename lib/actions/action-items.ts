@@ -152,12 +152,13 @@ export const commentOnActionItem = defineAction(commentActionItemSchema, async (
   if (!loaded || !canReadWorkingGroup(user, loaded.group)) throw new NotFoundError();
   // Managers read along but do not take part in the discussion.
   if (!canCommentInWorkingGroup(user, loaded.group.members)) throw new NotFoundError();
-  await db.$transaction(async (tx) => {
+  const created = await db.$transaction(async (tx) => {
     const comment = await tx.actionItemComment.create({ data: { actionItemId: input.id, authorId: user.id, body: input.body }, select: { id: true, actionItemId: true, body: true, createdAt: true } });
     await recordAudit(tx, { actorId: user.id, action: "actionItem.comment", entityType: "ActionItem", entityId: input.id, after: auditSnapshot(comment) });
     await notifyActionItemComment(tx, loaded.item, comment, loaded.group, actorOf(user));
+    return comment;
   });
   revalidatePath(`/action-items/${input.id}`);
   revalidatePath("/action-items");
-  return { data: undefined };
+  return { data: { id: created.id } };
 });
