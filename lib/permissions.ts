@@ -187,3 +187,15 @@ export function navigationFor(role: Role): NavigationItem[] {
 export function canManageSignInSecurity(user: Actor): boolean {
   return isAdmin(user);
 }
+
+// --- API tokens and webhooks ------------------------------------------------------------------
+
+/** Every signed-in user may hold personal access tokens: the API does only what they may do. */
+export function canManageOwnApiTokens(user: Actor): boolean {
+  return Boolean(user.role);
+}
+
+/** Webhooks send every subscribed event of the whole system to a receiver: administrators only. */
+export function canManageWebhooks(user: Actor): boolean {
+  return isAdmin(user);
+}

@@ -5,6 +5,7 @@
 import { revalidatePath } from "next/cache";
 import { db } from "@/lib/db";
 import { auditSnapshot, recordAudit } from "@/lib/audit";
+import { queueWebhookEvent } from "@/lib/webhooks/queue";
 import { checkItemReferences } from "@/lib/action-items/references";
 import { areOwnersFrozen, checkTransition, editableStatuses, isEditableStatus } from "@/lib/action-items/status-machine";
 import { canCommentInWorkingGroup, canCoordinateWorkingGroup, canReadWorkingGroup, canReviewActionItem, isActionItemOwner, type GroupMembership } from "@/lib/permissions";
@@ -141,6 +142,7 @@ export const transitionActionItem = defineAction(transitionActionItemSchema, asy
       reason: input.comment,
     });
     await notifyActionItemTransition(tx, after, group, actorOf(user), input.comment);
+    await queueWebhookEvent(tx, "action_item.status_changed", { id: input.id, workingGroupId: after.workingGroupId, from: before.status, to: after.status, version: after.version });
   });
   revalidatePath("/action-items");
   revalidatePath(`/action-items/${input.id}`);
