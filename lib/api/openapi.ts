@@ -11,8 +11,9 @@ type JsonSchema = Record<string, unknown>;
 
 const requestBodies: Record<string, z.ZodType> = { CreateProgressUpdate: api.createProgressBodySchema, TransitionActionItem: api.transitionBodySchema, CreateComment: api.commentBodySchema } as const;
 
-function strip({ $schema: _schema, $id: _id, ...rest }: JsonSchema): JsonSchema {
-  return rest;
+/** Components sit inside the document: no `$schema` or `$id` of their own. */
+function strip(schema: JsonSchema): JsonSchema {
+  return Object.fromEntries(Object.entries(schema).filter(([key]) => key !== "$schema" && key !== "$id"));
 }
 
 function componentSchemas(): Record<string, JsonSchema> {
