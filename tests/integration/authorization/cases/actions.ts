@@ -7,6 +7,7 @@ import { referenceDataCases } from "./reference-data";
 import { sessionCases } from "./session";
 import { notificationsCases } from "./notifications";
 import { securityCases } from "./security";
+import { apiTokenCases } from "./api-tokens";
 
 export const actionCases: Record<string, ActionCase> = {
   ...sessionCases,
@@ -16,10 +17,13 @@ export const actionCases: Record<string, ActionCase> = {
   ...groupsCases,
   ...notificationsCases,
   ...securityCases,
+  ...apiTokenCases,
 };
 
 /** Actions outside the matrix, each with the reason and where it is tested instead. */
 export const exemptActions: Record<string, string> = {
+  revokeApiToken:
+    "Each user revokes only their own tokens; a token is found by its owner and id, so another caller's id is 'not found' (tests/integration/api-tokens.test.ts).",
   verifySignInCode:
     "Public step of signing in: its authorisation is the challenge cookie of a passed password step and the code itself (tests/integration/second-factor.test.ts).",
   confirmSignInEnrolment:
