@@ -13,4 +13,5 @@ export const navigationTargets: Record<NavigationItem, { href: string; label: Me
   organisations: { href: "/admin/organisations", label: "nav.organisations" },
   people: { href: "/admin/people", label: "nav.people" },
   outbox: { href: "/admin/outbox", label: "notifications.outbox.title" },
+  webhooks: { href: "/admin/webhooks", label: "webhooks.title" },
 };

@@ -165,13 +165,14 @@ export type NavigationItem =
   | "users"
   | "organisations"
   | "people"
-  | "outbox";
+  | "outbox"
+  | "webhooks";
 
 /** What the signed-in shell offers each role, home page first. Each entry is also enforced where it leads. */
 export function navigationFor(role: Role): NavigationItem[] {
   switch (role) {
     case "ADMIN":
-      return ["dashboard", "agreements", "milestones", "workingGroups", "actionItems", "users", "organisations", "people", "outbox"];
+      return ["dashboard", "agreements", "milestones", "workingGroups", "actionItems", "users", "organisations", "people", "outbox", "webhooks"];
     case "MANAGER":
       return ["dashboard", "agreements", "milestones", "workingGroups", "actionItems"];
     case "OFFICER":
