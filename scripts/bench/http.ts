@@ -1,6 +1,7 @@
 // Pages under load: builds the app into .next-bench, serves it with `next start` on the bench
 // database (localhost only), signs in as the bench manager by minting a session cookie with
 // next-auth's own `encode`, warms up, then measures each page with autocannon for a bounded time.
+// /api/v1 paths are called with the bench manager's personal access token instead of the cookie.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { randomBytes } from "node:crypto";
@@ -57,11 +58,11 @@ function percentile(sorted: number[], fraction: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)] ?? 0;
 }
 
-async function load(url: string, cookie: string, duration: number, connections: number): Promise<Omit<HttpRow, "page">> {
+async function load(url: string, headers: Record<string, string>, duration: number, connections: number): Promise<Omit<HttpRow, "page">> {
   const latencies: number[] = [];
   let errors = 0;
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon({ url, connections, duration, headers: { cookie } }, (error, finished) => (error ? reject(error) : resolve(finished)));
+    const instance = autocannon({ url, connections, duration, headers }, (error, finished) => (error ? reject(error) : resolve(finished)));
     instance.on("response", (_client, statusCode, _bytes, responseTime) => {
       if (statusCode !== 200) errors += 1;
       latencies.push(responseTime);
@@ -71,13 +72,14 @@ async function load(url: string, cookie: string, duration: number, connections: 
   return { requestsPerSecond: result.requests.average, p50: percentile(latencies, 0.5), p95: percentile(latencies, 0.95), requests: result.requests.total, errors: errors + result.errors };
 }
 
-export async function measurePages(options: { appEnv: Record<string, string>; port: number; duration: number; connections: number; pages: string[] }): Promise<HttpRow[]> {
+export async function measurePages(options: { appEnv: Record<string, string>; port: number; duration: number; connections: number; pages: string[]; apiToken?: string }): Promise<HttpRow[]> {
   const secret = randomBytes(32).toString("hex");
   const server = spawn(process.execPath, ["--import", "tsx", path.join(projectRoot, "scripts/serve.ts"), "-p", String(options.port), "-H", "127.0.0.1"], {
     cwd: projectRoot,
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
-    env: { ...process.env, ...options.appEnv, NEXT_DIST_DIR: benchDistDir, AUTH_SECRET: secret, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+    // The API's per-token limit would otherwise measure the limit, not the reads.
+    env: { ...process.env, ...options.appEnv, NEXT_DIST_DIR: benchDistDir, AUTH_SECRET: secret, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", API_RATE_LIMIT_PER_MINUTE: "100000000" },
   });
   const base = `http://127.0.0.1:${options.port}`;
   try {
@@ -86,11 +88,12 @@ export async function measurePages(options: { appEnv: Record<string, string>; po
     const cookie = `${cookieName}=${token}`;
     const rows: HttpRow[] = [];
     for (const page of options.pages) {
-      const check = await fetch(`${base}${page}`, { headers: { cookie }, redirect: "manual" });
+      const headers: Record<string, string> = page.startsWith("/api/v1/") && options.apiToken ? { authorization: `Bearer ${options.apiToken}` } : { cookie };
+      const check = await fetch(`${base}${page}`, { headers, redirect: "manual" });
       await check.text();
       if (check.status !== 200) throw new Error(`${page} answered ${check.status} for the bench manager`);
-      await load(`${base}${page}`, cookie, 2, options.connections); // warm-up
-      rows.push({ page, ...(await load(`${base}${page}`, cookie, options.duration, options.connections)) });
+      await load(`${base}${page}`, headers, 2, options.connections); // warm-up
+      rows.push({ page, ...(await load(`${base}${page}`, headers, options.duration, options.connections)) });
     }
     return rows;
   } finally {

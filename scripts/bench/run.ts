@@ -2,14 +2,16 @@
 // `BENCH_SCALE=0.1 npm run bench` is a quick run. Prints three tables:
 //   (a) each dashboard data function's median time beside a hand-written SQL aggregate's
 //   (b) SQL statements per dashboard request at 10% and 100% of the dataset
-//   (c) requests per second and p50/p95 latency of the dashboard pages under `next start`
+//   (c) requests per second and p50/p95 latency of the dashboard pages under `next start`, and of
+//       the list pages beside their /api/v1 equivalents (read with a personal access token)
 //   (d) the reminder sweep's time and SQL statements at 10% and 100% (printed before (c))
 import { openBenchDatabase } from "./database";
-import { generateStep } from "./generate";
+import { benchManagerId, generateStep } from "./generate";
 import { buildApp, measurePages } from "./http";
 import { busiestAgreement, countQueries, measureFunctions } from "./measure";
 import { readOptions, sizesFor } from "./options";
 import { addReminderRecipients, measureSweep } from "./reminders";
+import { newApiToken } from "../../lib/api/tokens";
 
 const options = readOptions();
 const sizes = sizesFor(options.scale);
@@ -76,13 +78,17 @@ if (options.http) {
   // Reopen only to read the environment for the server; the server is the only process on the data.
   database = await openBenchDatabase({ fresh: false });
   const appEnv = database.appEnv;
+  const apiToken = newApiToken();
+  await database.db.apiToken.create({ data: { userId: benchManagerId, name: "bench", scope: "READ", tokenHash: apiToken.hash, hint: apiToken.hint, expiresAt: new Date(Date.now() + 86_400_000) } });
   await database.close();
   const rows = await measurePages({
     appEnv,
     port: options.port,
     duration: options.duration,
     connections: options.connections,
-    pages: ["/dashboard", `/dashboard/agreements/${agreementId}`],
+    apiToken: apiToken.token,
+    // Each list page, then the API's read of the same list (the first page of each).
+    pages: ["/dashboard", `/dashboard/agreements/${agreementId}`, "/agreements", "/api/v1/agreements", "/milestones", "/api/v1/milestones", "/action-items?scope=all", "/api/v1/action-items?scope=all"],
   });
   console.log(`\n(c) next start, ${options.connections} connections, ${options.duration} s per page after a 2 s warm-up`);
   table(
