@@ -39,18 +39,24 @@ export async function parseJsonBody<Schema extends z.ZodType>(request: Request, 
   return parsed.success ? { ok: true, value: body as z.infer<Schema> } : { ok: false, response: refusal(parsed.error, locale) };
 }
 
-/** The version in `If-Match: "3"` (or W/"3"); null when absent or not a version. */
+/** The version in `If-Match`: a record's ETag (`"3.<digest>"`) or the bare version (`"3"`); null when absent or not a version. */
 export function ifMatchVersion(request: Request): number | null {
-  const match = /^\s*(?:W\/)?"?(\d{1,9})"?\s*$/.exec(request.headers.get("if-match") ?? "");
+  const match = /^\s*(?:W\/)?"?(\d{1,9})(?:\.[A-Za-z0-9_-]+)?"?\s*$/.exec(request.headers.get("if-match") ?? "");
   return match?.[1] ? Number(match[1]) : null;
 }
 
-export const versionTag = (version: number) => `"${version}"`;
+const digest = (text: string) => createHash("sha256").update(text).digest("base64url").slice(0, 16);
+
+/**
+ * A record's ETag: its version (what If-Match sends back) and a digest of the answer, since some
+ * derived fields (a milestone's current state after a progress report) change without an edit.
+ */
+export const recordTag = (record: { version: number }) => `"${record.version}.${digest(JSON.stringify(record))}"`;
 
 /** A JSON answer with an ETag: a record's version, or a hash of a list page. 304 when the caller has it. */
 export function jsonWithTag(request: Request, body: unknown, etag?: string): Response {
   const text = JSON.stringify(body);
-  const tag = etag ?? `W/"${createHash("sha256").update(text).digest("base64url").slice(0, 27)}"`;
+  const tag = etag ?? `W/"${digest(text)}"`;
   const headers = { "Content-Type": "application/json", ETag: tag, "Cache-Control": "private, no-cache", Vary: "Authorization" };
   const known = (request.headers.get("if-none-match") ?? "").split(",").map((value) => value.trim());
   if (known.includes(tag) || known.includes("*")) return new Response(null, { status: 304, headers });

@@ -80,7 +80,7 @@ function writeOperation(summary: string, tag: string, body: string, status: "200
   return {
     summary,
     tags: [tag],
-    parameters: [idParameter, ...(ifMatch ? [{ name: "If-Match", in: "header", required: true, description: "The version the caller read (the record's ETag)", schema: { type: "string" } }] : [])],
+    parameters: [idParameter, ...(ifMatch ? [{ name: "If-Match", in: "header", required: true, description: "The record's ETag as read, or its bare version in quotes", schema: { type: "string" } }] : [])],
     requestBody: { required: true, content: { "application/json": { schema: ref(body) } } },
     responses: {
       [status]: { description: status === "201" ? "Created" : "Done", content: { "application/json": { schema: ref(result) } } },

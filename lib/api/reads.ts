@@ -3,7 +3,7 @@
 import "server-only";
 import type { z } from "zod";
 import { apiRoute } from "./route";
-import { jsonWithTag, parseQuery, versionTag } from "./http";
+import { jsonWithTag, parseQuery, recordTag } from "./http";
 import { problem } from "./problem";
 import { pageQuerySchema } from "./schemas";
 
@@ -28,6 +28,6 @@ export function childListRoute(list: (id: string, query: z.infer<typeof pageQuer
 export function recordRoute(get: (id: string) => Promise<{ version: number } | null>) {
   return apiRoute<{ id: string }>("read", async ({ request, params }) => {
     const record = await get(params.id);
-    return record ? jsonWithTag(request, record, versionTag(record.version)) : problem("notFound");
+    return record ? jsonWithTag(request, record, recordTag(record)) : problem("notFound");
   });
 }

@@ -2,7 +2,7 @@
 // status machine allows this caller, with If-Match carrying the version they read.
 import { transitionActionItem } from "@/lib/actions/action-items";
 import { apiRoute } from "@/lib/api/route";
-import { actionRefusal, ifMatchVersion, jsonWithTag, parseJsonBody, versionTag } from "@/lib/api/http";
+import { actionRefusal, ifMatchVersion, jsonWithTag, parseJsonBody, recordTag } from "@/lib/api/http";
 import { problem } from "@/lib/api/problem";
 import { transitionBodySchema } from "@/lib/api/schemas";
 import { getActionItemForApi } from "@/lib/data/api/work";
@@ -16,5 +16,5 @@ export const POST = apiRoute<{ id: string }>("write", async ({ request, params, 
   const refused = actionRefusal(result, principal.user.locale, true);
   if (refused) return refused;
   const item = await getActionItemForApi(params.id);
-  return item ? jsonWithTag(request, item, versionTag(item.version)) : problem("notFound");
+  return item ? jsonWithTag(request, item, recordTag(item)) : problem("notFound");
 });
