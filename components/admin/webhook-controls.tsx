@@ -8,7 +8,7 @@ import { TextField } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
 import { useKeptForm } from "@/components/ui/use-kept-form";
 import { createWebhook, disableWebhook, redeliverWebhook } from "@/lib/actions/webhooks";
-import { webhookEventTypes } from "@/lib/webhooks/events";
+import { webhookEventLabels, webhookEventTypes } from "@/lib/webhooks/events";
 
 export function CreateWebhookForm() {
   const { t } = useI18n();
@@ -34,7 +34,7 @@ export function CreateWebhookForm() {
           {webhookEventTypes.map((event) => (
             <label key={event} className="flex items-center gap-2 text-sm">
               <input type="checkbox" name="events" value={event} defaultChecked={form.isChecked("events", event, false)} />
-              {t(`webhooks.eventNames.${event}`)}
+              {t(webhookEventLabels[event])}
             </label>
           ))}
           {form.error("events") ? <p className="text-sm text-red-700">{form.error("events")}</p> : null}

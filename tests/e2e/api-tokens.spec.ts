@@ -57,3 +57,17 @@ test("the API reference is readable without signing in", async ({ browser }) => 
   expect(((await document.json()) as { openapi: string }).openapi).toBe("3.1.0");
   await anonymous.close();
 });
+
+test("an administrator is refused a webhook receiver on a private address", async ({ browser }) => {
+  const admin = await browser.newContext({ storageState: storageStateOf("admin") });
+  const page = await admin.newPage();
+  await page.goto("/admin/webhooks");
+  await expect(page.getByRole("heading", { name: "Webhooks", level: 1 })).toBeVisible();
+  await page.getByLabel("Receiver URL").fill("http://127.0.0.1:9/hook");
+  await page.getByRole("checkbox", { name: "Meeting scheduled" }).check();
+  await page.getByRole("button", { name: "Add endpoint" }).click();
+  await expect(page.getByText("This address is on a private or local network.")).toBeVisible();
+  await expect(page.getByLabel("Receiver URL")).toHaveValue("http://127.0.0.1:9/hook");
+  await expectNoAccessibilityViolations(page);
+  await admin.close();
+});

@@ -7,7 +7,7 @@ import { listWebhooks } from "@/lib/data/api-tokens";
 import { formatDateTime } from "@/lib/format";
 import { getTranslations, pageTitle } from "@/lib/i18n/server";
 import { canManageWebhooks } from "@/lib/permissions";
-import { webhookEventTypes, type WebhookEventType } from "@/lib/webhooks/events";
+import { webhookEventLabels, webhookEventTypes, type WebhookEventType } from "@/lib/webhooks/events";
 
 export const generateMetadata = pageTitle("webhooks.title");
 
@@ -17,7 +17,7 @@ const isKnownEvent = (value: string): value is WebhookEventType => (webhookEvent
 export default async function WebhooksPage() {
   await requireUserForPage(canManageWebhooks);
   const [{ t, locale }, { endpoints, deliveries }] = await Promise.all([getTranslations(), listWebhooks()]);
-  const eventName = (event: string) => (isKnownEvent(event) ? t(`webhooks.eventNames.${event}`) : event);
+  const eventName = (event: string) => (isKnownEvent(event) ? t(webhookEventLabels[event]) : event);
   return (
     <>
       <PageHeader title={t("webhooks.title")} description={t("webhooks.intro")} />
