@@ -1,6 +1,5 @@
 "use client";
 // Registering a webhook endpoint (its secret shown once), turning one off, sending a delivery again.
-import { useActionState } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
 import { ConfirmAction } from "@/components/ui/confirm-action";
@@ -56,12 +55,12 @@ export function DisableWebhookButton({ id, version, url }: { id: string; version
 
 export function RedeliverButton({ id }: { id: string }) {
   const { t } = useI18n();
-  const [state, action, isPending] = useActionState(redeliverWebhook, { status: "idle" });
+  const form = useKeptForm(redeliverWebhook);
   return (
-    <form action={action}>
+    <form key={form.key} action={form.formAction}>
       <input type="hidden" name="id" value={id} />
-      <FormStatus state={state} />
-      <Button type="submit" variant="secondary" disabled={isPending}>
+      <FormStatus state={form.state} />
+      <Button type="submit" variant="secondary" disabled={form.isBusy}>
         {t("webhooks.redeliver")}
       </Button>
     </form>
