@@ -57,7 +57,8 @@ export async function deliverDueWebhooks(client: DbClient, options: WebhookDeliv
     if (outcome.error === null) {
       await client.webhookDelivery.update({ where: { id: delivery.id }, data: { status: "DELIVERED", deliveredAt: new Date(), responseStatus: outcome.status, lastError: null } });
       result.delivered += 1;
-    } else if (delivery.attempts >= maxAttempts) {
+    } else if (delivery.attempts >= maxAttempts || !delivery.endpoint.isActive) {
+      // A disabled endpoint is not tried again; "send again" on the page re-queues it if wanted.
       await client.webhookDelivery.update({ where: { id: delivery.id }, data: { status: "FAILED", responseStatus: outcome.status, lastError: outcome.error } });
       result.failed += 1;
     } else {

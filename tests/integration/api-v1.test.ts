@@ -182,6 +182,7 @@ describe("writes", () => {
   it("moves an action item with If-Match: 428 without it, 412 on a stale version, 200 with the new ETag", async () => {
     const fixture = await createGroupFixture();
     const item = await createActionItemRow(fixture);
+    const endpoint = await testDb.webhookEndpoint.create({ data: { url: "https://hooks.example/items", events: ["action_item.status_changed"], sealedSecret: "v1.sealed" } });
     const { token } = await tokenFor(fixture.myMember.user.id, { scope: "READ_WRITE" });
     const url = `/api/v1/action-items/${item.id}/transitions`;
     const body = JSON.stringify({ to: "IN_PROGRESS" });
@@ -197,6 +198,10 @@ describe("writes", () => {
     expectMatches("ActionItem", after);
     expect(after).toMatchObject({ status: "IN_PROGRESS", version: item.version + 1 });
     expect(moved.headers.get("etag")).toMatch(new RegExp(`^"${item.version + 1}\\.`));
+    // The move queued its webhook event in the same transaction.
+    const queued = await testDb.webhookDelivery.findFirstOrThrow({ where: { endpointId: endpoint.id } });
+    expect(queued).toMatchObject({ eventType: "action_item.status_changed", status: "PENDING", payload: { type: "action_item.status_changed", data: { id: item.id, from: "OPEN", to: "IN_PROGRESS" } } });
+    await testDb.webhookEndpoint.delete({ where: { id: endpoint.id } }); // its delivery with it: the webhook test below sends what is due
 
     const said = await call(comment, `/api/v1/action-items/${item.id}/comments`, { id: item.id }, { method: "POST", body: JSON.stringify({ body: "Started." }), headers, token });
     expect(said.status).toBe(201);
