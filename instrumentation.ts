@@ -10,4 +10,6 @@ export async function register(): Promise<void> {
   await becomeDatabaseOwner();
   const { startReminderSchedule } = await import("./lib/jobs/schedule");
   startReminderSchedule();
+  const { startWebhookSchedule } = await import("./lib/jobs/webhook-schedule");
+  startWebhookSchedule();
 }

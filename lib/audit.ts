@@ -2,6 +2,7 @@
 // who/what/when/before/after commit together or not at all.
 import type { TransactionClient } from "@/lib/prisma-client";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { currentApiPrincipal } from "@/lib/api/principal";
 
 export interface AuditEntry {
   actorId: string | null;
@@ -19,7 +20,9 @@ export function auditSnapshot(value: object): Prisma.InputJsonValue {
   return JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue;
 }
 
+/** A change made through /api/v1 names the token it came through (lib/api/principal.ts). */
 export async function recordAudit(tx: TransactionClient, entry: AuditEntry): Promise<void> {
+  const apiTokenId = currentApiPrincipal()?.tokenId ?? null;
   await tx.auditEvent.create({
     data: {
       actorId: entry.actorId,
@@ -29,6 +32,7 @@ export async function recordAudit(tx: TransactionClient, entry: AuditEntry): Pro
       before: entry.before ?? undefined,
       after: entry.after ?? undefined,
       reason: entry.reason ?? null,
+      apiTokenId,
     },
     select: { id: true },
   });

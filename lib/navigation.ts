@@ -14,4 +14,5 @@ export const navigationTargets: Record<NavigationItem, { href: string; label: Me
   people: { href: "/admin/people", label: "nav.people" },
   outbox: { href: "/admin/outbox", label: "notifications.outbox.title" },
   toConfirm: { href: "/to-confirm", label: "nav.toConfirm" },
+  webhooks: { href: "/admin/webhooks", label: "webhooks.title" },
 };

@@ -226,13 +226,14 @@ export type NavigationItem =
   | "organisations"
   | "people"
   | "outbox"
-  | "toConfirm";
+  | "toConfirm"
+  | "webhooks";
 
 /** What the signed-in shell offers each role, home page first. Each entry is also enforced where it leads. */
 export function navigationFor(role: Role): NavigationItem[] {
   switch (role) {
     case "ADMIN":
-      return ["dashboard", "agreements", "milestones", "workingGroups", "actionItems", "users", "organisations", "people", "outbox"];
+      return ["dashboard", "agreements", "milestones", "workingGroups", "actionItems", "users", "organisations", "people", "outbox", "webhooks"];
     case "MANAGER":
       return ["dashboard", "agreements", "milestones", "workingGroups", "actionItems"];
     case "OFFICER":
@@ -278,4 +279,16 @@ export function canSignOffTranslation(user: Actor, agreement: { parties: readonl
  */
 export function canRecordDomesticStep(user: Actor, agreement: { parties: readonly PartyOnSide[] }, side: "MALAYSIA" | "CHINA"): boolean {
   return isAdmin(user) || isOfficerOfSide(user, agreement.parties, side);
+}
+
+// --- API tokens and webhooks ------------------------------------------------------------------
+
+/** Every signed-in user may hold personal access tokens: the API does only what they may do. */
+export function canManageOwnApiTokens(user: Actor): boolean {
+  return Boolean(user.role);
+}
+
+/** Webhooks send every subscribed event of the whole system to a receiver: administrators only. */
+export function canManageWebhooks(user: Actor): boolean {
+  return isAdmin(user);
 }

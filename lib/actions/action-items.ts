@@ -5,6 +5,7 @@
 import { revalidatePath } from "next/cache";
 import { db } from "@/lib/db";
 import { auditSnapshot, recordAudit } from "@/lib/audit";
+import { queueWebhookEvent } from "@/lib/webhooks/queue";
 import { checkItemReferences } from "@/lib/action-items/references";
 import { areOwnersFrozen, checkTransition, editableStatuses, isEditableStatus } from "@/lib/action-items/status-machine";
 import { canCommentInWorkingGroup, canCoordinateWorkingGroup, canReadWorkingGroup, canReviewActionItem, isActionItemOwner, type GroupMembership } from "@/lib/permissions";
@@ -141,6 +142,7 @@ export const transitionActionItem = defineAction(transitionActionItemSchema, asy
       reason: input.comment,
     });
     await notifyActionItemTransition(tx, after, group, actorOf(user), input.comment);
+    await queueWebhookEvent(tx, "action_item.status_changed", { id: input.id, workingGroupId: after.workingGroupId, from: before.status, to: after.status, version: after.version });
   });
   revalidatePath("/action-items");
   revalidatePath(`/action-items/${input.id}`);
@@ -152,12 +154,13 @@ export const commentOnActionItem = defineAction(commentActionItemSchema, async (
   if (!loaded || !canReadWorkingGroup(user, loaded.group)) throw new NotFoundError();
   // Managers read along but do not take part in the discussion.
   if (!canCommentInWorkingGroup(user, loaded.group.members)) throw new NotFoundError();
-  await db.$transaction(async (tx) => {
+  const created = await db.$transaction(async (tx) => {
     const comment = await tx.actionItemComment.create({ data: { actionItemId: input.id, authorId: user.id, body: input.body }, select: { id: true, actionItemId: true, body: true, createdAt: true } });
     await recordAudit(tx, { actorId: user.id, action: "actionItem.comment", entityType: "ActionItem", entityId: input.id, after: auditSnapshot(comment) });
     await notifyActionItemComment(tx, loaded.item, comment, loaded.group, actorOf(user));
+    return comment;
   });
   revalidatePath(`/action-items/${input.id}`);
   revalidatePath("/action-items");
-  return { data: undefined };
+  return { data: { id: created.id } };
 });

@@ -7,6 +7,7 @@ import type { TransactionClient } from "@/lib/prisma-client";
 import { defineAction } from "./define-action";
 import { ConflictError, RuleError } from "./errors";
 import { recordAudit } from "@/lib/audit";
+import { queueWebhookEvent } from "@/lib/webhooks/queue";
 import { ForbiddenError } from "@/lib/auth/session";
 import { canCreateAgreement } from "@/lib/permissions";
 import { loadEditableAgreement } from "@/lib/agreements/access";
@@ -136,6 +137,7 @@ export const changeAgreementStatus = defineAction(changeAgreementStatusSchema, a
     });
     const titles = await tx.agreement.findUniqueOrThrow({ where: { id: input.id }, select: { titleEn: true, titleMs: true, titleZh: true } });
     await notifyAgreementStatus(tx, { ...titles, id: input.id, version: input.version + 1, status: input.toStatus, partyOrganisationIds: current.partyOrganisationIds }, user);
+    await queueWebhookEvent(tx, "agreement.status_changed", { id: input.id, from: current.status, to: input.toStatus, reason: input.reason, version: input.version + 1 });
   });
   revalidatePath("/agreements");
   revalidatePath(`/agreements/${input.id}`);

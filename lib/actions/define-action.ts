@@ -13,6 +13,7 @@ import { ConflictError, NotFoundError, RuleError } from "./errors";
 import { wasChangedOnlyBy } from "./stale-change";
 import { withSavedNotice, type SavedNotice } from "@/lib/saved-notices";
 import { echoValues, fieldName, formDataToObject, type RawInput } from "./form-data";
+import { currentApiPrincipal } from "@/lib/api/principal";
 import type { ActionResult, FieldErrors } from "./result";
 
 export { formDataToObject };
@@ -113,6 +114,9 @@ function run<Schema extends z.ZodType, T>(
       return { status: "error", formError: "errors.unexpected", values };
     }
     if (requiresUser && !user) return { status: "error", formError: "errors.unauthenticated" };
+    // An API caller (lib/api/principal.ts) runs the same action as the form; a read-only token changes nothing.
+    const apiPrincipal = currentApiPrincipal();
+    if (apiPrincipal && apiPrincipal.scope !== "READ_WRITE") return { status: "error", formError: "apiTokens.errors.readOnly" };
 
     const parsed = schema.safeParse(raw);
     if (!parsed.success) return { status: "error", fieldErrors: toFieldErrors(parsed.error), formError: "errors.invalidInput", values };
@@ -145,7 +149,8 @@ function run<Schema extends z.ZodType, T>(
       return { status: "error", formError: "errors.unexpected", values };
     }
 
-    if (outcome.redirectTo) redirect(outcome.saved ? withSavedNotice(outcome.redirectTo, outcome.saved) : outcome.redirectTo);
+    // The API answers with the result itself; only a browser is sent on to the next page.
+    if (outcome.redirectTo && !apiPrincipal) redirect(outcome.saved ? withSavedNotice(outcome.redirectTo, outcome.saved) : outcome.redirectTo);
     return { status: "success", data: outcome.data, message: outcome.message, saved: outcome.saved };
   };
 }

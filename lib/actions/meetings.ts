@@ -5,6 +5,7 @@
 import { revalidatePath } from "next/cache";
 import { db } from "@/lib/db";
 import { auditSnapshot, recordAudit } from "@/lib/audit";
+import { queueWebhookEvent } from "@/lib/webhooks/queue";
 import { openStatuses } from "@/lib/action-items/status-machine";
 import { selectCarryOverItems } from "@/lib/meetings/carry-over";
 import { zonedLocalToUtc } from "@/lib/meetings/time-zone";
@@ -79,6 +80,7 @@ export const scheduleMeeting = defineAction(scheduleMeetingSchema, async ({ user
       after: auditSnapshot({ ...meeting, agenda, carriedActionItemIds: carried.map((item) => item.id) }),
     });
     await notifyMeeting(tx, "MEETING_SCHEDULED", meeting, group, user);
+    await queueWebhookEvent(tx, "meeting.scheduled", { id: meeting.id, workingGroupId: group.id, startsAt: meeting.startsAt, timeZone: meeting.timeZone, version: meeting.version });
     return meeting;
   });
   revalidatePath(`/working-groups/${group.id}`);
@@ -171,6 +173,7 @@ export const moveMeeting = defineAction(moveMeetingSchema, async ({ user, input 
     const after = await tx.meeting.findUniqueOrThrow({ where: { id: input.id }, select: meetingFields });
     await recordAudit(tx, { actorId: user.id, action: "meeting.move", entityType: "Meeting", entityId: input.id, before: auditSnapshot(before), after: auditSnapshot(after) });
     await notifyMeeting(tx, "MEETING_MOVED", after, group, user);
+    await queueWebhookEvent(tx, "meeting.changed", { id: input.id, workingGroupId: group.id, change: "moved", startsAt: after.startsAt, timeZone: after.timeZone, status: after.status, version: after.version });
   });
   revalidatePath(`/meetings/${input.id}`);
   revalidatePath(`/working-groups/${group.id}`);
@@ -188,6 +191,7 @@ export const cancelMeeting = defineAction(cancelMeetingSchema, async ({ user, in
     if (count === 0) throw new ConflictError({ entityType: "Meeting", entityId: input.id, version: input.version });
     await recordAudit(tx, { actorId: user.id, action: "meeting.cancel", entityType: "Meeting", entityId: input.id, before: auditSnapshot(before), after: auditSnapshot({ ...before, status: "CANCELLED", version: before.version + 1 }) });
     await notifyMeeting(tx, "MEETING_CANCELLED", { ...before, status: "CANCELLED", version: before.version + 1 }, group, user);
+    await queueWebhookEvent(tx, "meeting.changed", { id: input.id, workingGroupId: group.id, change: "cancelled", status: "CANCELLED", version: before.version + 1 });
   });
   revalidatePath(`/meetings/${input.id}`);
   return { saved: "meetingCancelled", data: undefined };

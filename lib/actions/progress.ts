@@ -7,6 +7,7 @@ import { db } from "@/lib/db";
 import { defineAction } from "./define-action";
 import { NotFoundError, RuleError } from "./errors";
 import { auditSnapshot, recordAudit } from "@/lib/audit";
+import { queueWebhookEvent } from "@/lib/webhooks/queue";
 import { canEditMilestone } from "@/lib/permissions";
 import { checkUpload, withStoredUploads } from "@/lib/files/storage";
 import { evidenceKinds, evidenceMaxBytes } from "@/lib/milestones/evidence";
@@ -115,6 +116,7 @@ export const logProgress = defineAction(logProgressSchema, async ({ user, input 
       await putReportToOtherSide(tx, { milestone, update, correctsUpdateId: input.correctsUpdateId, actor: user });
       // A correction restates history; only a new report asks the coordinators for attention.
       if (!input.correctsUpdateId) await notifyWorryingProgress(tx, milestone, update, user);
+      await queueWebhookEvent(tx, "progress_update.created", { id: update.id, milestoneId: milestone.id, reportedOn: update.reportedOn, percentComplete, status: input.status, correctsUpdateId: input.correctsUpdateId });
       return update;
     }),
   );

@@ -8,6 +8,7 @@ import { isLocale } from "@/lib/i18n/config";
 import { localized } from "@/lib/i18n/content";
 import { auth } from "./config";
 import { lastSeenResolutionMs, sessionEndedBy } from "./sessions";
+import { currentApiPrincipal } from "@/lib/api/principal";
 import type { Role, SessionUser } from "./session-user";
 
 export class UnauthenticatedError extends Error {
@@ -25,10 +26,18 @@ export class ForbiddenError extends Error {
 }
 
 /**
+ * Who is asking: the owner of the API token of this request (lib/api/authenticate.ts), else the
+ * signed-in user of the browser session. Every rule, action and data function starts here.
+ */
+export async function getCurrentUser(): Promise<SessionUser | null> {
+  return currentApiPrincipal()?.user ?? getSessionUser();
+}
+
+/**
  * The signed-in, active user, read from the database once per request, with their session row:
  * an ended, idle or expired session is no session. Null otherwise.
  */
-export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
+const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   const session = await auth();
   const id = session?.user?.id;
   const sessionId = session?.sessionId;
@@ -40,19 +49,7 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
       createdAt: true,
       lastSeenAt: true,
       endedAt: true,
-      user: {
-        select: {
-          id: true,
-          name: true,
-          email: true,
-          role: true,
-          locale: true,
-          isActive: true,
-          organisationId: true,
-          personId: true,
-          organisation: { select: { nameEn: true, nameMs: true, nameZh: true, side: true } },
-        },
-      },
+      user: { select: sessionUserSelect },
     },
   });
   if (!row || row.userId !== id || !row.user.isActive) return null;
@@ -65,7 +62,34 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   if (now.getTime() - row.lastSeenAt.getTime() >= lastSeenResolutionMs) {
     await db.userSession.update({ where: { id: sessionId }, data: { lastSeenAt: now }, select: { id: true } });
   }
-  const user = row.user;
+  return toSessionUser(row.user, sessionId);
+});
+
+/** What a SessionUser is made of (a browser session and an API token load the same). */
+export const sessionUserSelect = {
+  id: true,
+  name: true,
+  email: true,
+  role: true,
+  locale: true,
+  isActive: true,
+  organisationId: true,
+  personId: true,
+  organisation: { select: { nameEn: true, nameMs: true, nameZh: true, side: true } },
+} as const;
+
+type SessionUserRow = {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+  locale: string;
+  organisationId: string | null;
+  personId: string | null;
+  organisation: { nameEn: string; nameMs: string | null; nameZh: string | null; side: SessionUser["side"] } | null;
+};
+
+export function toSessionUser(user: SessionUserRow, sessionId: string): SessionUser {
   const locale = isLocale(user.locale) ? user.locale : "en";
   return {
     id: user.id,
@@ -79,7 +103,7 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
     personId: user.personId,
     sessionId,
   };
-});
+}
 
 /** For actions, route handlers and data functions: throws when nobody (active) is signed in. */
 export async function requireUser(): Promise<SessionUser> {

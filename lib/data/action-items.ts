@@ -47,7 +47,7 @@ export function defaultScope(user: Pick<SessionUser, "personId">): QueueScope {
 }
 
 /** The where-clause of the filtered list; the same for the page and the export. */
-function queueWhere(user: SessionUser, filters: ActionItemFilters, today: Date): Prisma.ActionItemWhereInput {
+export function queueWhere(user: SessionUser, filters: ActionItemFilters, today: Date): Prisma.ActionItemWhereInput {
   const scope = filters.scope ?? defaultScope(user);
   const personId = user.personId ?? "__nobody__";
   const clauses: Prisma.ActionItemWhereInput[] = [{ workingGroup: visibleGroupsWhere(user) }];

@@ -66,7 +66,7 @@ function agreementWhere(filters: AgreementFilters): Prisma.AgreementWhereInput[]
   return and;
 }
 
-async function resolveWhere(filters: AgreementFilters): Promise<Prisma.AgreementWhereInput> {
+export async function resolveWhere(filters: AgreementFilters): Promise<Prisma.AgreementWhereInput> {
   const and = agreementWhere(filters);
   if (filters.expiring) {
     const rows = await db.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Agreement" WHERE ${expiringSoonCondition(today())}`;

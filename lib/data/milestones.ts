@@ -20,7 +20,7 @@ const historyLimit = 100;
 
 export const groupLimit = 50;
 
-function scopeFor(user: SessionUser): Prisma.MilestoneWhereInput {
+export function scopeFor(user: SessionUser): Prisma.MilestoneWhereInput {
   if (canListAllMilestones(user)) return {};
   const mine: Prisma.MilestoneWhereInput[] = [{ responsibleUserId: user.id }];
   if (user.organisationId) mine.push({ ownerOrganisationId: user.organisationId });

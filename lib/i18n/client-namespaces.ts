@@ -7,9 +7,9 @@ import type { Messages, Namespace, PartialMessages } from "./translate";
 
 export const clientNamespaces = {
   root: ["common", "errors", "shell", "auth", "compose", "forms", "saved"],
-  account: ["account"],
+  account: ["account", "apiTokens"],
   actionItems: ["actionItems", "workingGroups", "sides"],
-  admin: ["organisations", "people", "users", "roles", "sides", "names"],
+  admin: ["organisations", "people", "users", "roles", "sides", "names", "webhooks"],
   agreements: ["agreements", "agreementStatus", "agreementTypes"],
   // Authentic texts and entry into force (helper "texts"): an agreement's texts and procedure pages.
   agreementTexts: ["agreementTexts", "entryIntoForce", "sides"],

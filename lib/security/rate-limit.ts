@@ -5,7 +5,7 @@ import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
 import { RuleError } from "@/lib/actions/errors";
 import type { DbClient } from "@/lib/prisma-client";
 
-export type LimitName = "signInAccount" | "signInAddress" | "secondFactor" | "calendarFeed" | "export" | "upload";
+export type LimitName = "signInAccount" | "signInAddress" | "secondFactor" | "calendarFeed" | "export" | "upload" | "apiToken";
 
 export const limits: Record<LimitName, { points: number; windowSeconds: number }> = {
   /** Failed guesses at one account, from anywhere. */
@@ -20,6 +20,8 @@ export const limits: Record<LimitName, { points: number; windowSeconds: number }
   export: { points: 30, windowSeconds: 10 * 60 },
   /** Uploads (documents, evidence, imports): per user. */
   upload: { points: 60, windowSeconds: 60 * 60 },
+  /** Requests to /api/v1: per token (API_RATE_LIMIT_PER_MINUTE, default 600). */
+  apiToken: { points: Number(process.env.API_RATE_LIMIT_PER_MINUTE) > 0 ? Number(process.env.API_RATE_LIMIT_PER_MINUTE) : 600, windowSeconds: 60 },
 };
 
 const limitersByClient = new WeakMap<DbClient, Map<LimitName, RateLimiterPrisma>>();

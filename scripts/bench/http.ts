@@ -56,11 +56,11 @@ function percentile(sorted: number[], fraction: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)] ?? 0;
 }
 
-async function load(url: string, cookie: string, duration: number, connections: number): Promise<Omit<HttpRow, "page">> {
+async function load(url: string, headers: Record<string, string>, duration: number, connections: number): Promise<Omit<HttpRow, "page">> {
   const latencies: number[] = [];
   let errors = 0;
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon({ url, connections, duration, headers: { cookie } }, (error, finished) => (error ? reject(error) : resolve(finished)));
+    const instance = autocannon({ url, connections, duration, headers }, (error, finished) => (error ? reject(error) : resolve(finished)));
     instance.on("response", (_client, statusCode, _bytes, responseTime) => {
       if (statusCode !== 200) errors += 1;
       latencies.push(responseTime);
@@ -73,6 +73,8 @@ async function load(url: string, cookie: string, duration: number, connections: 
 export interface BenchUser {
   userId: string;
   sessionId: string;
+  /** A personal access token of the user's, for the /api/v1 reads. */
+  apiToken?: string;
 }
 
 export interface BenchServer {
@@ -89,7 +91,10 @@ export async function startBenchServer(appEnv: Record<string, string>, port: num
     cwd: projectRoot,
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
-    env: { ...process.env, ...appEnv, NEXT_DIST_DIR: benchDistDir, AUTH_SECRET: secret, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", BENCH_REFERENCE_PAGE: "1" },
+    env: { ...process.env, ...appEnv, NEXT_DIST_DIR: benchDistDir, AUTH_SECRET: secret, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", BENCH_REFERENCE_PAGE: "1",
+      // The API's per-token limit would otherwise measure the limit, not the reads.
+      API_RATE_LIMIT_PER_MINUTE: "100000000",
+    },
   });
   const stop = () => {
     if (server.pid && server.exitCode === null) process.kill(-server.pid, "SIGTERM");
@@ -104,6 +109,15 @@ export async function startBenchServer(appEnv: Record<string, string>, port: num
   const cookieFor = async ({ userId, sessionId }: BenchUser) =>
     `${cookieName}=${await encode({ token: { sub: userId, sid: sessionId }, secret, salt: cookieName, maxAge: 60 * 60 })}`;
   return { base, cookieFor, stop };
+}
+
+/** How a page's user proves who they are: the session cookie, or their token for the API. */
+async function credentials(server: BenchServer, page: BenchPage): Promise<Record<string, string>> {
+  if (page.path.startsWith("/api/")) {
+    if (!page.user.apiToken) throw new Error(`${page.name} needs an API token`);
+    return { authorization: `Bearer ${page.user.apiToken}` };
+  }
+  return { cookie: await server.cookieFor(page.user) };
 }
 
 export interface BenchPage {
@@ -130,11 +144,11 @@ export async function pageWeight(server: BenchServer, page: BenchPage): Promise<
 export async function loadPages(server: BenchServer, pages: BenchPage[], duration: number, connections: number): Promise<HttpRow[]> {
   const rows: HttpRow[] = [];
   for (const page of pages) {
-    const cookie = await server.cookieFor(page.user);
+    const headers = await credentials(server, page);
     const url = `${server.base}${page.path}`;
-    await fetchOk(url, { cookie });
-    await load(url, cookie, 2, connections); // warm-up
-    rows.push({ page: page.name, ...(await load(url, cookie, duration, connections)) });
+    await fetchOk(url, headers);
+    await load(url, headers, 2, connections); // warm-up
+    rows.push({ page: page.name, ...(await load(url, headers, duration, connections)) });
   }
   return rows;
 }

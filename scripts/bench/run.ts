@@ -5,6 +5,7 @@
 //   (c) requests per second and p50/p95 latency of the main pages under `next start`, each as a
 //       ratio to a reference page served by the same build (a 200-row table from one query)
 //   (d) the reminder sweep's time and SQL statements at 10% and 100% (printed before (c))
+//       (and the list pages beside their /api/v1 reads, with a personal access token)
 //   (e) each page's weight (HTML + RSC bytes) at 10% and 100% of the data
 // and a last line, the verdict, to compare runs: `bench: dashboard 0.62x, … weight growth 1.01x`.
 import { openBenchDatabase } from "./database";
@@ -14,6 +15,7 @@ import { benchManagerId, benchOfficerId, benchOfficerSessionId, benchSessionId }
 import { busiestAgreement, countQueries, measureFunctions } from "./measure";
 import { readOptions, sizesFor } from "./options";
 import { addReminderRecipients, measureSweep } from "./reminders";
+import { newApiToken } from "../../lib/api/tokens";
 
 const options = readOptions();
 const sizes = sizesFor(options.scale);
@@ -31,8 +33,10 @@ function table(headers: string[], rows: (string | number)[][]) {
 }
 
 console.log(`Bench at scale ${options.scale}: ${sizes.agreements} agreements, ${sizes.milestones} milestones, ${sizes.milestones * sizes.updatesPerMilestone} progress updates, ${sizes.actionItems} action items.`);
-const manager = { userId: benchManagerId, sessionId: benchSessionId };
-const officer = { userId: benchOfficerId, sessionId: benchOfficerSessionId };
+const managerToken = newApiToken();
+const officerToken = newApiToken();
+const manager = { userId: benchManagerId, sessionId: benchSessionId, apiToken: managerToken.token };
+const officer = { userId: benchOfficerId, sessionId: benchOfficerSessionId, apiToken: officerToken.token };
 const referencePage: BenchPage = { name: "reference", path: "/bench-reference", user: manager };
 const pagesFor = (agreementId: string): BenchPage[] => [
   { name: "dashboard", path: "/dashboard", user: manager },
@@ -40,6 +44,13 @@ const pagesFor = (agreementId: string): BenchPage[] => [
   { name: "sides", path: "/dashboard/sides", user: manager },
   { name: "agreements-list", path: "/agreements", user: manager },
   { name: "milestones", path: "/milestones", user: officer },
+];
+/** The list pages' API equivalents (the first page of each), read with each user's token. */
+const apiPages: BenchPage[] = [
+  { name: "api-agreements", path: "/api/v1/agreements", user: manager },
+  { name: "api-milestones", path: "/api/v1/milestones", user: officer },
+  { name: "action-items", path: "/action-items?scope=all", user: manager },
+  { name: "api-action-items", path: "/api/v1/action-items?scope=all", user: manager },
 ];
 type Weights = Record<string, { html: number; rsc: number }>;
 
@@ -75,6 +86,13 @@ console.log(`Database: ${database.description}`);
 
 let step = performance.now();
 await generateStep(database.db, sizes, 0, 0.1);
+const tokenExpiry = new Date(Date.now() + 86_400_000);
+await database.db.apiToken.createMany({
+  data: [
+    { userId: benchManagerId, name: "bench", scope: "READ", tokenHash: managerToken.hash, hint: managerToken.hint, expiresAt: tokenExpiry },
+    { userId: benchOfficerId, name: "bench", scope: "READ", tokenHash: officerToken.hash, hint: officerToken.hint, expiresAt: tokenExpiry },
+  ],
+});
 await addReminderRecipients(database, 0, 0.1);
 console.log(`Generated 10% in ${seconds(step)} s`);
 const smallCounts = await countQueries(database, await busiestAgreement(database));
@@ -127,7 +145,7 @@ if (options.http) {
   const { rows, weights } = await withServer(async (server) => {
     const measured: Weights = {};
     for (const page of [referencePage, ...pages]) measured[page.name] = await pageWeight(server, page);
-    return { weights: measured, rows: await loadPages(server, [referencePage, ...pages], options.duration, options.connections) };
+    return { weights: measured, rows: await loadPages(server, [referencePage, ...pages, ...apiPages], options.duration, options.connections) };
   });
   const reference = rows.find((row) => row.page === "reference") as HttpRow;
   console.log(`\n(c) next start, ${options.connections} connections, ${options.duration} s per page after a 2 s warm-up; ratio = req/s ÷ the reference page's`);
@@ -135,7 +153,7 @@ if (options.http) {
     ["page", "path", "req/s", "ratio", "p50 ms", "p95 ms", "requests", "non-200/errors"],
     rows.map((row) => [
       row.page,
-      [referencePage, ...pages].find((page) => page.name === row.page)?.path ?? "",
+      [referencePage, ...pages, ...apiPages].find((page) => page.name === row.page)?.path ?? "",
       row.requestsPerSecond.toFixed(1),
       ratio(row.requestsPerSecond / reference.requestsPerSecond),
       row.p50.toFixed(0),

@@ -5,7 +5,7 @@ import { translatorFor, type Locale } from "./i18n";
 
 // Each role's navigation, in the language its demo account reads (officer.cn and member.cn read Chinese).
 const navigationByRole: { account: AccountName; home: string; links: MessageKey[]; language: Locale }[] = [
-  { account: "admin", home: "/dashboard", links: ["nav.dashboard", "nav.agreements", "nav.milestones", "nav.workingGroups", "nav.actionItems", "nav.users", "nav.organisations", "nav.people", "notifications.outbox.title"], language: "en" },
+  { account: "admin", home: "/dashboard", links: ["nav.dashboard", "nav.agreements", "nav.milestones", "nav.workingGroups", "nav.actionItems", "nav.users", "nav.organisations", "nav.people", "notifications.outbox.title", "webhooks.title"], language: "en" },
   { account: "manager", home: "/dashboard", links: ["nav.dashboard", "nav.agreements", "nav.milestones", "nav.workingGroups", "nav.actionItems"], language: "en" },
   { account: "officerMy", home: "/milestones", links: ["nav.milestones", "nav.agreements", "nav.workingGroups", "nav.toConfirm"], language: "en" },
   { account: "officerCn", home: "/milestones", links: ["nav.milestones", "nav.agreements", "nav.workingGroups", "nav.toConfirm"], language: "zh" },

@@ -164,7 +164,7 @@ describe("permissions, at their edges", () => {
   });
 
   it("offers each role exactly its navigation, in order", () => {
-    expect(navigationFor("ADMIN")).toEqual(["dashboard", "agreements", "milestones", "workingGroups", "actionItems", "users", "organisations", "people", "outbox"]);
+    expect(navigationFor("ADMIN")).toEqual(["dashboard", "agreements", "milestones", "workingGroups", "actionItems", "users", "organisations", "people", "outbox", "webhooks"]);
     expect(navigationFor("MANAGER")).toEqual(["dashboard", "agreements", "milestones", "workingGroups", "actionItems"]);
     expect(navigationFor("OFFICER")).toEqual(["milestones", "agreements", "workingGroups", "toConfirm"]);
     expect(navigationFor("WG_MEMBER")).toEqual(["actionItems", "workingGroups", "calendar", "agreements", "toConfirm"]);

@@ -1,4 +1,5 @@
 import { PasswordForm } from "@/components/account/password-form";
+import { ApiTokensSection } from "@/components/account/api-tokens-section";
 import { ConfirmEnrolment, RemoveSecondFactorButton, StartEnrolmentButton } from "@/components/account/second-factor-controls";
 import { ReauthForm } from "@/components/auth/reauth-form";
 import { qrCodeDataUrl } from "@/lib/auth/mfa/qr";
@@ -75,6 +76,7 @@ export default async function AccountPage() {
             )}
           </div>
         </Section>
+        <ApiTokensSection />
         <Section title={t("account.password.title")}>
           <p className="mb-4 text-sm text-gray-700">{t("account.password.intro")}</p>
           <PasswordForm />

@@ -29,7 +29,7 @@ export function actionCase<Context>(definition: ActionCase<Context>): ActionCase
 
 export interface RouteCase<Context = unknown> {
   /** The request for this caller (a calendar feed is fetched with the caller's own token). */
-  arrange(world: World, actor: Actor | null): Promise<{ url: string; params: Record<string, string>; context: Context; marker?: string }>;
+  arrange(world: World, actor: Actor | null): Promise<{ url: string; params: Record<string, string>; context: Context; marker?: string; init?: { headers?: Record<string, string>; body?: string } }>;
   allowed(actor: Actor, world: World, context: Context): boolean;
   /** Lists and feeds are served to all but scoped: whether the arranged record (its marker text) is in this caller's answer. */
   shows?(actor: Actor, world: World, context: Context): boolean;

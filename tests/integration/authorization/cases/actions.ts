@@ -10,6 +10,7 @@ import { securityCases } from "./security";
 import { jointProgressCases } from "./joint-progress";
 import { textsCases } from "./texts";
 import { minutesCases } from "./minutes";
+import { apiTokenCases } from "./api-tokens";
 
 export const actionCases: Record<string, ActionCase> = {
   ...sessionCases,
@@ -22,10 +23,13 @@ export const actionCases: Record<string, ActionCase> = {
   ...jointProgressCases,
   ...textsCases,
   ...minutesCases,
+  ...apiTokenCases,
 };
 
 /** Actions outside the matrix, each with the reason and where it is tested instead. */
 export const exemptActions: Record<string, string> = {
+  revokeApiToken:
+    "Each user revokes only their own tokens; a token is found by its owner and id, so another caller's id is 'not found' (tests/integration/api-tokens.test.ts).",
   verifySignInCode:
     "Public step of signing in: its authorisation is the challenge cookie of a passed password step and the code itself (tests/integration/second-factor.test.ts).",
   confirmSignInEnrolment:

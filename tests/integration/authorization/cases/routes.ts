@@ -8,6 +8,7 @@ import { routeCase, type RouteCase } from "../cases";
 import { seesWorldGroup, type World } from "../world";
 import { testDb, unique } from "../../../helpers/factories";
 import { createMilestone } from "../../../helpers/milestone-factories";
+import { apiRouteCases } from "./api";
 
 const base = "http://localhost";
 
@@ -27,6 +28,7 @@ async function storedText(text: string) {
 }
 
 export const routeCases: Record<string, RouteCase> = {
+  ...apiRouteCases,
   // Security events of every account: administrators only. The marker is a failed sign-in of an unknown email.
   "GET app/(app)/admin/security-events/export/route.ts": routeCase({
     arrange: async () => {
@@ -132,4 +134,5 @@ export const exemptRoutes: Record<string, string> = {
   "POST app/api/auth/[...nextauth]/route.ts": "Auth.js's own endpoints: signing in is how a caller stops being anonymous.",
   "POST app/api/notifications/unsubscribe/[token]/route.ts":
     "One-click unsubscribe (RFC 8058) from a mail program: no session, the signed token is the authorisation (tests/integration/notifications-ui.test.ts).",
+  "GET app/api/v1/openapi.json/route.ts": "Describes the API, not the data: served to anyone (tests/integration/api-v1.test.ts).",
 };

@@ -1,0 +1,71 @@
+// Sends queued webhook deliveries, as lib/jobs/deliver.ts sends mail: due rows are claimed in one
+// statement (FOR UPDATE SKIP LOCKED) with a lease, so two instances never send one at once and a
+// crash mid-send leaves it to be retried; a failure is retried with exponential backoff; every
+// attempt is logged on the row (attempts, response code, error). The target is checked again
+// after DNS resolution before each attempt, and redirects are not followed.
+import type { DbClient } from "@/lib/prisma-client";
+import { retryDelayMs } from "@/lib/jobs/deliver";
+import { openSecret } from "@/lib/auth/mfa/secret-box";
+import { checkWebhookTarget } from "./target";
+import { webhookHeaders } from "./sign";
+
+export type WebhookDeliveryOptions = { now?: Date; batchSize?: number; maxAttempts?: number; retryBaseMs?: number; leaseMs?: number; timeoutMs?: number };
+export type WebhookDeliveryResult = { delivered: number; retrying: number; failed: number };
+
+export const webhookMaxAttempts = 8;
+
+/** The secret is sealed with the endpoint's id as associated data. */
+export const webhookSecretContext = (endpointId: string) => `webhook:${endpointId}`;
+
+async function attempt(url: string, headers: Record<string, string>, body: string, timeoutMs: number): Promise<{ status: number | null; error: string | null }> {
+  const target = await checkWebhookTarget(url);
+  if (!target.ok) return { status: null, error: `target refused (${target.reason})` };
+  try {
+    const response = await fetch(url, { method: "POST", headers: { "Content-Type": "application/json", "User-Agent": "MoU-Tracker-Webhooks/1", ...headers }, body, redirect: "manual", signal: AbortSignal.timeout(timeoutMs) });
+    await response.body?.cancel();
+    return { status: response.status, error: response.ok ? null : `HTTP ${response.status}` };
+  } catch (error) {
+    return { status: null, error: error instanceof Error ? error.message.slice(0, 500) : "request failed" };
+  }
+}
+
+export async function deliverDueWebhooks(client: DbClient, options: WebhookDeliveryOptions = {}): Promise<WebhookDeliveryResult> {
+  const now = options.now ?? new Date();
+  const result: WebhookDeliveryResult = { delivered: 0, retrying: 0, failed: 0 };
+  const leaseUntil = new Date(Math.max(now.getTime(), Date.now()) + (options.leaseMs ?? 5 * 60_000));
+  const claimed = await client.$queryRawUnsafe<{ id: string }[]>(
+    `UPDATE "WebhookDelivery" SET attempts = attempts + 1, "nextAttemptAt" = $2::timestamp(3), "lastAttemptAt" = $1::timestamp(3)
+     WHERE id IN (SELECT id FROM "WebhookDelivery" WHERE status = 'PENDING' AND "nextAttemptAt" <= $1::timestamp(3) ORDER BY "nextAttemptAt", id LIMIT $3 FOR UPDATE SKIP LOCKED)
+     RETURNING id`,
+    now.toISOString(),
+    leaseUntil.toISOString(),
+    options.batchSize ?? 50,
+  );
+  if (claimed.length === 0) return result;
+  const deliveries = await client.webhookDelivery.findMany({
+    where: { id: { in: claimed.map((row) => row.id) } },
+    select: { id: true, messageId: true, payload: true, attempts: true, endpoint: { select: { id: true, url: true, sealedSecret: true, isActive: true } } },
+  });
+  const maxAttempts = options.maxAttempts ?? webhookMaxAttempts;
+  for (const delivery of deliveries) {
+    const secret = openSecret(delivery.endpoint.sealedSecret, webhookSecretContext(delivery.endpoint.id));
+    const body = JSON.stringify(delivery.payload);
+    const outcome =
+      !delivery.endpoint.isActive ? { status: null, error: "endpoint disabled" }
+      : !secret ? { status: null, error: "secret unreadable (AUTH_SECRET changed?)" }
+      : await attempt(delivery.endpoint.url, webhookHeaders(secret, delivery.messageId, body, new Date()), body, options.timeoutMs ?? 10_000);
+    if (outcome.error === null) {
+      await client.webhookDelivery.update({ where: { id: delivery.id }, data: { status: "DELIVERED", deliveredAt: new Date(), responseStatus: outcome.status, lastError: null } });
+      result.delivered += 1;
+    } else if (delivery.attempts >= maxAttempts || !delivery.endpoint.isActive) {
+      // A disabled endpoint is not tried again; "send again" on the page re-queues it if wanted.
+      await client.webhookDelivery.update({ where: { id: delivery.id }, data: { status: "FAILED", responseStatus: outcome.status, lastError: outcome.error } });
+      result.failed += 1;
+    } else {
+      const nextAttemptAt = new Date(now.getTime() + retryDelayMs(delivery.attempts, options.retryBaseMs));
+      await client.webhookDelivery.update({ where: { id: delivery.id }, data: { nextAttemptAt, responseStatus: outcome.status, lastError: outcome.error } });
+      result.retrying += 1;
+    }
+  }
+  return result;
+}
