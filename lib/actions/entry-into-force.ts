@@ -15,6 +15,7 @@ import { createAgreementDocument, loadAgreementWithSides } from "@/lib/agreement
 import { isoDay, todayIso } from "@/lib/dates";
 import { checkUpload, withStoredUploads } from "@/lib/files/storage";
 import { notifyAgreementStatus } from "@/lib/notifications/triggers";
+import { queueWebhookEvent } from "@/lib/webhooks/queue";
 import { canRecordDomesticStep } from "@/lib/permissions";
 import { confirmEntryIntoForceSchema, recordDomesticStepSchema, removeDomesticStepSchema, setEntryIntoForceRuleSchema } from "@/lib/schemas/entry-into-force";
 
@@ -122,6 +123,7 @@ export const confirmEntryIntoForce = defineAction(confirmEntryIntoForceSchema, a
       { id: input.agreementId, titleEn: columns.titleEn, titleMs: columns.titleMs, titleZh: columns.titleZh, version: input.version + 1, status: "IN_FORCE", partyOrganisationIds: current.partyOrganisationIds },
       user,
     );
+    await queueWebhookEvent(tx, "agreement.status_changed", { id: input.agreementId, from: "SIGNED", to: "IN_FORCE", reason, version: input.version + 1 });
   });
   revalidatePath("/agreements");
   revalidateEntry(input.agreementId);

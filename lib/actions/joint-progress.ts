@@ -6,6 +6,7 @@
 import { revalidatePath } from "next/cache";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
+import { queueWebhookEvent } from "@/lib/webhooks/queue";
 import { defineAction } from "./define-action";
 import { ConflictError, NotFoundError, RuleError } from "./errors";
 import { auditSnapshot, recordAudit } from "@/lib/audit";
@@ -85,6 +86,9 @@ async function answer(user: SessionUser, input: { id: string; version: number; f
       after: auditSnapshot({ state: next.state, answerSide: row.side, version: row.version + 1 }),
       reason: given.kind === "dispute" ? given.comment : null,
     });
+    if (given.kind === "confirm") {
+      await queueWebhookEvent(tx, "progress_update.confirmed", { id: row.progressUpdate.id, milestoneId: row.milestone.id, state: next.state, confirmedBySide: row.side, version: row.version + 1 });
+    }
     if (given.kind === "dispute") {
       await notifyDisputed(tx, row.milestone, { ...row.progressUpdate, version: row.version + 1 }, given.comment, user);
     }

@@ -15,6 +15,7 @@ import { canApproveMinutesForSide, canChooseMinutesApprovers, canCirculateMinute
 import { approveMinutesSchema, circulateMinutesSchema, requestMinutesChangesSchema, startMinutesRevisionSchema, updateMinutesApproversSchema } from "@/lib/schemas/minutes";
 import { loadGroupAccess, type GroupAccess } from "@/lib/working-groups/access";
 import { notifyMinutes } from "@/lib/notifications/minutes";
+import { queueWebhookEvent } from "@/lib/webhooks/queue";
 import { defineAction } from "./define-action";
 import { ConflictError, NotFoundError, RuleError } from "./errors";
 import { loadMinutesFacts, supersedeRevision, type MinutesFacts } from "./minutes-facts";
@@ -75,6 +76,7 @@ async function agreeMinutes(tx: TransactionClient, context: { facts: MinutesFact
   const number = facts.revision?.number ?? 0;
   await recordAudit(tx, { actorId: actor.id, action: "minutes.agree", entityType: "Meeting", entityId: facts.meeting.id, after: auditSnapshot({ version: version + 1, revision: number, agreedAt }) });
   await notifyMinutes(tx, { kind: "MINUTES_AGREED" }, facts.meeting, { number, occurrence: `r${number}` }, group, actor, today());
+  await queueWebhookEvent(tx, "minutes.agreed", { meetingId: facts.meeting.id, workingGroupId: group.id, revision: number, agreedAt, version: version + 1 });
 }
 
 async function respond(actor: SessionUser, input: { id: string; version: number; side: MinutesSide; comment?: string }, kind: MinutesResponseKind) {

@@ -7,6 +7,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { recordMeetingMinutes } from "@/lib/actions/meetings";
 import { approveMinutes, circulateMinutes, requestMinutesChanges, startMinutesRevision, updateMinutesApprovers } from "@/lib/actions/minutes";
+import { queuedWebhooks } from "../helpers/webhook-capture";
 import { getActionItemDetail } from "@/lib/data/action-items";
 import { getMeetingDetail, listGroupMeetings } from "@/lib/data/meetings";
 import { GET as minutesPdf } from "@/app/(app)/meetings/[id]/minutes.pdf/route";
@@ -102,7 +103,11 @@ describe("agreeing the minutes", () => {
     expect(await kindsTold(meeting.id, "MINUTES_AGREED")).toEqual([]);
 
     actAs(fixture.cnCoChair.user);
-    expect(await runAction(approveMinutes(undefined, { id: meeting.id, version: await versionOf(meeting.id), side: "CHINA" }))).toBe("redirected");
+    const chinaVersion = await versionOf(meeting.id);
+    const hooks = await queuedWebhooks("minutes.agreed", async () => {
+      expect(await runAction(approveMinutes(undefined, { id: meeting.id, version: chinaVersion, side: "CHINA" }))).toBe("redirected");
+    });
+    expect(hooks).toEqual([{ type: "minutes.agreed", data: expect.objectContaining({ meetingId: meeting.id, revision: 2 }) }]);
     const agreed = await getMeetingDetail(meeting.id);
     expect(agreed?.minutes).toMatchObject({ state: "AGREED", revisionNumber: 2 });
     expect(agreed?.minutes.agreedAt).toBeInstanceOf(Date);

@@ -5,6 +5,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { queuedWebhooks } from "../helpers/webhook-capture";
 import { confirmEntryIntoForce, recordDomesticStep, removeDomesticStep, setEntryIntoForceRule } from "@/lib/actions/entry-into-force";
 import { getEntryIntoForce } from "@/lib/data/agreement-texts";
 import { isoDay, today } from "@/lib/dates";
@@ -111,7 +112,10 @@ describe("confirming the lifecycle's proposal", () => {
     expect(await confirmEntryIntoForce(undefined, { agreementId: agreement.id, version: "2" })).toMatchObject({ formError: "errors.notFound" });
     actAs(officerCn);
     expect(await confirmEntryIntoForce(undefined, { agreementId: agreement.id, version: "1" })).toMatchObject({ status: "conflict" });
-    expect(await confirmEntryIntoForce(undefined, { agreementId: agreement.id, version: "2" })).toMatchObject({ status: "success" });
+    const hooks = await queuedWebhooks("agreement.status_changed", async () => {
+      expect(await confirmEntryIntoForce(undefined, { agreementId: agreement.id, version: "2" })).toMatchObject({ status: "success" });
+    });
+    expect(hooks).toEqual([{ type: "agreement.status_changed", data: expect.objectContaining({ id: agreement.id, from: "SIGNED", to: "IN_FORCE", version: 3 }) }]);
     const after = await testDb.agreement.findUniqueOrThrow({ where: { id: agreement.id } });
     expect({ status: after.status, effectiveOn: after.effectiveOn && isoDay(after.effectiveOn) }).toEqual({ status: "IN_FORCE", effectiveOn: "2025-06-10" });
     expect(await testDb.agreementStatusChange.findFirstOrThrow({ where: { agreementId: agreement.id, toStatus: "IN_FORCE" } })).toMatchObject({ fromStatus: "SIGNED", changedById: officerCn.id });

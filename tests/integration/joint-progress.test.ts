@@ -10,6 +10,7 @@ import { confirmImport, previewImport } from "@/lib/actions/imports";
 import { actAs } from "../helpers/request";
 import { createUser, testDb, unique } from "../helpers/factories";
 import { expectRedirect } from "../helpers/agreement-factories";
+import { queuedWebhooks } from "../helpers/webhook-capture";
 import { createAgreementWithArea, createMilestone } from "../helpers/milestone-factories";
 
 let setup: Awaited<ReturnType<typeof createAgreementWithArea>>;
@@ -93,8 +94,13 @@ describe("confirming and disputing", () => {
     const update = await report(milestone.id, setup.officerMy);
     actAs(setup.officerCn);
     expect((await getConfirmationQueue()).awaiting.rows.map((row) => row.progressUpdateId)).toContain(update.id);
-    const target = await expectRedirect(confirmProgressUpdate(undefined, { id: await confirmationId(update.id), version: "1", from: "queue" }));
+    const id = await confirmationId(update.id);
+    let target = "";
+    const hooks = await queuedWebhooks("progress_update.confirmed", async () => {
+      target = await expectRedirect(confirmProgressUpdate(undefined, { id, version: "1", from: "queue" }));
+    });
     expect(target).toContain("/to-confirm");
+    expect(hooks).toEqual([{ type: "progress_update.confirmed", data: expect.objectContaining({ id: update.id, milestoneId: milestone.id, state: "CONFIRMED", confirmedBySide: "CHINA" }) }]);
     expect(await confirmation(update.id)).toMatchObject({ state: "CONFIRMED", answerSide: "CHINA", confirmedById: setup.officerCn.id, version: 2 });
     expect(await auditCount(update.id, "progressUpdate.confirm")).toBe(1);
     expect((await getConfirmationQueue()).awaiting.rows.map((row) => row.progressUpdateId)).not.toContain(update.id);
