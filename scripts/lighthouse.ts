@@ -113,7 +113,8 @@ const server = ownServer
       cwd: root,
       stdio: ["ignore", "inherit", "inherit"],
       detached: true,
-      env: { ...process.env, E2E_NAME: "lighthouse", E2E_PORT: String(port), NODE_ENV: "production" },
+      // Not NODE_ENV=production: the seed then leaves out the demo accounts the runner signs in with.
+      env: { ...process.env, E2E_NAME: "lighthouse", E2E_PORT: String(port) },
     })
   : null;
 let browser: Browser | undefined;
