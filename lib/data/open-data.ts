@@ -8,7 +8,7 @@ import { db } from "@/lib/db";
 import { mailConfig } from "@/lib/jobs/mail-config";
 import { buildIatiActivityFile, type IatiAgreement, type IatiOrganisation } from "@/lib/open-data/iati";
 import { readOpenSettings } from "@/lib/open-data/settings";
-import { canExportOpenData } from "@/lib/permissions";
+import { canExportOpenData, canManageOpenSettings } from "@/lib/permissions";
 
 const exportable = { status: { not: "DRAFT" }, archivedAt: null } as const;
 
@@ -135,4 +135,15 @@ export async function buildIatiExport(agreementIds: string[], now = new Date()):
     today: today(now),
     agreements,
   });
+}
+
+/** The settings page: the current settings and the self-registered accounts waiting for a role (administrators). */
+export async function getOpenSettingsOverview() {
+  const user = await requireUser();
+  if (!canManageOpenSettings(user)) throw new ForbiddenError();
+  const [settings, waiting] = await Promise.all([
+    readOpenSettings(db),
+    db.ssoRegistration.findMany({ where: { approvedAt: null }, orderBy: { createdAt: "asc" }, select: { id: true, email: true, name: true, createdAt: true }, take: 200 }),
+  ]);
+  return { settings, waiting };
 }

@@ -15,7 +15,7 @@ export function element(name: string, attributes?: XmlAttributes, children?: Xml
 /** Characters XML 1.0 cannot hold at all are dropped; markup characters are escaped. */
 export function escapeXml(value: string): string {
   return value
-    // eslint-disable-next-line no-control-regex -- the control characters XML 1.0 forbids
+    // The control characters XML 1.0 forbids.
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "")
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")

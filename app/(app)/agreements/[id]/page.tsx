@@ -25,6 +25,7 @@ import { getTranslations } from "@/lib/i18n/server";
 import { FactStanding } from "@/components/facts/fact-standing";
 import { factStanding } from "@/lib/facts/provenance";
 import { displayName } from "@/lib/people/display-name";
+import { PublicationSection } from "@/components/public/publication-section";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ history?: string | string[] }> };
 
@@ -220,6 +221,8 @@ export default async function AgreementPage({ params, searchParams }: Props) {
               </div>
             </Section>
           ) : null}
+
+          <PublicationSection agreement={agreement} />
 
           <Section title={t("agreements.parties")} id="parties">
             <ul className="space-y-2 text-sm">
