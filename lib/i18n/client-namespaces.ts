@@ -6,10 +6,10 @@
 import type { Messages, Namespace, PartialMessages } from "./translate";
 
 export const clientNamespaces = {
-  root: ["common", "errors", "shell", "auth", "compose", "forms", "saved"],
+  root: ["common", "errors", "shell", "auth", "compose", "forms", "saved", "singleSignOn"],
   account: ["account"],
   actionItems: ["actionItems", "workingGroups", "sides"],
-  admin: ["organisations", "people", "users", "roles", "sides", "names", "openData", "singleSignOn"],
+  admin: ["organisations", "people", "users", "roles", "sides", "names", "openData"],
   agreements: ["agreements", "agreementStatus", "agreementTypes", "publicPages"],
   calendar: ["calendar"],
   meetings: ["meetings", "workingGroups"],
