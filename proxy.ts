@@ -8,7 +8,7 @@ import { contentSecurityPolicy, newNonce } from "@/lib/security/content-security
 import { loginPathFor } from "@/lib/auth/next-path";
 
 const sessionCookieNames = ["authjs.session-token", "__Secure-authjs.session-token"];
-const publicPaths = new Set(["/login", "/login/verify", "/login/enrol", "/icon.svg", "/favicon.ico", "/robots.txt"]);
+const publicPaths = new Set(["/login", "/login/verify", "/login/enrol", "/icon.svg", "/favicon.ico", "/robots.txt", "/security.txt"]);
 /**
  * Route handlers answer for themselves (a calendar program sends a token, not a session), and so
  * does the signed settings link in a mail (the page checks its token).

@@ -23,6 +23,9 @@ const env = {
   REMINDER_INTERVAL_SECONDS: process.env.REMINDER_INTERVAL_SECONDS ?? "5",
   // Links in mail point at this server, so a test can follow one from the Outbox.
   APP_URL: process.env.APP_URL ?? `http://localhost:${port}`,
+  // Auth.js's own address: the OpenID redirect address must be the same when the browser leaves and
+  // when the provider's answer comes back (the custom server's request URLs say 0.0.0.0).
+  AUTH_URL: process.env.AUTH_URL ?? `http://localhost:${port}`,
   // Single sign-on through a real local OpenID provider (started below; tests/e2e/sso.spec.ts).
   // The button's label does not contain "Sign in", so the password journeys find their button as before.
   OIDC_ISSUER: `http://localhost:${oidcPort}`,

@@ -12,7 +12,7 @@ export async function PublicationSection({ agreement }: { agreement: { id: strin
   const [user, { t, locale }] = await Promise.all([getCurrentUser(), getTranslations()]);
   if (!user || !canPublishAgreements(user)) return null;
   return (
-    <Section title={t("publicPages.control.open")} id="public-page">
+    <Section title={t("publicPages.control.title")} id="public-page">
       <p className="mb-3 text-sm text-gray-700">
         {agreement.publishedAt ? t("publicPages.control.published", { date: formatDate(agreement.publishedAt, locale) }) : t("publicPages.control.notPublished")}
       </p>

@@ -21,7 +21,7 @@ const sso = ssoConfig();
 
 /**
  * The organisation's OpenID provider (lib/auth/sso/config.ts). Auth.js runs the code flow with
- * PKCE, state and nonce and checks the ID token; the account is then matched in the signIn
+ * PKCE, state and nonce, checks the ID token and reads the userinfo claims; the account is then matched in the signIn
  * callback below. The provider is trusted for the second factor: a session started through it
  * does not ask for this app's code (README, "Open data, public pages and single sign-on").
  */
@@ -36,6 +36,9 @@ const ssoProviders = sso
         clientSecret: sso.clientSecret,
         checks: ["pkce" as const, "state" as const, "nonce" as const],
         authorization: { params: { scope: "openid email profile" } },
+        // The ID token is checked, then the claims are read from the userinfo endpoint: providers
+        // often put email and email_verified there rather than in the ID token.
+        idToken: false,
       },
     ]
   : [];

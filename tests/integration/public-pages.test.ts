@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { publishAgreement, updateOpenSettings } from "@/lib/actions/open-data";
 import { getPublishedAgreement, listPublishedAgreements } from "@/lib/public/agreements";
-import { GET as securityTxt } from "@/app/.well-known/security.txt/route";
+import { GET as securityTxt } from "@/app/security.txt/route";
 import { actAs } from "../helpers/request";
 import { createUser, testDb, unique } from "../helpers/factories";
 import { createAgreementWithArea, createMilestone } from "../helpers/milestone-factories";

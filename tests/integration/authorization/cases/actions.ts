@@ -7,6 +7,7 @@ import { referenceDataCases } from "./reference-data";
 import { sessionCases } from "./session";
 import { notificationsCases } from "./notifications";
 import { securityCases } from "./security";
+import { openDataCases } from "./open-data";
 
 export const actionCases: Record<string, ActionCase> = {
   ...sessionCases,
@@ -16,6 +17,7 @@ export const actionCases: Record<string, ActionCase> = {
   ...groupsCases,
   ...notificationsCases,
   ...securityCases,
+  ...openDataCases,
 };
 
 /** Actions outside the matrix, each with the reason and where it is tested instead. */
@@ -31,6 +33,8 @@ export const exemptActions: Record<string, string> = {
     "Needs a code from the caller's own authenticator app for their own pending key (tests/integration/second-factor.test.ts).",
   signInWithPassword:
     "Public by nature: its only check is the credentials themselves (tests/integration/sign-in.test.ts, tests/e2e/foundation.spec.ts); here Auth.js is stood in for.",
+  signInWithSso:
+    "Public by nature: it only sends the browser to the identity provider; who signs in is decided by the provider's answer (tests/integration/single-sign-on.test.ts, tests/e2e/sso.spec.ts).",
   changeMyPassword:
     "Every signed-in user may change only their own password, and its check is the current password, which the matrix's callers do not have (tests/integration/sessions.test.ts: refused without a session, with a wrong current password, and for weak passwords).",
 };

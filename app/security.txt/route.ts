@@ -1,4 +1,6 @@
-// security.txt (RFC 9116). Served by this handler rather than as a static file in public/,
+// security.txt (RFC 9116), at /security.txt and — through the rewrite in next.config.ts, since
+// the App Router does not route folders whose names start with a dot — at its standard address
+// /.well-known/security.txt. Served by this handler rather than as a static file in public/,
 // because administrators set the contact at run time (/admin/open-data/settings, audited);
 // SECURITY_CONTACT gives the default before anyone has. Anyone may read it.
 import { db } from "@/lib/db";
