@@ -32,8 +32,8 @@ test.describe.serial("public pages", () => {
     await expect(visitor.getByRole("heading", { name: "缔约方" })).toBeVisible();
     await expect(visitor.getByRole("heading", { name: "合作领域及进展" })).toBeVisible();
     // Office holders marked public, in their Chinese names; the three languages side by side.
-    await expect(visitor.getByText("郑栅洁")).toBeVisible();
-    await expect(visitor.getByText("Memorandum of Understanding on Artificial Intelligence Cooperation")).toBeVisible();
+    await expect(visitor.getByText("郑栅洁", { exact: true })).toBeVisible();
+    await expect(visitor.getByText("Memorandum of Understanding on Artificial Intelligence Cooperation", { exact: true })).toBeVisible();
     await expectNoAccessibilityViolations(visitor);
 
     // Anything not published stays out of reach: another agreement's public address, and its internal one.
