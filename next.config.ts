@@ -20,6 +20,10 @@ const nextConfig: NextConfig = {
   typescript: { ignoreBuildErrors: true },
   // The end-to-end suite builds into its own directory so it never disturbs a running app.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
+  // security.txt's standard address; the App Router does not route folders starting with a dot (app/security.txt/route.ts).
+  async rewrites() {
+    return [{ source: "/.well-known/security.txt", destination: "/security.txt" }];
+  },
   async headers() {
     // Every response but Next's static files gets its policy, with a per-request nonce, from
     // proxy.ts; those files get this fixed one.

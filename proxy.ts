@@ -8,12 +8,20 @@ import { contentSecurityPolicy, newNonce } from "@/lib/security/content-security
 import { loginPathFor } from "@/lib/auth/next-path";
 
 const sessionCookieNames = ["authjs.session-token", "__Secure-authjs.session-token"];
-const publicPaths = new Set(["/login", "/login/verify", "/login/enrol", "/icon.svg", "/favicon.ico", "/robots.txt", "/api-docs"]);
+const publicPaths = new Set(["/login", "/login/verify", "/login/enrol", "/icon.svg", "/favicon.ico", "/robots.txt", "/api-docs", "/security.txt"]);
 /**
  * Route handlers answer for themselves (a calendar program sends a token, not a session), and so
  * does the signed settings link in a mail (the page checks its token).
  */
-const isPublic = (pathname: string) => publicPaths.has(pathname) || pathname.startsWith("/api/") || pathname.startsWith("/unsubscribe/");
+const isPublic = (pathname: string) =>
+  publicPaths.has(pathname) || pathname.startsWith("/api/") || pathname.startsWith("/unsubscribe/") || isPublicPage(pathname) || pathname === "/.well-known/security.txt";
+/**
+ * Published agreements' pages (lib/public/ reads only public fields). Shared caches may keep them
+ * a minute and serve a stale copy while refetching; the language comes from a cookie or the
+ * browser's languages, so a cache keys on both.
+ */
+const isPublicPage = (pathname: string) => pathname === "/public/agreements" || pathname.startsWith("/public/agreements/");
+const publicPageCacheControl = "public, max-age=0, s-maxage=60, stale-while-revalidate=300";
 
 export function proxy(request: NextRequest) {
   const policy = contentSecurityPolicy(newNonce());
@@ -33,6 +41,10 @@ export function proxy(request: NextRequest) {
   response.headers.set("Content-Security-Policy", policy);
   // Signed-in pages hold personal and official data: never store them in shared caches.
   if (!isPublicPath) response.headers.set("Cache-Control", "private, no-store");
+  if (isPublicPage(request.nextUrl.pathname) && !hasSession) {
+    response.headers.set("Cache-Control", publicPageCacheControl);
+    response.headers.set("Vary", "Cookie, Accept-Language");
+  }
   return response;
 }
 

@@ -292,3 +292,20 @@ export function canManageOwnApiTokens(user: Actor): boolean {
 export function canManageWebhooks(user: Actor): boolean {
   return isAdmin(user);
 }
+
+// --- Open data, public pages and single sign-on -------------------------------------------
+
+/** The IATI activity file describes signed work to the world: administrators and managers export it. */
+export function canExportOpenData(user: Actor): boolean {
+  return isAdmin(user) || user.role === "MANAGER";
+}
+
+/** Making an agreement's summary public (and taking it down) is an administrator's decision. */
+export function canPublishAgreements(user: Actor): boolean {
+  return isAdmin(user);
+}
+
+/** The IATI organisation prefix, the security contact and SSO self-registration: administrators. */
+export function canManageOpenSettings(user: Actor): boolean {
+  return isAdmin(user);
+}

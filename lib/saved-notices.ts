@@ -15,6 +15,8 @@ export const savedNotices = [
   "agreementStatusChanged",
   "agreementArchived",
   "agreementRestored",
+  "agreementPublished",
+  "agreementUnpublished",
   "documentRemoved",
   "areaMoved",
   "milestoneCreated",

@@ -11,6 +11,7 @@ process.chdir(root);
 // E2E_NAME lets several suites run side by side, each with its own build, database and port.
 const suffix = process.env.E2E_NAME ? `-${process.env.E2E_NAME}` : "";
 const port = process.env.E2E_PORT ?? "3100";
+const oidcPort = process.env.E2E_OIDC_PORT ?? String(Number(port) + 1100);
 const env = {
   ...process.env,
   NEXT_DIST_DIR: `.next-e2e${suffix}`,
@@ -22,6 +23,15 @@ const env = {
   REMINDER_INTERVAL_SECONDS: process.env.REMINDER_INTERVAL_SECONDS ?? "5",
   // Links in mail point at this server, so a test can follow one from the Outbox.
   APP_URL: process.env.APP_URL ?? `http://localhost:${port}`,
+  // Auth.js's own address: the OpenID redirect address must be the same when the browser leaves and
+  // when the provider's answer comes back (the custom server's request URLs say 0.0.0.0).
+  AUTH_URL: process.env.AUTH_URL ?? `http://localhost:${port}`,
+  // Single sign-on through a real local OpenID provider (started below; tests/e2e/sso.spec.ts).
+  // The button's label does not contain "Sign in", so the password journeys find their button as before.
+  OIDC_ISSUER: `http://localhost:${oidcPort}`,
+  OIDC_CLIENT_ID: "mou-tracker-e2e",
+  OIDC_CLIENT_SECRET: "e2e-only-oidc-client-secret-0123456789",
+  OIDC_BUTTON_LABEL: "Continue with the test government ID",
 };
 
 if (process.env.DATABASE_URL) {
@@ -69,6 +79,19 @@ function run(command, args, runEnv = env) {
 run("npx", ["tsx", "scripts/db-deploy.ts"], clockEnv);
 run("npx", ["tsx", "prisma/seed.ts"], clockEnv);
 if (process.env.E2E_SKIP_BUILD !== "1") run("npx", ["next", "build"]);
+// The identity provider lives at the server's time too, so its tokens are neither expired nor from the future for the app.
+const identityProvider = spawn(process.execPath, ["--import", "tsx", "scripts/oidc-server.ts"], {
+  stdio: "inherit",
+  env: { ...clockEnv, OIDC_PORT: oidcPort, OIDC_CLIENT_ID: env.OIDC_CLIENT_ID, OIDC_CLIENT_SECRET: env.OIDC_CLIENT_SECRET, APP_URL: env.APP_URL },
+});
 const server = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", "-p", port], { stdio: "inherit", env: clockEnv });
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
-server.on("exit", (code) => process.exit(code ?? 0));
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, () => {
+    identityProvider.kill(signal);
+    server.kill(signal);
+  });
+}
+server.on("exit", (code) => {
+  identityProvider.kill("SIGTERM");
+  process.exit(code ?? 0);
+});

@@ -16,6 +16,7 @@ import { tryConsume } from "@/lib/security/rate-limit";
 import { defineAction, definePublicAction } from "./define-action";
 import { RuleError } from "./errors";
 import { safeNextPath } from "@/lib/auth/next-path";
+import { isPasswordSignInEnabled } from "@/lib/auth/sso/config";
 import { confirmSecondFactorSchema, emptySchema, finishSignInSchema, secondStepSchema, signInSchema } from "@/lib/schemas/auth";
 
 function refusal(code: string | null | undefined): RuleError {
@@ -44,6 +45,8 @@ async function challengeToken(): Promise<string | undefined> {
 }
 
 export const signInWithPassword = definePublicAction(signInSchema, async ({ input }) => {
+  // A deployment that signs in only through its identity provider (PASSWORD_SIGN_IN=off).
+  if (!isPasswordSignInEnabled()) throw new RuleError("singleSignOn.passwordOff");
   const result = await passwordStep(db, { email: input.email, password: input.password, clientAddress: requestClientAddress(await headers()) });
   if (result.outcome !== "ok") throw refusal(result.outcome);
   if (result.step === "NONE") {

@@ -21,8 +21,7 @@ export async function passwordStep(db: DbClient, input: { email: string; passwor
 }
 
 /**
- * Spends a passed challenge and starts the session, with its audit event and, when this device
- * and address were never seen for the user before, a notification to them, in one transaction.
+ * Spends a passed challenge and starts the session (startSessionFor).
  */
 export async function startSignedInSession(
   db: DbClient,
@@ -31,40 +30,55 @@ export async function startSignedInSession(
   const now = input.now ?? new Date();
   const challenge = await consumeChallenge(db, input.token, now);
   if (!challenge) return null;
+  return startSessionFor(db, { userId: challenge.userId, method: challenge.method, userAgent: input.userAgent, address: input.address, now });
+}
+
+/**
+ * Starts a session for a user whose identity is established (a passed challenge, or the
+ * organisation's identity provider: method "sso"), with its audit event and, when this device
+ * and address were never seen for the user before, a notification to them, in one transaction.
+ * An inactive user gets no session.
+ */
+export async function startSessionFor(
+  db: DbClient,
+  input: { userId: string; method: string | null; userAgent: string | null; address: string | null; now?: Date },
+): Promise<{ userId: string; sessionId: string } | null> {
+  const now = input.now ?? new Date();
+  const userId = input.userId;
   const userAgent = input.userAgent?.slice(0, 400) ?? null;
   const address = input.address?.slice(0, 100) ?? null;
   return db.$transaction(async (tx) => {
-    const user = await tx.user.findUniqueOrThrow({ where: { id: challenge.userId }, select: { isActive: true } });
+    const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { isActive: true } });
     if (!user.isActive) return null;
     const [seenDevice, seenAddress, earlier] = await Promise.all([
-      tx.userSession.count({ where: { userId: challenge.userId, userAgent } }),
-      tx.userSession.count({ where: { userId: challenge.userId, address } }),
-      tx.userSession.count({ where: { userId: challenge.userId } }),
+      tx.userSession.count({ where: { userId, userAgent } }),
+      tx.userSession.count({ where: { userId, address } }),
+      tx.userSession.count({ where: { userId } }),
     ]);
     const session = await tx.userSession.create({
-      data: { userId: challenge.userId, userAgent, address, createdAt: now, lastSeenAt: now, reauthenticatedAt: now },
+      data: { userId, userAgent, address, createdAt: now, lastSeenAt: now, reauthenticatedAt: now },
       select: { id: true },
     });
-    await tx.user.update({ where: { id: challenge.userId }, data: { lastSignInAt: now }, select: { id: true } });
+    await tx.user.update({ where: { id: userId }, data: { lastSignInAt: now }, select: { id: true } });
     const isUnusual = earlier > 0 && (seenDevice === 0 || seenAddress === 0);
     await recordAudit(tx, {
-      actorId: challenge.userId,
+      actorId: userId,
       action: "auth.signIn",
       entityType: "User",
-      entityId: challenge.userId,
-      after: { method: challenge.method, address, sessionId: session.id, isUnusual },
+      entityId: userId,
+      after: { method: input.method, address, sessionId: session.id, isUnusual },
     });
     if (isUnusual) {
       const { browser, system } = describeDevice(userAgent);
       await notify(tx, {
         kind: "SIGN_IN_NEW_DEVICE",
         recordType: "Account",
-        recordId: challenge.userId,
+        recordId: userId,
         occurrence: session.id,
         params: { device: [browser, system].filter(Boolean).join(" · ") || "—", address: address ?? "—", startsAt: now.toISOString() },
-        recipientIds: [challenge.userId],
+        recipientIds: [userId],
       });
     }
-    return { userId: challenge.userId, sessionId: session.id };
+    return { userId, sessionId: session.id };
   });
 }

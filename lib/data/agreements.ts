@@ -133,6 +133,7 @@ export async function getAgreementDetail(id: string) {
       status: true,
       ...agreementTermsSelect,
       archivedAt: true,
+      publishedAt: true,
       isExample: true,
       version: true,
       ...localizedTitle,

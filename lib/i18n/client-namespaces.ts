@@ -6,11 +6,11 @@
 import type { Messages, Namespace, PartialMessages } from "./translate";
 
 export const clientNamespaces = {
-  root: ["common", "errors", "shell", "auth", "compose", "forms", "saved"],
+  root: ["common", "errors", "shell", "auth", "compose", "forms", "saved", "singleSignOn"],
   account: ["account", "apiTokens"],
   actionItems: ["actionItems", "workingGroups", "sides"],
-  admin: ["organisations", "people", "users", "roles", "sides", "names", "webhooks"],
-  agreements: ["agreements", "agreementStatus", "agreementTypes"],
+  admin: ["organisations", "people", "users", "roles", "sides", "names", "webhooks", "openData"],
+  agreements: ["agreements", "agreementStatus", "agreementTypes", "publicPages"],
   // Authentic texts and entry into force (helper "texts"): an agreement's texts and procedure pages.
   agreementTexts: ["agreementTexts", "entryIntoForce", "sides"],
   calendar: ["calendar"],

@@ -725,6 +725,8 @@ export async function seedFacts(tx: TransactionClient): Promise<void> {
         titleZh: person.title.zh,
         organisationId: person.organisation ? organisations[person.organisation].id : null,
         side: person.side,
+        // Office holders named in a public news report: their names may appear on public pages.
+        isPublic: true,
         isExample: false,
       },
     });

@@ -40,7 +40,8 @@ test("pages run only the scripts carrying this response's nonce", async ({ reque
   expect(scriptTags.length).toBeGreaterThan(0);
   for (const tag of scriptTags) expect(tag).toContain(`nonce="${nonce}"`);
   // Not-found pages anywhere (under /api too) get a nonce, so they work like every other page.
-  for (const path of ["/api/no-such-endpoint", "/robots.txt"]) {
+  // (robots.txt exists now; an unknown public agreement is the not-found page outside /api.)
+  for (const path of ["/api/no-such-endpoint", "/public/agreements/no-such-agreement"]) {
     const missing = await request.get(path);
     expect(missing.status(), path).toBe(404);
     expect(scriptPolicy(missing.headers()["content-security-policy"]), path).toMatch(/'nonce-[^']+' 'strict-dynamic'/);

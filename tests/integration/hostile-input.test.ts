@@ -13,12 +13,14 @@ import { actionModules, loadActions, loadRouteHandlers } from "./authorization/d
  * or the enrolment a role requires, authorised by the challenge cookie), and the signed settings
  * link from a mail.
  */
-const publicActions = new Set(["switchLanguage", "signInWithPassword", "verifySignInCode", "confirmSignInEnrolment", "finishSignIn", "saveNotificationPreferencesByToken"]);
+const publicActions = new Set(["switchLanguage", "signInWithPassword", "verifySignInCode", "confirmSignInEnrolment", "finishSignIn", "saveNotificationPreferencesByToken", "signInWithSso"]);
 
 // Second-factor secrets are sealed under AUTH_SECRET, which every real deployment has.
 process.env.AUTH_SECRET ??= "integration-test-secret";
 /** Auth.js's own handlers (signing in is how anonymous callers stop being anonymous). */
 const selfAuthenticatingRoutes = [/app\/api\/auth\//];
+/** Public by design: security.txt names only the security contact (tests/integration/public-pages.test.ts). */
+const publicRoutes = [/^app\/security\.txt\/route\.ts$/];
 
 const hostileValue = fc.oneof(
   fc.string({ maxLength: 50 }),
@@ -104,6 +106,7 @@ describe("every route handler", () => {
     actAs(null);
     for (const { file, method, handler } of await loadRouteHandlers()) {
       if (selfAuthenticatingRoutes.some((pattern) => pattern.test(file))) continue;
+      if (publicRoutes.some((pattern) => pattern.test(file))) continue;
       const params = new Proxy({}, { get: () => "some-id" });
       const request = new Request("http://localhost/any?format=csv", { method });
       const response = await handler(request, { params: Promise.resolve(params) }).catch((error: unknown) => error as Error);

@@ -14,7 +14,7 @@ import { formatDate } from "@/lib/format";
 import { localized } from "@/lib/i18n/content";
 import { getTranslations, pageTitle } from "@/lib/i18n/server";
 import type { Translate } from "@/lib/i18n/translate";
-import { canCreateAgreement } from "@/lib/permissions";
+import { canCreateAgreement, canExportOpenData } from "@/lib/permissions";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -71,6 +71,7 @@ export default async function AgreementsPage({ searchParams }: Props) {
         <p className="flex gap-3">
           <a href={`/agreements/export?format=csv${exportQuery ? `&${exportQuery}` : ""}`}>{t("agreements.filters.exportCsv")}</a>
           <a href={`/agreements/export?format=xlsx${exportQuery ? `&${exportQuery}` : ""}`}>{t("agreements.filters.exportXlsx")}</a>
+          {canExportOpenData(user) ? <Link href="/admin/open-data">{t("openData.link")}</Link> : null}
         </p>
       </div>
       {result.rows.length === 0 ? (

@@ -26,6 +26,7 @@ import { FactStanding } from "@/components/facts/fact-standing";
 import { factStanding } from "@/lib/facts/provenance";
 import { displayName } from "@/lib/people/display-name";
 import { TextsAndEntrySummary } from "@/components/entry-into-force/agreement-summary";
+import { PublicationSection } from "@/components/public/publication-section";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ history?: string | string[] }> };
 
@@ -221,6 +222,8 @@ export default async function AgreementPage({ params, searchParams }: Props) {
               </div>
             </Section>
           ) : null}
+
+          <PublicationSection agreement={agreement} />
 
           <Section title={t("agreements.parties")} id="parties">
             <ul className="space-y-2 text-sm">

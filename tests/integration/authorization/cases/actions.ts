@@ -11,6 +11,7 @@ import { jointProgressCases } from "./joint-progress";
 import { textsCases } from "./texts";
 import { minutesCases } from "./minutes";
 import { apiTokenCases } from "./api-tokens";
+import { openDataCases } from "./open-data";
 
 export const actionCases: Record<string, ActionCase> = {
   ...sessionCases,
@@ -24,6 +25,7 @@ export const actionCases: Record<string, ActionCase> = {
   ...textsCases,
   ...minutesCases,
   ...apiTokenCases,
+  ...openDataCases,
 };
 
 /** Actions outside the matrix, each with the reason and where it is tested instead. */
@@ -41,6 +43,8 @@ export const exemptActions: Record<string, string> = {
     "Needs a code from the caller's own authenticator app for their own pending key (tests/integration/second-factor.test.ts).",
   signInWithPassword:
     "Public by nature: its only check is the credentials themselves (tests/integration/sign-in.test.ts, tests/e2e/foundation.spec.ts); here Auth.js is stood in for.",
+  signInWithSso:
+    "Public by nature: it only sends the browser to the identity provider; who signs in is decided by the provider's answer (tests/integration/single-sign-on.test.ts, tests/e2e/sso.spec.ts).",
   changeMyPassword:
     "Every signed-in user may change only their own password, and its check is the current password, which the matrix's callers do not have (tests/integration/sessions.test.ts: refused without a session, with a wrong current password, and for weak passwords).",
 };

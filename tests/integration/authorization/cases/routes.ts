@@ -1,7 +1,7 @@
 // Every route handler's row in the authorization matrix: downloads refuse callers who may not
 // read the record behind them; lists and feeds are served to everyone signed in, scoped to what
 // each caller may read.
-import { canCreateAgreement, canImportMilestones, canManageSignInSecurity, canReadAgreements, canReadMilestone, canViewDashboards } from "@/lib/permissions";
+import { canCreateAgreement, canExportOpenData, canImportMilestones, canManageSignInSecurity, canReadAgreements, canReadMilestone, canViewDashboards } from "@/lib/permissions";
 import { withStoredUploads } from "@/lib/files/storage";
 import { newCalendarToken } from "@/lib/calendar/token";
 import { routeCase, type RouteCase } from "../cases";
@@ -29,6 +29,19 @@ async function storedText(text: string) {
 
 export const routeCases: Record<string, RouteCase> = {
   ...apiRouteCases,
+  // The IATI file of chosen agreements: administrators and managers; the marker is the agreement's title.
+  "GET app/(app)/admin/open-data/iati/route.ts": routeCase({
+    arrange: async (world) => {
+      const marker = unique("Matrix IATI agreement");
+      const agreement = await testDb.agreement.create({
+        data: { type: "MOU", status: "SIGNED", titleEn: marker, parties: { create: [{ organisationId: world.malaysia.id, side: "MALAYSIA" }, { organisationId: world.china.id, side: "CHINA" }] } },
+        select: { id: true },
+      });
+      return { url: `${base}/admin/open-data/iati?agreement=${agreement.id}`, params: {}, context: null, marker };
+    },
+    allowed: (actor) => canExportOpenData(actor),
+    shows: (actor) => canExportOpenData(actor),
+  }),
   // Security events of every account: administrators only. The marker is a failed sign-in of an unknown email.
   "GET app/(app)/admin/security-events/export/route.ts": routeCase({
     arrange: async () => {
@@ -130,6 +143,7 @@ export const routeCases: Record<string, RouteCase> = {
 
 /** Route handlers outside the matrix, each with the reason. */
 export const exemptRoutes: Record<string, string> = {
+  "GET app/security.txt/route.ts": "Public by design (RFC 9116): it names only the security contact an administrator set (tests/integration/public-pages.test.ts, tests/e2e/public-pages.spec.ts).",
   "GET app/api/auth/[...nextauth]/route.ts": "Auth.js's own endpoints: signing in is how a caller stops being anonymous.",
   "POST app/api/auth/[...nextauth]/route.ts": "Auth.js's own endpoints: signing in is how a caller stops being anonymous.",
   "POST app/api/notifications/unsubscribe/[token]/route.ts":
