@@ -192,6 +192,11 @@ export function canCirculateMinutes(user: Actor, members: readonly GroupMembersh
   return canCoordinateWorkingGroup(user, members, today);
 }
 
+/** Which decisions the public may read (once agreed): the same people who record and circulate the minutes decide. */
+export function canMarkDecisionPublic(user: Actor, members: readonly GroupMembership[], today = appToday()): boolean {
+  return canCoordinateWorkingGroup(user, members, today);
+}
+
 /**
  * Only a side's designated approver (lib/meetings/minutes-approval.ts: the group's choice, else the
  * side's co-chair) approves or asks for changes for that side — not an administrator, not the other side.

@@ -45,6 +45,8 @@ export const savedNotices = [
   "minutesChangesRequested",
   "minutesRevisionStarted",
   "minutesApproversUpdated",
+  "decisionMadePublic",
+  "decisionMadeInternal",
 ] as const;
 
 export type SavedNotice = (typeof savedNotices)[number];

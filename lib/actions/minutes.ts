@@ -11,8 +11,8 @@ import type { TransactionClient } from "@/lib/prisma-client";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { loadMinutesContent } from "@/lib/meetings/minutes-content";
 import { draftRevisionNumber, isAgreedByBothSides, isLocked, mayCirculate, mayRespond, minutesSides, type MinutesResponseKind, type MinutesSide } from "@/lib/meetings/minutes-approval";
-import { canApproveMinutesForSide, canChooseMinutesApprovers, canCirculateMinutes, canReadWorkingGroup } from "@/lib/permissions";
-import { approveMinutesSchema, circulateMinutesSchema, requestMinutesChangesSchema, startMinutesRevisionSchema, updateMinutesApproversSchema } from "@/lib/schemas/minutes";
+import { canApproveMinutesForSide, canChooseMinutesApprovers, canCirculateMinutes, canMarkDecisionPublic, canReadWorkingGroup } from "@/lib/permissions";
+import { approveMinutesSchema, circulateMinutesSchema, requestMinutesChangesSchema, setDecisionPublicSchema, startMinutesRevisionSchema, updateMinutesApproversSchema } from "@/lib/schemas/minutes";
 import { loadGroupAccess, type GroupAccess } from "@/lib/working-groups/access";
 import { notifyMinutes } from "@/lib/notifications/minutes";
 import { queueWebhookEvent } from "@/lib/webhooks/queue";
@@ -199,4 +199,31 @@ export const updateMinutesApprovers = defineAction(updateMinutesApproversSchema,
   });
   revalidatePath(`/working-groups/${input.id}`);
   return { saved: "minutesApproversUpdated", data: undefined, redirectTo: `/working-groups/${input.id}` };
+});
+
+/**
+ * Marks a decision of the minutes public or internal. It changes no word of the minutes, so it is
+ * allowed at every stage and needs no new revision; it moves the meeting's version like every
+ * minutes change, so a stale page is a conflict.
+ */
+export const setDecisionPublic = defineAction(setDecisionPublicSchema, async ({ user, input }) => {
+  const { facts, group } = await loadForGroup(input.id, user);
+  if (!canMarkDecisionPublic(user, group.members)) throw new NotFoundError();
+  const decision = await db.decision.findFirst({ where: { id: input.decisionId, meetingId: input.id }, select: { id: true, isPublic: true } });
+  if (!decision) throw new NotFoundError();
+  const isPublic = input.isPublic === "yes";
+  await db.$transaction(async (tx) => {
+    await bumpMeetingVersion(tx, input.id, input.version, user.id);
+    await tx.decision.update({ where: { id: decision.id }, data: { isPublic } });
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: isPublic ? "decision.makePublic" : "decision.makeInternal",
+      entityType: "Meeting",
+      entityId: input.id,
+      before: auditSnapshot({ decisionId: decision.id, isPublic: decision.isPublic, version: input.version }),
+      after: auditSnapshot({ decisionId: decision.id, isPublic, version: input.version + 1 }),
+    });
+  });
+  revalidateMeeting(facts);
+  return { data: undefined, saved: isPublic ? "decisionMadePublic" : "decisionMadeInternal" };
 });

@@ -54,7 +54,7 @@ export async function getMeetingDetail(id: string) {
       attendance: { select: { personId: true, attended: true } },
       decisions: {
         orderBy: { order: "asc" },
-        select: { id: true, order: true, textEn: true, textMs: true, textZh: true, agendaItemId: true },
+        select: { id: true, order: true, textEn: true, textMs: true, textZh: true, agendaItemId: true, isPublic: true },
       },
       actionItems: {
         orderBy: [{ dueOn: "asc" }, { id: "asc" }],

@@ -1,8 +1,7 @@
-// EXTENSION POINT for agreed minutes (built separately): the decisions of a published
-// agreement's working-group meetings whose minutes both sides agreed AND that were marked public.
-// Until agreed minutes exist there are none, and the public page shows no such section. When they
-// land, replace the body with one query that selects only the decision texts (en/ms/zh) and the
-// meeting date, filtered on "minutes agreed" and "decision is public" — never names of attendees.
+// The decisions of a published agreement's working-group meetings that were marked public and
+// whose minutes both sides have agreed (the current revision is agreed: a revision started after
+// agreement takes them off until it is agreed again). Decision texts and the meeting's date only:
+// never attendees' or approvers' names.
 import type { DbClient } from "@/lib/prisma-client";
 
 export interface PublicDecision {
@@ -12,7 +11,22 @@ export interface PublicDecision {
   textZh: string | null;
 }
 
+/** At most this many, newest meetings first. */
+export const publicDecisionLimit = 50;
+
 export async function publicDecisionsOfAgreedMinutes(input: { db: DbClient; agreementId: string }): Promise<PublicDecision[]> {
-  void input; // nothing to read until agreed minutes exist
-  return [];
+  const rows = await input.db.decision.findMany({
+    where: {
+      isPublic: true,
+      meeting: {
+        workingGroup: { agreementId: input.agreementId },
+        status: { not: "CANCELLED" },
+        minutesRevisions: { some: { agreedAt: { not: null }, supersededAt: null } },
+      },
+    },
+    orderBy: [{ meeting: { startsAt: "desc" } }, { order: "asc" }],
+    take: publicDecisionLimit,
+    select: { textEn: true, textMs: true, textZh: true, meeting: { select: { startsAt: true } } },
+  });
+  return rows.map(({ meeting, ...text }) => ({ meetingOn: meeting.startsAt, ...text }));
 }

@@ -28,3 +28,7 @@ export const updateMinutesApproversSchema = z.strictObject({
   chinaApproverId: optionalIdSchema,
 });
 export type UpdateMinutesApproversInput = z.infer<typeof updateMinutesApproversSchema>;
+
+/** Whether a decision is shown on the agreement's public page (once the minutes are agreed). */
+export const setDecisionPublicSchema = z.strictObject({ id: idSchema, version: versionSchema, decisionId: idSchema, isPublic: z.enum(["yes", "no"]) });
+export type SetDecisionPublicInput = z.infer<typeof setDecisionPublicSchema>;

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { DecisionPublicToggle } from "@/components/meetings/decision-public-toggle";
 import { notFound } from "next/navigation";
 import { ActionItemStatusBadge } from "@/components/action-items/status-badge";
 import { CancelMeetingButton } from "@/components/meetings/cancel-meeting-button";
@@ -168,11 +169,13 @@ export default async function MeetingPage({ params }: Props) {
               <li key={decision.id}>
                 {decision.order}. {localized(decision, "text", locale)}
                 {meeting.minutes.isProvisional() ? <span className="ml-2"><ProvisionalBadge t={t} /></span> : null}
+                {decision.isPublic ? <span className="ml-2"><Badge tone="info">{t("agreedMinutes.publicDecision.badge")}</Badge></span> : null}
                 {meeting.canCoordinate ? (
-                  <div className="no-print mt-1">
+                  <div className="no-print mt-1 flex flex-wrap items-center gap-3">
                     <Link href={newItemHref(decision.id)} aria-label={t("meetings.addActionItemFor", { number: decision.order })}>
                       {t("meetings.addActionItem")}
                     </Link>
+                    <DecisionPublicToggle meetingId={meeting.id} version={meeting.version} decisionId={decision.id} number={decision.order} isPublic={decision.isPublic} />
                   </div>
                 ) : null}
               </li>

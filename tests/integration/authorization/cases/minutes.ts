@@ -3,7 +3,7 @@
 // approver's (canApproveMinutesForSide) — here the plain member, whom world.group names as
 // Malaysia's approver, so neither the secretariat nor the administrator may answer; choosing the
 // approvers follows the agreement's parties (canChooseMinutesApprovers).
-import { canApproveMinutesForSide, canChooseMinutesApprovers, canCirculateMinutes } from "@/lib/permissions";
+import { canApproveMinutesForSide, canChooseMinutesApprovers, canCirculateMinutes, canMarkDecisionPublic } from "@/lib/permissions";
 import { actionCase, type ActionCase } from "../cases";
 import { seesWorldGroup, type Actor, type World } from "../world";
 import { testDb, unique } from "../../../helpers/factories";
@@ -66,6 +66,15 @@ export const minutesCases: Record<string, ActionCase> = {
       return { input: { id: meeting.id, version: String(meeting.version), confirm: "yes" }, context: null };
     },
     allowed: mayCirculate,
+    visible: seesWorldGroup,
+  }),
+  setDecisionPublic: actionCase({
+    arrange: async (world) => {
+      const meeting = await meetingWithMinutes(world, "agreed");
+      const decision = await testDb.decision.create({ data: { meetingId: meeting.id, order: 1, textEn: unique("Matrix decision") } });
+      return { input: { id: meeting.id, version: String(meeting.version), decisionId: decision.id, isPublic: "yes" }, context: null };
+    },
+    allowed: (actor, world) => canMarkDecisionPublic(actor, world.group.members),
     visible: seesWorldGroup,
   }),
   updateMinutesApprovers: actionCase({
