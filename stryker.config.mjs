@@ -8,7 +8,16 @@ const config = {
   testRunner: "vitest",
   plugins: ["@stryker-mutator/vitest-runner"],
   vitest: { configFile: "vitest.mutation.config.ts" },
-  mutate: ["lib/permissions.ts", "lib/milestones/rules.ts", "lib/action-items/status-machine.ts", "lib/agreements/lifecycle.ts"],
+  mutate: [
+    "lib/permissions.ts",
+    "lib/milestones/rules.ts",
+    "lib/action-items/status-machine.ts",
+    "lib/agreements/lifecycle.ts",
+    // The joint record's rules: both approvals, no side confirming its own report, entry into force.
+    "lib/meetings/minutes-approval.ts",
+    "lib/joint-progress/rules.ts",
+    "lib/agreements/entry-into-force.ts",
+  ],
   coverageAnalysis: "perTest",
   reporters: ["clear-text", "progress"],
   clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true },

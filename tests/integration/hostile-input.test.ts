@@ -19,8 +19,11 @@ const publicActions = new Set(["switchLanguage", "signInWithPassword", "verifySi
 process.env.AUTH_SECRET ??= "integration-test-secret";
 /** Auth.js's own handlers (signing in is how anonymous callers stop being anonymous). */
 const selfAuthenticatingRoutes = [/app\/api\/auth\//];
-/** Public by design: security.txt names only the security contact (tests/integration/public-pages.test.ts). */
-const publicRoutes = [/^app\/security\.txt\/route\.ts$/];
+/**
+ * Public by design: security.txt names only the security contact (tests/integration/public-pages.test.ts);
+ * the OpenAPI document describes the API, not its data (tests/integration/api-v1.test.ts).
+ */
+const publicRoutes = [/^app\/security\.txt\/route\.ts$/, /^app\/api\/v1\/openapi\.json\/route\.ts$/];
 
 const hostileValue = fc.oneof(
   fc.string({ maxLength: 50 }),
@@ -109,7 +112,10 @@ describe("every route handler", () => {
       if (publicRoutes.some((pattern) => pattern.test(file))) continue;
       const params = new Proxy({}, { get: () => "some-id" });
       const request = new Request("http://localhost/any?format=csv", { method });
-      const response = await handler(request, { params: Promise.resolve(params) }).catch((error: unknown) => error as Error);
+      // A handler may answer synchronously (a fixed document): await it either way.
+      const response = await Promise.resolve()
+        .then(() => handler(request, { params: Promise.resolve(params) }))
+        .catch((error: unknown) => error as Error);
       if (response instanceof Error) {
         // Only Next's own redirect/not-found signals may escape a handler.
         expect(String((response as Error & { digest?: string }).digest ?? response.message), file).toMatch(/NEXT_(REDIRECT|HTTP_ERROR_FALLBACK)/);

@@ -127,7 +127,8 @@ describe("actions whose schema takes a version", () => {
     const actor = callers.flatMap((caller): Actor[] => (caller === "anonymous" ? [] : [world.actors[caller]])).find((candidate) => testCase.allowed(candidate, world, context));
     if (!actor) throw new Error(`${name}: nobody in the matrix may call it`);
 
-    const id = valueOf(input, "id");
+    // An action on an agreement's parts (its texts, its entry-into-force rule) names the agreement it versions.
+    const id = valueOf(input, "id") ?? valueOf(input, "agreementId");
     const seenVersion = Number(valueOf(input, "version"));
     if (!id || !Number.isInteger(seenVersion)) throw new Error(`${name}: the arranged input has no id and version`);
     const row = await versionedRow(id);
