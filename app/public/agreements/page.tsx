@@ -6,6 +6,10 @@ import { localized } from "@/lib/i18n/content";
 import { getTranslations, pageTitle } from "@/lib/i18n/server";
 import { listPublishedAgreements } from "@/lib/public/agreements";
 
+// Rendered per request, never at build time: the build must not open the database, and a page
+// taken down must vanish at once (the proxy sets the CDN cache headers).
+export const dynamic = "force-dynamic";
+
 export const generateMetadata = pageTitle("publicPages.indexTitle");
 
 export default async function PublicAgreementsPage() {

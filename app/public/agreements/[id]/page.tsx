@@ -15,6 +15,10 @@ import type { Translate } from "@/lib/i18n/translate";
 
 type Props = { params: Promise<{ id: string }> };
 
+// Rendered per request, never at build time: the build must not open the database, and a page
+// taken down must vanish at once (the proxy sets the CDN cache headers).
+export const dynamic = "force-dynamic";
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [{ id }, { locale, t }] = await Promise.all([params, getTranslations()]);
   const agreement = await getPublishedAgreement(id);
