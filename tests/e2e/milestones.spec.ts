@@ -118,7 +118,7 @@ test("an import with one bad row is refused with that row named; after fixing it
   await expect(page.getByText("3 rows were imported.")).toBeVisible();
 
   await page.goto("/milestones");
-  for (const title of titles) await expect(page.getByRole("link", { name: `${title}` })).toBeVisible();
+  for (const title of titles) await expect(page.getByRole("link", { name: title, exact: true })).toBeVisible();
   await context.close();
 });
 
