@@ -1,6 +1,7 @@
 // When an agreement enters into force, computed from its rule and the domestic steps each side
 // recorded. Pure (calendar days as YYYY-MM-DD strings, no clock, no time zone), so the page, the
 // lifecycle's proposal and the unit tests share one answer.
+import { isoDay } from "@/lib/dates";
 export type EntrySide = "MALAYSIA" | "CHINA";
 
 export const domesticStepKinds = ["CABINET_APPROVAL", "PARLIAMENTARY_APPROVAL", "NOTIFICATION", "OTHER"] as const;
@@ -34,11 +35,10 @@ function parts(day: string): { year: number; month: number; date: number } {
   return { year: Number(match[1]), month: Number(match[2]), date: Number(match[3]) };
 }
 
-const format = (moment: Date) => moment.toISOString().slice(0, 10);
 
 export function addCalendarDays(day: string, days: number): string {
   const { year, month, date } = parts(day);
-  return format(new Date(Date.UTC(year, month - 1, date + days)));
+  return isoDay(new Date(Date.UTC(year, month - 1, date + days)));
 }
 
 /** Adds months, clamped to the end of the month reached: 31 Jan + 1 month = 28 (or 29) Feb. */
@@ -46,7 +46,7 @@ export function addCalendarMonths(day: string, months: number): string {
   const { year, month, date } = parts(day);
   const firstOfTarget = new Date(Date.UTC(year, month - 1 + months, 1));
   const lastDayOfTarget = new Date(Date.UTC(firstOfTarget.getUTCFullYear(), firstOfTarget.getUTCMonth() + 1, 0)).getUTCDate();
-  return format(new Date(Date.UTC(firstOfTarget.getUTCFullYear(), firstOfTarget.getUTCMonth(), Math.min(date, lastDayOfTarget))));
+  return isoDay(new Date(Date.UTC(firstOfTarget.getUTCFullYear(), firstOfTarget.getUTCMonth(), Math.min(date, lastDayOfTarget))));
 }
 
 /**
@@ -113,7 +113,7 @@ export function ruleFromColumns(columns: {
     case "LATER_NOTIFICATION":
       return { kind: columns.entryIntoForceRule };
     case "FIXED_DATE":
-      return columns.entryIntoForceOn ? { kind: "FIXED_DATE", on: format(columns.entryIntoForceOn) } : null;
+      return columns.entryIntoForceOn ? { kind: "FIXED_DATE", on: isoDay(columns.entryIntoForceOn) } : null;
     case "AFTER_LATER_NOTIFICATION":
       return columns.entryIntoForceAfter !== null && columns.entryIntoForceUnit
         ? { kind: "AFTER_LATER_NOTIFICATION", after: columns.entryIntoForceAfter, unit: columns.entryIntoForceUnit }

@@ -7,6 +7,7 @@
 // A12 (activity web page); RelatedActivityType 3 (sibling: renews, amends, supersedes);
 // ResultType 2 (outcome: a cooperation area); IndicatorMeasure 1 (unit).
 import { element, xmlDocument, type XmlElement } from "./xml";
+import { isoDay, today as calendarDayOf } from "@/lib/dates";
 
 export type IatiLanguage = "en" | "ms" | "zh";
 /** A text in the languages it is held in (English always). */
@@ -76,7 +77,6 @@ const organisationTypes: Record<IatiOrganisationKind, string> = {
   OTHER: "90",
 };
 
-const isoDate = (day: Date) => day.toISOString().slice(0, 10);
 
 export function iatiIdentifier(prefix: string, agreementId: string): string {
   return `${prefix}-${agreementId}`;
@@ -98,13 +98,13 @@ function organisation(name: string, role: string, org: IatiOrganisation): XmlEle
 function activityDates(agreement: IatiAgreement, today: Date): XmlElement[] {
   const dates: XmlElement[] = [];
   const start = agreement.effectiveOn ?? agreement.signedOn;
-  if (start) dates.push(element("activity-date", { type: start <= today && agreement.status !== "DRAFT" ? "2" : "1", "iso-date": isoDate(start) }));
+  if (start) dates.push(element("activity-date", { type: start <= today && agreement.status !== "DRAFT" ? "2" : "1", "iso-date": isoDay(start) }));
   if (agreement.expiresOn) {
     const hasEnded = agreement.expiresOn <= today && ["EXPIRED", "TERMINATED", "SUPERSEDED"].includes(agreement.status);
-    dates.push(element("activity-date", { type: hasEnded ? "4" : "3", "iso-date": isoDate(agreement.expiresOn) }));
+    dates.push(element("activity-date", { type: hasEnded ? "4" : "3", "iso-date": isoDay(agreement.expiresOn) }));
   }
   // The schema needs one date; an undated draft reports when it was last changed as planned start.
-  if (dates.length === 0) dates.push(element("activity-date", { type: "1", "iso-date": isoDate(agreement.updatedAt) }));
+  if (dates.length === 0) dates.push(element("activity-date", { type: "1", "iso-date": isoDay(calendarDayOf(agreement.updatedAt)) }));
   return dates;
 }
 
@@ -117,7 +117,7 @@ function documentLinks(agreement: IatiAgreement): XmlElement[] {
     element("document-link", { url: document.url, format: documentFormat(document.url) }, [
       element("title", {}, [element("narrative", { "xml:lang": "en" }, [document.title])]),
       element("category", { code: "A09" }),
-      agreement.signedOn ? element("document-date", { "iso-date": isoDate(agreement.signedOn) }) : null,
+      agreement.signedOn ? element("document-date", { "iso-date": isoDay(agreement.signedOn) }) : null,
     ]),
   );
   if (agreement.publicUrl) {
@@ -141,7 +141,7 @@ function periods(indicator: IatiIndicator): XmlElement[] {
     const hasTarget = indicator.target !== null && indicator.targetOn.getUTCFullYear() === year;
     const actual = indicator.actuals.filter((entry) => entry.reportedOn.getUTCFullYear() === year).at(-1);
     if (!hasTarget && !actual) continue;
-    const start = year === firstYear ? isoDate(indicator.startOn) : `${year}-01-01`;
+    const start = year === firstYear ? isoDay(indicator.startOn) : `${year}-01-01`;
     result.push(
       element("period", {}, [
         element("period-start", { "iso-date": start }),
@@ -159,7 +159,7 @@ function indicatorElement(indicator: IatiIndicator): XmlElement {
     element("title", {}, narratives(indicator.unit ? { ...indicator.title, en: `${indicator.title.en} (${indicator.unit})` } : indicator.title)),
     indicator.description ? element("description", {}, narratives(indicator.description)) : null,
     indicator.baseline !== null
-      ? element("baseline", { year: indicator.startOn.getUTCFullYear(), "iso-date": isoDate(indicator.startOn), value: indicator.baseline })
+      ? element("baseline", { year: indicator.startOn.getUTCFullYear(), "iso-date": isoDay(indicator.startOn), value: indicator.baseline })
       : null,
     ...periods(indicator),
   ]);
@@ -192,7 +192,7 @@ function activity(input: IatiFileInput, agreement: IatiAgreement): XmlElement {
     ...agreement.relatedAgreementIds.map((id) => element("related-activity", { ref: iatiIdentifier(input.organisationPrefix, id), type: "3" })),
     ...results(agreement),
     // IATI 2.03 has no date type for a signature: it travels in this app's own namespace, which the schema allows at the end.
-    agreement.signedOn ? element("mou:signed", { "iso-date": isoDate(agreement.signedOn) }) : null,
+    agreement.signedOn ? element("mou:signed", { "iso-date": isoDay(agreement.signedOn) }) : null,
   ]);
 }
 
