@@ -16,24 +16,28 @@ function findChromium() {
 
 const hasFaketime = () => ["/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1", "/usr/lib/aarch64-linux-gnu/faketime/libfaketime.so.1"].some((file) => existsSync(file));
 
-/** Chromium for the browser journeys and libfaketime for the e2e server's fixed clock (scripts/e2e-server.mjs). */
-function ensureBrowserAndClock() {
+/**
+ * Chromium for the browser journeys, libfaketime for the e2e server's fixed clock
+ * (scripts/e2e-server.mjs), pdftotext (poppler-utils) for the agreed-minutes journey's PDF and
+ * xmllint (libxml2-utils) for the IATI export's schema check (an integration test): installed
+ * before any test runs.
+ */
+function ensureTestTools() {
   const found = findChromium();
-  // pdftotext (poppler-utils): the agreed-minutes journey reads the minutes PDF with it.
-  if (found && hasFaketime() && existsSync("/usr/bin/pdftotext")) return found;
+  if (found && hasFaketime() && existsSync("/usr/bin/pdftotext") && existsSync("/usr/bin/xmllint")) return found;
   const isRoot = process.getuid?.() === 0;
   if (isRoot && existsSync("/usr/bin/apt-get")) {
-    console.log("Installing Chromium, CJK fonts and libfaketime from Debian's packages for the end-to-end tests…");
+    console.log("Installing Chromium, CJK fonts, libfaketime, pdftotext and xmllint from Debian's packages for the tests…");
     const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
-    if (run("apt-get", ["update", "-qq"], env) === 0 && run("apt-get", ["install", "-y", "-qq", "chromium", "fonts-noto-cjk", "faketime", "poppler-utils"], env) === 0) return findChromium();
+    if (run("apt-get", ["update", "-qq"], env) === 0 && run("apt-get", ["install", "-y", "-qq", "chromium", "fonts-noto-cjk", "faketime", "poppler-utils", "libxml2-utils"], env) === 0) return findChromium();
   }
-  console.error("Chromium or libfaketime was not found. Install them (Debian: apt-get install chromium faketime) or set CHROMIUM_PATH.");
+  console.error("Chromium, libfaketime, pdftotext or xmllint was not found. Install them (Debian: apt-get install chromium faketime poppler-utils libxml2-utils) or set CHROMIUM_PATH.");
   process.exit(1);
 }
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 let failures = 0;
+env.CHROMIUM_PATH = ensureTestTools();
 failures += run("npx", ["vitest", "run"], env) === 0 ? 0 : 1;
-env.CHROMIUM_PATH = ensureBrowserAndClock();
 failures += run("npx", ["playwright", "test"], env) === 0 ? 0 : 1;
 process.exit(failures === 0 ? 0 : 1);
