@@ -11,10 +11,12 @@ export function isOverdue(item: { status: ActionItemStatus; dueOn: Date }, today
   return isOpenStatus(item.status) && item.dueOn < assertCalendarDay(today);
 }
 
-const openList = Prisma.join(openStatuses.map((status) => Prisma.sql`${status}`));
+// One array parameter compared as the enum: casting every row's status to text to compare it
+// with text parameters cost a third of the action-item aggregates.
+const openList = `{${openStatuses.join(",")}}`;
 
 /** SQL: an "ActionItem" row aliased `a` still has work outstanding. */
-export const actionItemIsOpenSql = Prisma.sql`(a.status::text IN (${openList}))`;
+export const actionItemIsOpenSql = Prisma.sql`(a.status = ANY (CAST(${openList} AS "ActionItemStatus"[])))`;
 
 /** SQL form of `isOverdue` for an "ActionItem" row aliased `a`. */
 export function actionItemIsOverdueSql(today: Date): Prisma.Sql {

@@ -21,12 +21,18 @@ export interface BenchDatabase {
   db: DbClient;
   /** A hand-written SQL statement straight on the driver (no Prisma), for the baseline. */
   raw: (sql: string, params?: unknown[]) => Promise<unknown[]>;
-  queries: { count: number };
+  queries: StatementLog;
   close: () => Promise<void>;
 }
 
-/** Counts statements sent through the adapter, including those inside transactions. */
-function counting(factory: SqlDriverAdapterFactory, counter: { count: number }): SqlDriverAdapterFactory {
+export interface StatementLog {
+  count: number;
+  /** When set, every statement's text and driver arguments are kept here too (to replay them). */
+  recording: { sql: string; args: unknown[] }[] | null;
+}
+
+/** Counts (and on request records) statements sent through the adapter, including those inside transactions. */
+function counting(factory: SqlDriverAdapterFactory, counter: StatementLog): SqlDriverAdapterFactory {
   const wrapQueryable = <T extends object>(target: T): T =>
     new Proxy(target, {
       get(object, property, receiver) {
@@ -35,6 +41,8 @@ function counting(factory: SqlDriverAdapterFactory, counter: { count: number }):
         if (property === "queryRaw" || property === "executeRaw") {
           return (...args: unknown[]) => {
             counter.count += 1;
+            const query = args[0] as { sql: string; args: unknown[] };
+            counter.recording?.push({ sql: query.sql, args: query.args });
             return (value as (...a: unknown[]) => unknown).apply(object, args);
           };
         }
@@ -52,7 +60,7 @@ function counting(factory: SqlDriverAdapterFactory, counter: { count: number }):
 }
 
 export async function openBenchDatabase({ fresh }: { fresh: boolean }): Promise<BenchDatabase> {
-  const queries = { count: 0 };
+  const queries: StatementLog = { count: 0, recording: null };
   const url = process.env.DATABASE_URL?.trim();
   if (url) {
     const base = new URL(url);

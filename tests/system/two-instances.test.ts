@@ -55,7 +55,7 @@ describe.skipIf(!baseUrl)("two instances sharing PostgreSQL and an S3 bucket", (
     removeScratch();
   });
 
-  it("serves through instance B the evidence uploaded through instance A", async () => {
+  it("serves through instance B the evidence uploaded through instance A, and shows B's dashboards the update at once", async () => {
     const [portA, portB] = ports as [number, number];
     const actionId = resolveActionIds(path.join(root, distDir));
     const signIn = await callAction({
@@ -101,6 +101,21 @@ describe.skipIf(!baseUrl)("two instances sharing PostgreSQL and an S3 bucket", (
       expect(Buffer.from(await download.arrayBuffer()).equals(evidence)).toBe(true);
       // The bytes live in the bucket, not in either instance's folder.
       for (const folder of folders) expect(readdirSync(folder)).toEqual([]);
+
+      // The dashboards read the database on every request (no per-instance cache): the update
+      // logged through A is in the agreement dashboard's latest updates served by B at once.
+      const managerSignIn = await callAction({
+        baseUrl: `http://127.0.0.1:${portB}`,
+        pagePath: "/login",
+        actionId: actionId("lib/actions/auth.ts", "signInWithPassword"),
+        fields: { email: "manager@mou.example", password: "MouTracker!2025" },
+      });
+      const managerCookie = sessionCookieFrom(managerSignIn.setCookies);
+      expect(managerCookie, `manager sign-in on B: ${managerSignIn.outcome}`).toBeTruthy();
+      const { agreementId } = await db.milestone.findUniqueOrThrow({ where: { id: milestone.id }, select: { agreementId: true } });
+      const dashboard = await fetch(`http://127.0.0.1:${portB}/dashboard/agreements/${agreementId}`, { headers: { cookie: managerCookie ?? "" } });
+      expect(dashboard.status).toBe(200);
+      expect(await dashboard.text()).toContain(narrative);
     } finally {
       await db.$disconnect();
     }

@@ -2,6 +2,7 @@
 // updates, what is overdue, each working group's next meeting and the open action items.
 // A fixed number of queries whatever the agreement's size (lists are capped).
 import { Prisma } from "@/lib/generated/prisma/client";
+import type { MilestoneStatus, ProgressStatus } from "@/lib/generated/prisma/enums";
 import type { OwnerSideValue } from "../filters";
 import { authorized, type DashboardContext } from "./context";
 import { actionItemConditions, actionItemIsOpen, actionItemIsOverdue, milestoneConditions, milestoneDueState, milestoneIsCounted } from "./sql";
@@ -75,31 +76,64 @@ function milestoneWhere(input: DashboardContext & { agreementId: string }) {
   } satisfies Prisma.MilestoneWhereInput;
 }
 
-/** Milestones for the timeline, earliest start first (capped: the page says when it is). */
-export async function timelineFor(input: DashboardContext & { agreementId: string }) {
+export interface TimelineMilestone {
+  id: string;
+  titleEn: string;
+  titleMs: string | null;
+  titleZh: string | null;
+  startOn: Date;
+  targetOn: Date;
+  completedOn: Date | null;
+  percentComplete: number;
+  status: MilestoneStatus;
+  ownerSide: OwnerSideValue;
+}
+
+/** The agreement's milestones on the page's side and organisation filters (never its area filter). */
+function agreementMilestones(input: DashboardContext & { agreementId: string }): Prisma.Sql {
+  return milestoneConditions({ ...input.filters, agreementId: input.agreementId, areaId: null });
+}
+
+/**
+ * Milestones for the timeline, earliest start first (capped: the page says when it is), and how
+ * many there are: one statement, the count taken over the rows before the cap.
+ */
+export async function timelineFor(input: DashboardContext & { agreementId: string }): Promise<{ milestones: TimelineMilestone[]; total: number }> {
   const { db } = authorized(input);
-  const where = { ...milestoneWhere(input), status: { not: "CANCELLED" } } satisfies Prisma.MilestoneWhereInput;
-  const [milestones, total] = await Promise.all([
-    db.milestone.findMany({
-      where,
-      orderBy: [{ startOn: "asc" }, { targetOn: "asc" }, { id: "asc" }],
-      take: timelineLimit,
-      select: { id: true, ...localizedTitle, startOn: true, targetOn: true, completedOn: true, percentComplete: true, status: true, ownerSide: true },
-    }),
-    db.milestone.count({ where }),
-  ]);
-  return { milestones, total };
+  const rows = await db.$queryRaw<(TimelineMilestone & { total: number })[]>(Prisma.sql`
+    SELECT m.id, m."titleEn", m."titleMs", m."titleZh", m."startOn", m."targetOn", m."completedOn", m."percentComplete",
+      m.status::text AS status, m."ownerSide"::text AS "ownerSide", (count(*) OVER ())::int AS total
+    FROM "Milestone" m
+    WHERE ${agreementMilestones(input)} AND m.status <> 'CANCELLED'
+    ORDER BY m."startOn", m."targetOn", m.id
+    LIMIT ${timelineLimit}::int`);
+  const milestones = rows.map(({ id, titleEn, titleMs, titleZh, startOn, targetOn, completedOn, percentComplete, status, ownerSide }) => ({
+    id, titleEn, titleMs, titleZh, startOn, targetOn, completedOn, percentComplete, status, ownerSide,
+  }));
+  return { milestones, total: rows[0]?.total ?? 0 };
+}
+
+export interface LatestUpdate {
+  id: string;
+  reportedOn: Date;
+  percentComplete: number;
+  status: ProgressStatus;
+  narrative: string;
+  milestone: { id: string; titleEn: string; titleMs: string | null; titleZh: string | null };
 }
 
 /** The newest updates: a feed of the latest `listLimit` by its title, not a list that stops short. */
-export async function latestUpdatesFor(input: DashboardContext & { agreementId: string }) {
+export async function latestUpdatesFor(input: DashboardContext & { agreementId: string }): Promise<LatestUpdate[]> {
   const { db } = authorized(input);
-  return db.progressUpdate.findMany({
-    where: { milestone: milestoneWhere(input) },
-    orderBy: [{ reportedOn: "desc" }, { createdAt: "desc" }],
-    take: listLimit,
-    select: { id: true, reportedOn: true, percentComplete: true, status: true, narrative: true, milestone: { select: { id: true, ...localizedTitle } } },
-  });
+  const rows = await db.$queryRaw<(Omit<LatestUpdate, "milestone"> & { milestoneId: string; titleEn: string; titleMs: string | null; titleZh: string | null })[]>(Prisma.sql`
+    SELECT pu.id, pu."reportedOn", pu."percentComplete", pu.status::text AS status, pu.narrative,
+      m.id AS "milestoneId", m."titleEn", m."titleMs", m."titleZh"
+    FROM "ProgressUpdate" pu
+    JOIN "Milestone" m ON m.id = pu."milestoneId"
+    WHERE ${agreementMilestones(input)}
+    ORDER BY pu."reportedOn" DESC, pu."createdAt" DESC
+    LIMIT ${listLimit}::int`);
+  return rows.map(({ milestoneId, titleEn, titleMs, titleZh, ...update }) => ({ ...update, milestone: { id: milestoneId, titleEn, titleMs, titleZh } }));
 }
 
 export async function overdueFor(input: DashboardContext & { agreementId: string }) {

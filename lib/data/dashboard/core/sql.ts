@@ -69,7 +69,11 @@ export function milestoneDueState(today: Date): Record<DueState, Prisma.Sql> {
 /** Action items still to be done: not accepted, closed or cancelled. */
 export const actionItemIsOpen = actionItemIsOpenSql;
 export const actionItemIsDone = Prisma.sql`a.status IN ('ACCEPTED', 'CLOSED')`;
-/** When an item was done: closed, else accepted at review (the calendar day in the application's time zone). */
-export const actionItemDoneOn = Prisma.sql`app_calendar_day(COALESCE(a."closedAt", a."reviewedAt"))`;
+/**
+ * When an item was done: closed, else accepted at review (the calendar day in the application's
+ * time zone). Kept on the row by a trigger (migration 20261130070000_action_item_done_on), as
+ * app_calendar_day(COALESCE("closedAt", "reviewedAt")) for done items and NULL for the others.
+ */
+export const actionItemDoneOn = Prisma.sql`a."doneOn"`;
 
 export const actionItemIsOverdue = actionItemIsOverdueSql;
