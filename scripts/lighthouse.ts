@@ -79,6 +79,8 @@ interface Scores {
   bestPractices: number;
   cls: number;
   lcpMs: number;
+  /** The accessibility and best-practice audits that did not pass (with what the console said, if that is one). */
+  shortfalls: string[];
 }
 
 function scoresOf(result: RunnerResult): Scores {
@@ -90,6 +92,15 @@ function scoresOf(result: RunnerResult): Scores {
     bestPractices: score(categories["best-practices"]?.score),
     cls: audits["cumulative-layout-shift"]?.numericValue ?? Number.NaN,
     lcpMs: audits["largest-contentful-paint"]?.numericValue ?? Number.NaN,
+    shortfalls: (["accessibility", "best-practices"] as const).flatMap((category) =>
+      (categories[category]?.auditRefs ?? [])
+        .filter((ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 1)
+        .map((ref) => {
+          const items = (audits[ref.id]?.details as { items?: { description?: string; source?: string; url?: string }[] } | undefined)?.items ?? [];
+          const said = items.map((item) => item.description ?? item.url ?? "").filter(Boolean).slice(0, 3).join(" | ");
+          return said ? `${ref.id} (${said.slice(0, 300)})` : ref.id;
+        }),
+    ),
   };
 }
 
@@ -153,6 +164,7 @@ try {
         if (short) failed = true;
         rows.push([target.name, language, preset, String(scores.performance), scores.cls.toFixed(3), `${Math.round(scores.lcpMs)}`, String(scores.accessibility), String(scores.bestPractices), short ? "below goal" : "ok"]);
         console.log(rows.at(-1)?.join("\t"));
+        for (const shortfall of scores.shortfalls) console.log(`  not passed: ${shortfall}`);
       }
     }
   }

@@ -1,17 +1,19 @@
 // The reads made faster for national scale (issue 14) give the same figures as the rules they
 // implement: an action item's done day is its day in Kuala Lumpur whichever write set it (a
 // database trigger keeps it on the row), the timeline counts every milestone beyond its cap in
-// the same statement, and the latest updates carry their milestone. Expected values are worked
-// out here from the data each test creates.
+// the same statement, the latest updates carry their milestone, and the portfolio figures kept
+// per version of the data follow every write, from any client, and the day. Expected values are
+// worked out here from the data each test creates.
 import { beforeAll, describe, expect, it } from "vitest";
 import { getLatestUpdates, getMilestoneTimeline } from "@/lib/data/dashboard/agreement";
+import { getMilestoneSummary } from "@/lib/data/dashboard/portfolio";
 import { timelineLimit } from "@/lib/data/dashboard/core/agreement";
 import { getSideComparison } from "@/lib/data/dashboard/sides";
 import { noFilters, type DashboardFilters } from "@/lib/data/dashboard/filters";
 import { addDays, today } from "@/lib/dates";
 import { actAs } from "../helpers/request";
 import { createOrganisation, createUser, testDb, unique } from "../helpers/factories";
-import { fixClock, klHalfPastMidnight } from "../helpers/clock";
+import { fixClock, klHalfPastMidnight, setClock } from "../helpers/clock";
 
 fixClock(klHalfPastMidnight, "all");
 
@@ -112,5 +114,57 @@ describe("one agreement's timeline and latest updates", () => {
 
     const chinaOnly = await getLatestUpdates(agreement.id, { ...onAgreement(agreement.id), side: "CHINA" });
     expect(chinaOnly.map((update) => update.narrative)).toEqual(["Day 2", "Day 4", "Day 6", "Day 8", "Day 10", "Day 12"]);
+  });
+});
+
+describe("portfolio figures kept while the data is unchanged", () => {
+  it("are reused for the same question, and follow every committed write from any client, and the day", async () => {
+    const { agreement, area, malaysia } = await createAgreementWithGroup();
+    const filters = onAgreement(agreement.id);
+    const milestone = (title: string, targetOn: Date) => ({
+      agreementId: agreement.id,
+      cooperationAreaId: area.id,
+      ownerOrganisationId: malaysia.id,
+      ownerSide: "MALAYSIA" as const,
+      titleEn: title,
+      startOn: addDays(today(), -30),
+      targetOn,
+    });
+
+    const empty = await getMilestoneSummary(filters);
+    expect(empty.total).toBe(0);
+    expect(await getMilestoneSummary(filters)).toBe(empty);
+
+    // Another database client (as another app instance would be) writes a milestone due today.
+    await testDb.milestone.create({ data: milestone("Due today", today()) });
+    const one = await getMilestoneSummary(filters);
+    expect(one).toMatchObject({ total: 1, byDueState: { overdue: 0, due30: 1 } });
+
+    // A write that is rolled back changes nothing.
+    await expect(
+      testDb.$transaction(async (tx) => {
+        await tx.milestone.create({ data: milestone("Rolled back", today()) });
+        throw new Error("abandon");
+      }),
+    ).rejects.toThrow("abandon");
+    expect((await getMilestoneSummary(filters)).total).toBe(1);
+
+    // Several rows in one statement, in plain SQL: all of them count.
+    await testDb.$executeRaw`UPDATE "Milestone" SET "percentComplete" = 40 WHERE "agreementId" = ${agreement.id}`;
+    await testDb.milestone.createMany({ data: [milestone("Later 1", addDays(today(), 90)), milestone("Later 2", addDays(today(), 90))] });
+    const three = await getMilestoneSummary(filters);
+    expect(three.total).toBe(3);
+    expect(three.weightedProgress).toBeCloseTo(40 / 3, 6);
+
+    // The next day, the milestone due today is overdue though nothing was written.
+    // (A day later the earlier session has expired: a manager signs in again.)
+    setClock(new Date(klHalfPastMidnight.getTime() + 86_400_000));
+    try {
+      actAs(await createUser({ role: "MANAGER" }));
+      expect((await getMilestoneSummary(filters)).byDueState.overdue).toBe(1);
+    } finally {
+      setClock(klHalfPastMidnight);
+      actAs(await createUser({ role: "MANAGER" }));
+    }
   });
 });
