@@ -96,9 +96,9 @@ function scoresOf(result: RunnerResult): Scores {
       (categories[category]?.auditRefs ?? [])
         .filter((ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 1)
         .map((ref) => {
-          const items = (audits[ref.id]?.details as { items?: { description?: string; source?: string; url?: string }[] } | undefined)?.items ?? [];
-          const said = items.map((item) => item.description ?? item.url ?? "").filter(Boolean).slice(0, 3).join(" | ");
-          return said ? `${ref.id} (${said.slice(0, 300)})` : ref.id;
+          const items = (audits[ref.id]?.details as { items?: Record<string, unknown>[] } | undefined)?.items ?? [];
+          const said = items.map((item) => JSON.stringify(item)).slice(0, 3).join(" | ");
+          return said ? `${ref.id} (${said.slice(0, 600)})` : ref.id;
         }),
     ),
   };

@@ -1,14 +1,14 @@
 // Reads of milestones and their progress, scoped to the signed-in user. The home page's groups
-// are four database queries (one per due state, `dueStateWhere` from the rules) plus four counts,
-// whatever the number of milestones.
+// are one statement (the rules' SQL due states, ranked per group), whatever the number of milestones.
 import "server-only";
 import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { MilestoneStatus, OwnerSide } from "@/lib/generated/prisma/enums";
 import { requireUser, ForbiddenError } from "@/lib/auth/session";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { canEditMilestone, canImportMilestones, canListAllMilestones, canReadMilestone } from "@/lib/permissions";
 import { today as appToday } from "@/lib/dates";
-import { dueStates, dueStateWhere, planView } from "@/lib/milestones/rules";
+import { dueStates, dueStateSql, milestoneIsOpenSql, planView, type OpenDueState } from "@/lib/milestones/rules";
 import { localizedName, localizedTitle } from "@/lib/i18n/content";
 import { getLocale } from "@/lib/i18n/server";
 import { inReaderLanguage } from "@/lib/i18n/sort";
@@ -27,48 +27,99 @@ export function scopeFor(user: SessionUser): Prisma.MilestoneWhereInput {
   return { OR: mine };
 }
 
-const listSelect = {
-  id: true,
-  ...localizedTitle,
-  status: true,
-  percentComplete: true,
-  startOn: true,
-  targetOn: true,
-  lastUpdateOn: true,
-  ownerSide: true,
-  ownerOrganisationId: true,
-  indicatorUnit: true,
-  indicatorBaseline: true,
-  indicatorTarget: true,
-  ownerOrganisation: { select: { acronym: true, ...localizedName } },
-  cooperationArea: { select: { number: true, ...localizedTitle } },
-  agreement: { select: { parties: { select: { organisationId: true } } } },
-} as const;
+/** The same scope as `scopeFor`, in SQL on a "Milestone" row aliased `m`. */
+function scopeSql(user: SessionUser): Prisma.Sql {
+  if (canListAllMilestones(user)) return Prisma.sql`TRUE`;
+  if (!user.organisationId) return Prisma.sql`m."responsibleUserId" = ${user.id}`;
+  return Prisma.sql`(m."responsibleUserId" = ${user.id} OR m."ownerOrganisationId" = ${user.organisationId})`;
+}
 
+type ListRow = {
+  id: string;
+  titleEn: string;
+  titleMs: string | null;
+  titleZh: string | null;
+  status: MilestoneStatus;
+  percentComplete: number;
+  startOn: Date;
+  targetOn: Date;
+  lastUpdateOn: Date | null;
+  ownerSide: OwnerSide;
+  ownerOrganisationId: string;
+  indicatorUnit: string | null;
+  hasIndicator: boolean;
+  state: OpenDueState;
+  total: number;
+  orgAcronym: string | null;
+  orgNameEn: string;
+  orgNameMs: string | null;
+  orgNameZh: string | null;
+  areaNumber: number;
+  areaTitleEn: string;
+  areaTitleMs: string | null;
+  areaTitleZh: string | null;
+  partyOrganisationIds: string[];
+};
+
+/**
+ * The signed-in user's open milestones in their four due-state groups (the soonest `groupLimit`
+ * of each, by target date) with each group's full count: one statement, whatever the number of
+ * milestones. The due states are the rules' own SQL form (dueStateSql), exclusive by construction.
+ */
 export async function listMyMilestones({ today = appToday() }: { today?: Date } = {}) {
   const user = await requireUser();
   if (!canReadMilestone(user)) throw new ForbiddenError();
-  const scope = scopeFor(user);
-  const results = await Promise.all(
-    dueStates.map(async (state) => {
-      const where: Prisma.MilestoneWhereInput = { AND: [scope, dueStateWhere(state, today)] };
-      const [rows, count] = await Promise.all([
-        db.milestone.findMany({ where, orderBy: [{ targetOn: "asc" }, { id: "asc" }], take: groupLimit, select: listSelect }),
-        db.milestone.count({ where }),
-      ]);
-      return {
-        state,
-        count,
-        rows: rows.map(({ agreement, indicatorBaseline, indicatorTarget, ...row }) => ({
-          ...row,
-          hasIndicator: indicatorBaseline !== null && indicatorTarget !== null,
-          plan: planView(row, today),
-          canEdit: canEditMilestone(user, { ...row, partyOrganisationIds: agreement.parties.map((party) => party.organisationId) }),
-        })),
-      };
-    }),
-  );
-  return { today, groups: results, seesAll: canListAllMilestones(user), canImport: canImportMilestones(user), canCreate: canImportMilestones(user) };
+  const due = dueStateSql(today);
+  const rows = await db.$queryRaw<ListRow[]>(Prisma.sql`
+    WITH mine AS (
+      SELECT m.id, m."titleEn", m."titleMs", m."titleZh", m.status::text AS status, m."percentComplete", m."startOn", m."targetOn", m."lastUpdateOn",
+        m."ownerSide"::text AS "ownerSide", m."ownerOrganisationId", m."cooperationAreaId", m."agreementId", m."indicatorUnit",
+        (m."indicatorBaseline" IS NOT NULL AND m."indicatorTarget" IS NOT NULL) AS "hasIndicator",
+        CASE WHEN ${due.overdue} THEN 'overdue' WHEN ${due.dueSoon} THEN 'dueSoon' WHEN ${due.stale} THEN 'stale' WHEN ${due.onTrack} THEN 'onTrack' END AS state
+      FROM "Milestone" m
+      WHERE ${scopeSql(user)} AND ${milestoneIsOpenSql}
+    ),
+    ranked AS (
+      SELECT mine.*, row_number() OVER (PARTITION BY state ORDER BY "targetOn", id) AS place, (count(*) OVER (PARTITION BY state))::int AS total
+      FROM mine WHERE state IS NOT NULL
+    )
+    SELECT r.id, r."titleEn", r."titleMs", r."titleZh", r.status, r."percentComplete", r."startOn", r."targetOn", r."lastUpdateOn", r."ownerSide",
+      r."ownerOrganisationId", r."indicatorUnit", r."hasIndicator", r.state, r.total,
+      o.acronym AS "orgAcronym", o."nameEn" AS "orgNameEn", o."nameMs" AS "orgNameMs", o."nameZh" AS "orgNameZh",
+      c.number AS "areaNumber", c."titleEn" AS "areaTitleEn", c."titleMs" AS "areaTitleMs", c."titleZh" AS "areaTitleZh",
+      ARRAY(SELECT ap."organisationId" FROM "AgreementParty" ap WHERE ap."agreementId" = r."agreementId") AS "partyOrganisationIds"
+    FROM ranked r
+    JOIN "Organisation" o ON o.id = r."ownerOrganisationId"
+    JOIN "CooperationArea" c ON c.id = r."cooperationAreaId"
+    WHERE r.place <= ${groupLimit}::int
+    ORDER BY r."targetOn", r.id`);
+  const groups = dueStates.map((state) => {
+    const inGroup = rows.filter((row) => row.state === state);
+    return {
+      state,
+      count: inGroup[0]?.total ?? 0,
+      rows: inGroup.map((row) => ({
+        id: row.id,
+        titleEn: row.titleEn,
+        titleMs: row.titleMs,
+        titleZh: row.titleZh,
+        status: row.status,
+        percentComplete: row.percentComplete,
+        startOn: row.startOn,
+        targetOn: row.targetOn,
+        lastUpdateOn: row.lastUpdateOn,
+        ownerSide: row.ownerSide,
+        ownerOrganisationId: row.ownerOrganisationId,
+        indicatorUnit: row.indicatorUnit,
+        hasIndicator: row.hasIndicator,
+        ownerOrganisation: { acronym: row.orgAcronym, nameEn: row.orgNameEn, nameMs: row.orgNameMs, nameZh: row.orgNameZh },
+        cooperationArea: { number: row.areaNumber, titleEn: row.areaTitleEn, titleMs: row.areaTitleMs, titleZh: row.areaTitleZh },
+        plan: planView(row, today),
+        canEdit: canEditMilestone(user, row),
+      })),
+    };
+  });
+  return { today, groups, seesAll: canListAllMilestones(user), canImport: canImportMilestones(user), canCreate: canImportMilestones(user) };
 }
 
 export async function getMilestoneDetail(id: string) {
