@@ -9,6 +9,10 @@ function withParams(key: string, params: Record<string, string | number | bigint
 }
 
 z.config({
+  // In the browser, zod would probe `Function("")` to see whether it may compile parsers; the
+  // content security policy forbids eval, so the probe is a reported violation. Browsers parse few
+  // values (forms): no compilation there. The server keeps it.
+  jitless: typeof window !== "undefined",
   customError: (issue) => {
     switch (issue.code) {
       case "invalid_type":
