@@ -29,15 +29,26 @@ const median = (values: number[]) => {
   return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 };
 
-async function timed(runs: number, task: () => Promise<unknown>): Promise<number> {
-  await task(); // warm-up: plans and caches
-  const times: number[] = [];
-  for (let run = 0; run < runs; run += 1) {
-    const start = performance.now();
-    await task();
-    times.push(performance.now() - start);
+/** Keeps timing quick calls until this much time has passed, so a sub-millisecond median is not noise. */
+const minimumTimedMs = 300;
+const maximumRuns = 1000;
+
+/**
+ * Median times of several tasks, run in turn (one of each per round, so a slower moment of the
+ * machine weighs on all of them alike): at least `runs` rounds, more for quick tasks.
+ */
+async function timedSideBySide(runs: number, tasks: (() => Promise<unknown>)[]): Promise<number[]> {
+  for (const task of tasks) await task(); // warm-up: plans and caches
+  const times: number[][] = tasks.map(() => []);
+  const started = performance.now();
+  for (let round = 0; round < maximumRuns && (round < runs || performance.now() - started < minimumTimedMs); round += 1) {
+    for (const [index, task] of tasks.entries()) {
+      const start = performance.now();
+      await task();
+      times[index]?.push(performance.now() - start);
+    }
   }
-  return median(times);
+  return times.map(median);
 }
 
 export function benchContext(database: BenchDatabase): DashboardContext {
@@ -150,13 +161,15 @@ export async function measureFunctions(database: BenchDatabase, runs: number, ag
   ];
   const rows: TimingRow[] = [];
   for (const item of cases) {
-    const functionMs = await timed(runs, item.run);
     database.queries.recording = [];
     await item.run();
     const statements = database.queries.recording;
     database.queries.recording = null;
-    const sqlMs = await timed(runs, () => Promise.all(statements.map((statement) => database.raw(statement.sql, statement.args))));
-    const minimalSqlMs = await timed(runs, () => database.raw(item.sql, item.params));
+    const [functionMs = 0, sqlMs = 0, minimalSqlMs = 0] = await timedSideBySide(runs, [
+      item.run,
+      () => Promise.all(statements.map((statement) => database.raw(statement.sql, statement.args))),
+      () => database.raw(item.sql, item.params),
+    ]);
     rows.push({ name: item.name, functionMs, sqlMs, statements: statements.length, minimalSqlMs });
   }
   return rows;

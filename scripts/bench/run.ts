@@ -113,7 +113,7 @@ const agreementId = await busiestAgreement(database);
 const fullCounts = await countQueries(database, agreementId);
 const fullSweep = await measureSweep(database);
 
-console.log(`\n(a) Median time per call over ${options.runs} runs (after one warm-up), full dataset`);
+console.log(`\n(a) Median time per call, full dataset: the function, its statements replayed on the driver and the reference in turn, at least ${options.runs} rounds and 0.3 s (after one warm-up)`);
 const timings = await measureFunctions(database, options.runs, agreementId);
 table(
   ["data function", "function ms", "its SQL ms", "statements", "ratio", "reference SQL ms"],
