@@ -1,12 +1,15 @@
 // Sends queued webhook deliveries, as lib/jobs/deliver.ts sends mail: due rows are claimed in one
 // statement (FOR UPDATE SKIP LOCKED) with a lease, so two instances never send one at once and a
 // crash mid-send leaves it to be retried; a failure is retried with exponential backoff; every
-// attempt is logged on the row (attempts, response code, error). The target is checked again
-// after DNS resolution before each attempt, and redirects are not followed.
+// attempt is logged on the row (attempts, response code, error). The target is checked before
+// each attempt and its connection reaches only checked addresses (lib/webhooks/target.ts);
+// redirects are not followed.
 import type { DbClient } from "@/lib/prisma-client";
 import { retryDelayMs } from "@/lib/jobs/deliver";
 import { openSecret } from "@/lib/auth/mfa/secret-box";
-import { checkWebhookTarget } from "./target";
+import { request as httpRequest } from "node:http";
+import { request as httpsRequest } from "node:https";
+import { checkWebhookTarget, connectionLookup } from "./target";
 import { webhookHeaders } from "./sign";
 
 export type WebhookDeliveryOptions = { now?: Date; batchSize?: number; maxAttempts?: number; retryBaseMs?: number; leaseMs?: number; timeoutMs?: number };
@@ -17,13 +20,36 @@ export const webhookMaxAttempts = 8;
 /** The secret is sealed with the endpoint's id as associated data. */
 export const webhookSecretContext = (endpointId: string) => `webhook:${endpointId}`;
 
+/** One POST, through a connection that only reaches checked addresses; redirects are not followed. */
+function post(url: string, headers: Record<string, string>, body: string, timeoutMs: number): Promise<number> {
+  const target = new URL(url);
+  const send = target.protocol === "https:" ? httpsRequest : httpRequest;
+  return new Promise((resolve, reject) => {
+    const request = send(
+      target,
+      {
+        method: "POST",
+        headers: { "Content-Type": "application/json", "User-Agent": "MoU-Tracker-Webhooks/1", "Content-Length": Buffer.byteLength(body), ...headers },
+        lookup: connectionLookup(),
+        signal: AbortSignal.timeout(timeoutMs),
+      },
+      (response) => {
+        response.resume(); // the answer's body is not needed
+        response.on("end", () => resolve(response.statusCode ?? 0));
+        response.on("error", reject);
+      },
+    );
+    request.on("error", reject);
+    request.end(body);
+  });
+}
+
 async function attempt(url: string, headers: Record<string, string>, body: string, timeoutMs: number): Promise<{ status: number | null; error: string | null }> {
   const target = await checkWebhookTarget(url);
   if (!target.ok) return { status: null, error: `target refused (${target.reason})` };
   try {
-    const response = await fetch(url, { method: "POST", headers: { "Content-Type": "application/json", "User-Agent": "MoU-Tracker-Webhooks/1", ...headers }, body, redirect: "manual", signal: AbortSignal.timeout(timeoutMs) });
-    await response.body?.cancel();
-    return { status: response.status, error: response.ok ? null : `HTTP ${response.status}` };
+    const status = await post(url, headers, body, timeoutMs);
+    return { status, error: status >= 200 && status < 300 ? null : `HTTP ${status}` };
   } catch (error) {
     return { status: null, error: error instanceof Error ? error.message.slice(0, 500) : "request failed" };
   }

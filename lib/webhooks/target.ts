@@ -1,8 +1,11 @@
 // Where a webhook may be sent. A receiver on loopback, a private network, link-local (cloud
-// metadata at 169.254.169.254), or any other non-public address is refused — at registration and
-// again at every delivery, after DNS resolution, so a name that later points inside is caught —
-// unless WEBHOOK_ALLOW_PRIVATE=1 (tests and local use).
+// metadata at 169.254.169.254), or any other non-public address is refused — at registration, and
+// at every delivery by the connection itself: it resolves the name once and connects only to an
+// address it has checked (connectionLookup), so a name that points elsewhere between a check and
+// the connection (DNS rebinding) reaches nothing inside — unless WEBHOOK_ALLOW_PRIVATE=1 (tests
+// and local use).
 import { lookup } from "node:dns/promises";
+import type { LookupAddress, LookupOptions } from "node:dns";
 import { BlockList, isIP } from "node:net";
 
 const blocked = new BlockList();
@@ -50,4 +53,28 @@ export async function checkWebhookTarget(url: string, resolve: (host: string) =>
 
 async function resolveAll(host: string): Promise<string[]> {
   return (await lookup(host, { all: true, verbatim: true })).map((entry) => entry.address);
+}
+
+type LookupCallback = (error: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void;
+
+/**
+ * A `lookup` for node's http(s).request: resolves the host and hands the connection only checked
+ * addresses, or fails it when any address the name resolves to is not public. `resolve` is for tests.
+ */
+export function connectionLookup(resolve: (host: string) => Promise<string[]> = resolveAll) {
+  return (hostname: string, options: LookupOptions, callback: LookupCallback): void => {
+    resolve(hostname).then(
+      (addresses) => {
+        if (addresses.length === 0) return callback(Object.assign(new Error(`${hostname} did not resolve`), { code: "ENOTFOUND" }), "");
+        if (!allowsPrivateTargets() && addresses.some(isPrivateAddress)) {
+          return callback(Object.assign(new Error(`target refused (private): ${hostname}`), { code: "EACCES" }), "");
+        }
+        const entries = addresses.map((address) => ({ address, family: isIP(address) }));
+        if (options.all) return callback(null, entries);
+        const first = entries[0] as LookupAddress;
+        callback(null, first.address, first.family);
+      },
+      (error: NodeJS.ErrnoException) => callback(error, ""),
+    );
+  };
 }

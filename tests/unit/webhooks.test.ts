@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { Webhook } from "standardwebhooks";
 import { newWebhookSecret, signWebhook, webhookHeaders } from "@/lib/webhooks/sign";
-import { isPrivateAddress } from "@/lib/webhooks/target";
+import { connectionLookup, isPrivateAddress } from "@/lib/webhooks/target";
 import { bearerToken, newApiToken } from "@/lib/api/tokens";
 
 describe("webhook signatures", () => {
@@ -29,6 +29,36 @@ describe("private addresses", () => {
   });
   it.each(["93.184.216.34", "8.8.8.8", "2606:4700:4700::1111", "172.32.0.1"])("allows %s", (address) => {
     expect(isPrivateAddress(address)).toBe(false);
+  });
+});
+
+describe("the delivery's connection", () => {
+  // What node's http(s).request receives from its `lookup`: an error, or the address to connect to.
+  const connectTo = (addresses: string[], all = false) =>
+    new Promise<{ error: string | null; address: unknown }>((resolve) => {
+      connectionLookup(async () => addresses)("hooks.example", { all }, (error, address) => resolve({ error: error?.message ?? null, address }));
+    });
+
+  it("reaches only the addresses it checked: a name that now points inside is refused at connection time", async () => {
+    expect(await connectTo(["93.184.216.34"])).toEqual({ error: null, address: "93.184.216.34" });
+    expect(await connectTo(["93.184.216.34", "2606:4700:4700::1111"], true)).toEqual({
+      error: null,
+      address: [{ address: "93.184.216.34", family: 4 }, { address: "2606:4700:4700::1111", family: 6 }],
+    });
+    expect((await connectTo(["127.0.0.1"])).error).toMatch(/target refused \(private\)/);
+    expect((await connectTo(["93.184.216.34", "169.254.169.254"])).error).toMatch(/target refused \(private\)/);
+    expect((await connectTo([])).error).toMatch(/did not resolve/);
+  });
+
+  it("reaches private addresses only where the deployment allows them (WEBHOOK_ALLOW_PRIVATE=1)", async () => {
+    const before = process.env.WEBHOOK_ALLOW_PRIVATE;
+    process.env.WEBHOOK_ALLOW_PRIVATE = "1";
+    try {
+      expect(await connectTo(["127.0.0.1"])).toEqual({ error: null, address: "127.0.0.1" });
+    } finally {
+      if (before === undefined) delete process.env.WEBHOOK_ALLOW_PRIVATE;
+      else process.env.WEBHOOK_ALLOW_PRIVATE = before;
+    }
   });
 });
 
