@@ -4,6 +4,7 @@
 //   LIGHTHOUSE_LANGUAGES=en,zh   the languages (default en,ms,zh)
 //   LIGHTHOUSE_PRESETS=desktop   the presets (default mobile,desktop)
 //   LIGHTHOUSE_RUNS=2            runs per page (the median by performance score is reported)
+//   LIGHTHOUSE_PAGES=dashboard,sides   only these pages (sign-in, dashboard, sides, agreements, agreement, milestones, action-items)
 //   E2E_SKIP_BUILD=1             reuse the build in .next-e2e-lighthouse
 //   LIGHTHOUSE_BASE_URL=http://localhost:3100   measure a server already running on the seed data
 // The server is the end-to-end suite's (scripts/e2e-server.mjs): a fresh embedded database,
@@ -23,6 +24,7 @@ const password = "MouTracker!2025";
 const languages = (process.env.LIGHTHOUSE_LANGUAGES ?? "en,ms,zh").split(",");
 const presets = (process.env.LIGHTHOUSE_PRESETS ?? "mobile,desktop").split(",") as ("mobile" | "desktop")[];
 const runs = Number(process.env.LIGHTHOUSE_RUNS ?? 2);
+const onlyPages = process.env.LIGHTHOUSE_PAGES?.split(",");
 
 interface Target {
   name: string;
@@ -81,6 +83,8 @@ interface Scores {
   lcpMs: number;
   /** The accessibility and best-practice audits that did not pass (with what the console said, if that is one). */
   shortfalls: string[];
+  /** The metrics the performance score is made of, for a page below the goal. */
+  metrics: string;
 }
 
 function scoresOf(result: RunnerResult): Scores {
@@ -92,6 +96,9 @@ function scoresOf(result: RunnerResult): Scores {
     bestPractices: score(categories["best-practices"]?.score),
     cls: audits["cumulative-layout-shift"]?.numericValue ?? Number.NaN,
     lcpMs: audits["largest-contentful-paint"]?.numericValue ?? Number.NaN,
+    metrics: ["first-contentful-paint", "largest-contentful-paint", "total-blocking-time", "speed-index", "cumulative-layout-shift"]
+      .map((id) => `${id} ${audits[id]?.displayValue ?? "?"} (score ${Math.round((audits[id]?.score ?? 0) * 100)})`)
+      .join(", "),
     shortfalls: (["accessibility", "best-practices"] as const).flatMap((category) =>
       (categories[category]?.auditRefs ?? [])
         .filter((ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 1)
@@ -150,7 +157,7 @@ try {
   ];
   const rows: string[][] = [];
   let signedInAs: string | null | undefined;
-  for (const target of targets) {
+  for (const target of targets.filter((candidate) => !onlyPages || onlyPages.includes(candidate.name))) {
     if (target.account !== signedInAs) {
       await signIn(page, target.account);
       signedInAs = target.account;
@@ -165,6 +172,7 @@ try {
         rows.push([target.name, language, preset, String(scores.performance), scores.cls.toFixed(3), `${Math.round(scores.lcpMs)}`, String(scores.accessibility), String(scores.bestPractices), short ? "below goal" : "ok"]);
         console.log(rows.at(-1)?.join("\t"));
         for (const shortfall of scores.shortfalls) console.log(`  not passed: ${shortfall}`);
+        if (scores.performance < 95) console.log(`  performance: ${scores.metrics}`);
       }
     }
   }
