@@ -107,6 +107,9 @@ async function correctHistoryByHand(write: (tx: Parameters<Parameters<typeof tes
   await testDb.$transaction(async (tx) => {
     await tx.$executeRawUnsafe(`ALTER TABLE "ProgressUpdate" DISABLE TRIGGER "ProgressUpdate_append_only"`);
     await write(tx);
+    // The dashboards' data-version triggers wait for the commit; a table with trigger events
+    // still pending cannot be altered, so they run now (migration *_dashboard_data_version).
+    await tx.$executeRawUnsafe(`SET CONSTRAINTS ALL IMMEDIATE`);
     await tx.$executeRawUnsafe(`ALTER TABLE "ProgressUpdate" ENABLE TRIGGER "ProgressUpdate_append_only"`);
   });
 }

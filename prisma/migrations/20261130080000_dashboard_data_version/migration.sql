@@ -8,6 +8,10 @@
 -- The triggers are deferred to the end of the writing transaction and move the version once per
 -- transaction: the version row is the last lock a writer takes and holds it only while committing,
 -- so writers never wait on each other in a cycle, and a bulk insert moves it once.
+--
+-- One consequence: PostgreSQL refuses to ALTER a table that has trigger events still pending in
+-- the transaction. A script (or a later migration) that changes rows of these tables and then
+-- alters one of them in the same transaction runs `SET CONSTRAINTS ALL IMMEDIATE;` in between.
 CREATE TABLE "DataVersion" (
     "name" TEXT NOT NULL,
     "version" BIGINT NOT NULL DEFAULT 0,
