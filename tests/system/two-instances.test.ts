@@ -66,27 +66,24 @@ describe.skipIf(!baseUrl)("two instances sharing PostgreSQL and an S3 bucket", (
   it("serves through instance B the evidence uploaded through instance A, and counts it in B's dashboards on B's next request", async () => {
     const [portA, portB] = ports as [number, number];
     const actionId = resolveActionIds(path.join(root, distDir));
-    const signIn = await callAction({
-      baseUrl: `http://127.0.0.1:${portA}`,
-      pagePath: "/login",
-      actionId: actionId("lib/actions/auth.ts", "signInWithPassword"),
-      fields: { email: "officer.my@mou.example", password: "MouTracker!2025" },
-    });
-    const cookie = sessionCookieFrom(signIn.setCookies);
-    expect(cookie, `sign-in on A: ${signIn.outcome}`).toBeTruthy();
-
+    /** Signs a demo account in through an instance's sign-in action; its session cookie. */
+    const signInOn = async (port: number, email: string) => {
+      const signIn = await callAction({
+        baseUrl: `http://127.0.0.1:${port}`,
+        pagePath: "/login",
+        actionId: actionId("lib/actions/auth.ts", "signInWithPassword"),
+        fields: { email, password: "MouTracker!2025" },
+      });
+      const sessionCookie = sessionCookieFrom(signIn.setCookies);
+      expect(sessionCookie, `${email} signing in on ${port}: ${signIn.outcome}`).toBeTruthy();
+      return sessionCookie ?? "";
+    };
+    const cookie = await signInOn(portA, "officer.my@mou.example");
     // A manager on B: the side comparison's figures are kept per instance while the data's version
     // is unchanged (lib/data/dashboard/figures-cache.ts), so B reads them before the write too.
-    const managerSignIn = await callAction({
-      baseUrl: `http://127.0.0.1:${portB}`,
-      pagePath: "/login",
-      actionId: actionId("lib/actions/auth.ts", "signInWithPassword"),
-      fields: { email: "manager@mou.example", password: "MouTracker!2025" },
-    });
-    const managerCookie = sessionCookieFrom(managerSignIn.setCookies);
-    expect(managerCookie, `manager sign-in on B: ${managerSignIn.outcome}`).toBeTruthy();
+    const managerCookie = await signInOn(portB, "manager@mou.example");
     const recentUpdatesOnB = async () => {
-      const page = await fetch(`http://127.0.0.1:${portB}/dashboard/sides`, { headers: { cookie: managerCookie ?? "" } });
+      const page = await fetch(`http://127.0.0.1:${portB}/dashboard/sides`, { headers: { cookie: managerCookie } });
       expect(page.status).toBe(200);
       return recentProgressUpdates(await page.text());
     };
@@ -105,7 +102,7 @@ describe.skipIf(!baseUrl)("two instances sharing PostgreSQL and an S3 bucket", (
         baseUrl: `http://127.0.0.1:${portA}`,
         pagePath: "/milestones",
         actionId: actionId("lib/actions/progress.ts", "logProgress"),
-        cookie: cookie ?? "",
+        cookie,
         fields: {
           milestoneId: milestone.id,
           reportedOn: todayIso(),
@@ -121,7 +118,7 @@ describe.skipIf(!baseUrl)("two instances sharing PostgreSQL and an S3 bucket", (
       expect(logged.outcome).toBe("success");
       const row = await db.evidence.findFirstOrThrow({ where: { progressUpdate: { narrative } }, select: { id: true } });
 
-      const download = await fetch(`http://127.0.0.1:${portB}/api/evidence/${row.id}`, { headers: { cookie: cookie ?? "" } });
+      const download = await fetch(`http://127.0.0.1:${portB}/api/evidence/${row.id}`, { headers: { cookie } });
       expect(download.status).toBe(200);
       expect(download.headers.get("content-disposition")).toMatch(/^attachment;/);
       expect(Buffer.from(await download.arrayBuffer()).equals(evidence)).toBe(true);
