@@ -10,6 +10,7 @@
 //   managers   read the portfolio and per-agreement dashboards, and the bench's reference page
 //              (a signed-in 200-row table from one query), whose p50 every kind is compared to.
 // --compare runs the workload on one instance, then on two (round-robin), and compares.
+// LOAD_CPU_PROF_DIR=<dir> has each server write a V8 CPU profile there when it stops.
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { parseArgs } from "node:util";

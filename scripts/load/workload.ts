@@ -87,8 +87,10 @@ export async function prepareFixture(databaseUrl: string, userCount: number, run
 }
 
 export function startInstance(port: number, env: NodeJS.ProcessEnv): ChildProcess {
+  // LOAD_CPU_PROF_DIR=<dir>: the server writes a V8 CPU profile there when it stops (where the time went).
+  const profile = process.env.LOAD_CPU_PROF_DIR ? ["--cpu-prof", `--cpu-prof-dir=${process.env.LOAD_CPU_PROF_DIR}`] : [];
   // The app's server in this very process (not through npx or tsx's launcher), so killing it kills the server.
-  return spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts/serve.ts"), "-H", "127.0.0.1", "-p", String(port)], { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
+  return spawn(process.execPath, [...profile, "--import", "tsx", path.join(root, "scripts/serve.ts"), "-H", "127.0.0.1", "-p", String(port)], { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
 }
 
 export async function waitUntilUp(baseUrl: string) {
