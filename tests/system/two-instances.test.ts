@@ -26,9 +26,34 @@ function envFor(folder: string): NodeJS.ProcessEnv {
   return env;
 }
 
+/**
+ * The page as the browser shows it: React streams parts of a page after the markup around them
+ * (`<template id="P:n">` where they go, `id="S:n"` where they come later, moved by a script), and
+ * where the stream is cut differs from one request to the next.
+ */
+function withStreamedPartsInPlace(html: string): string {
+  const part = (id: string): string | null => {
+    const open = new RegExp(`<([a-z]+)\\b[^>]*\\bid="S:${id}"[^>]*>`).exec(html);
+    if (!open?.[1]) return null;
+    const tags = new RegExp(`<(/?)${open[1]}\\b[^>]*>`, "g");
+    tags.lastIndex = open.index + open[0].length;
+    let depth = 1;
+    for (let tag = tags.exec(html); tag; tag = tags.exec(html)) {
+      depth += tag[1] ? -1 : 1;
+      if (depth === 0) return html.slice(open.index + open[0].length, tag.index);
+    }
+    return null;
+  };
+  let shown = html;
+  for (let round = 0; round < 20 && /<template id="P:\d+"><\/template>/.test(shown); round += 1) {
+    shown = shown.replace(/<template id="P:(\d+)"><\/template>/g, (placeholder, id: string) => part(id) ?? placeholder);
+  }
+  return shown;
+}
+
 /** The side comparison's milestone totals: progress updates in the last 30 days, over the three owner sides. */
 function recentProgressUpdates(html: string): number {
-  const row = html.split("Progress updates, last 30 days</th>")[1]?.split("</tr>")[0] ?? "";
+  const row = withStreamedPartsInPlace(html).split("Progress updates, last 30 days</th>")[1]?.split("</tr>")[0] ?? "";
   const cells = [...row.matchAll(/<td[^>]*>([\d,]+)<\/td>/g)].map((match) => Number(match[1]?.replaceAll(",", "")));
   expect(cells).toHaveLength(3);
   return cells.reduce((sum, value) => sum + value, 0);
