@@ -4,6 +4,7 @@ import "server-only";
 import { cache } from "react";
 import { notFound, redirect } from "next/navigation";
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { isLocale } from "@/lib/i18n/config";
 import { localized } from "@/lib/i18n/content";
 import { auth } from "./config";
@@ -42,17 +43,16 @@ const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   const id = session?.user?.id;
   const sessionId = session?.sessionId;
   if (!id || !sessionId) return null;
-  const row = await db.userSession.findUnique({
-    where: { id: sessionId },
-    select: {
-      userId: true,
-      createdAt: true,
-      lastSeenAt: true,
-      endedAt: true,
-      user: { select: sessionUserSelect },
-    },
-  });
-  if (!row || row.userId !== id || !row.user.isActive) return null;
+  // Every request starts here: the session, its user and the user's organisation in one statement.
+  const [row] = await db.$queryRaw<SessionRow[]>(Prisma.sql`
+    SELECT s."userId", s."createdAt", s."lastSeenAt", s."endedAt",
+           u.id, u.name, u.email, u.role::text AS role, u.locale::text AS locale, u."isActive", u."organisationId", u."personId",
+           o."nameEn" AS "organisationNameEn", o."nameMs" AS "organisationNameMs", o."nameZh" AS "organisationNameZh", o.side::text AS "organisationSide"
+    FROM "UserSession" s
+    JOIN "User" u ON u.id = s."userId"
+    LEFT JOIN "Organisation" o ON o.id = u."organisationId"
+    WHERE s.id = ${sessionId}`);
+  if (!row || row.userId !== id || !row.isActive) return null;
   const now = new Date();
   const endedBy = sessionEndedBy(row, now);
   if (endedBy) {
@@ -62,8 +62,24 @@ const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   if (now.getTime() - row.lastSeenAt.getTime() >= lastSeenResolutionMs) {
     await db.userSession.update({ where: { id: sessionId }, data: { lastSeenAt: now }, select: { id: true } });
   }
-  return toSessionUser(row.user, sessionId);
+  const organisation = row.organisationId && row.organisationNameEn !== null && row.organisationSide !== null
+    ? { nameEn: row.organisationNameEn, nameMs: row.organisationNameMs, nameZh: row.organisationNameZh, side: row.organisationSide }
+    : null;
+  return toSessionUser({ ...row, organisation }, sessionId);
 });
+
+/** One row of the session lookup: the session's times, its user, and the user's organisation (or nulls). */
+interface SessionRow extends Omit<SessionUserRow, "organisation"> {
+  userId: string;
+  createdAt: Date;
+  lastSeenAt: Date;
+  endedAt: Date | null;
+  isActive: boolean;
+  organisationNameEn: string | null;
+  organisationNameMs: string | null;
+  organisationNameZh: string | null;
+  organisationSide: SessionUser["side"];
+}
 
 /** What a SessionUser is made of (a browser session and an API token load the same). */
 export const sessionUserSelect = {

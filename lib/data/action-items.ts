@@ -21,6 +21,7 @@ import { getLocale } from "@/lib/i18n/server";
 import { inReaderLanguage } from "@/lib/i18n/sort";
 import { findCapped } from "./capped";
 import { isFromProvisionalMinutes, meetingMinutesStateSelect } from "./minutes";
+import { cache } from "react";
 
 /** The newest comments and history events an action item's page shows. */
 const threadLimit = 200;
@@ -150,7 +151,7 @@ export async function getActionItemsForExport(filters: ActionItemFilters) {
   return findQueueRows(queueWhere(user, filters, today), today, 5000);
 }
 
-export async function getActionItemDetail(id: string) {
+async function loadActionItemDetail(id: string) {
   const user = await requireUser();
   const item = await db.actionItem.findUnique({
     where: { id },
@@ -202,6 +203,9 @@ export async function getActionItemDetail(id: string) {
     isProvisional: isFromProvisionalMinutes(item),
   };
 }
+
+// Cached per request: the page and its metadata both ask for it.
+export const getActionItemDetail = cache(loadActionItemDetail);
 
 /** What the new-item form offers: owners per side, the agreement's areas and milestones, the meeting's decisions. */
 export async function getActionItemFormOptions(workingGroupId: string, meetingId: string | null) {

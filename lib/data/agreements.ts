@@ -15,6 +15,7 @@ import { agreementTermsSelect } from "@/lib/agreements/columns";
 import { personNameSelect } from "@/lib/people/display-name";
 import { personNameMatches } from "@/lib/people/search";
 import { findFactSources } from "./fact-sources";
+import { cache } from "react";
 
 async function requireReader() {
   const user = await requireUser();
@@ -123,7 +124,7 @@ export async function listPartyOptions() {
   return db.organisation.findMany({ orderBy: [{ side: "asc" }, inReaderLanguage(await getLocale())], select: { id: true, side: true, acronym: true, ...localizedName } });
 }
 
-export async function getAgreementDetail(id: string) {
+async function loadAgreementDetail(id: string) {
   const user = await requireReader();
   const agreement = await db.agreement.findUnique({
     where: { id },
@@ -208,6 +209,9 @@ export async function getAgreementDetail(id: string) {
     canSetUpWorkingGroup: canManageWorkingGroup(user, { partyOrganisationIds }),
   };
 }
+
+// Cached per request: the page and its metadata both ask for it.
+export const getAgreementDetail = cache(loadAgreementDetail);
 
 /** A stored document of an agreement, for its download handler (every signed-in reader may download). */
 export async function getAgreementDocumentFile(agreementId: string, documentId: string) {

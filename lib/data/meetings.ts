@@ -8,13 +8,14 @@ import { localizedName, localizedTitle } from "@/lib/i18n/content";
 import { minutesState } from "@/lib/meetings/minutes-approval";
 import { findCapped } from "./capped";
 import { describeMinutes, minutesRevisionSelect } from "./minutes";
+import { cache } from "react";
 
 /** The newest meetings a group's page lists (it says when there are more). */
 const groupMeetingsLimit = 100;
 
 const personName = { select: { id: true, name: true, nameZh: true } } as const;
 
-export async function getMeetingDetail(id: string) {
+async function loadMeetingDetail(id: string) {
   const user = await requireUser();
   const meeting = await db.meeting.findUnique({
     where: { id },
@@ -69,6 +70,9 @@ export async function getMeetingDetail(id: string) {
   if (!canReadWorkingGroup(user, { memberPersonIds: members.map((member) => member.personId), partyOrganisationIds: partyOrganisationIdsOf(agreement) })) return null;
   return { ...meeting, canCoordinate: canCoordinateWorkingGroup(user, members), minutes: describeMinutes(user, meeting) };
 }
+
+// Cached per request: the page and its metadata both ask for it.
+export const getMeetingDetail = cache(loadMeetingDetail);
 
 export type MeetingDetail = NonNullable<Awaited<ReturnType<typeof getMeetingDetail>>>;
 

@@ -14,6 +14,7 @@ import { getLocale } from "@/lib/i18n/server";
 import { inReaderLanguage } from "@/lib/i18n/sort";
 import { findCapped } from "./capped";
 import { milestoneEditableColumnsSelect, progressReportColumnsSelect } from "@/lib/milestones/columns";
+import { cache } from "react";
 
 /** The newest history events a milestone page shows (the page says when there are more). */
 const historyLimit = 100;
@@ -122,7 +123,7 @@ export async function listMyMilestones({ today = appToday() }: { today?: Date } 
   return { today, groups, seesAll: canListAllMilestones(user), canImport: canImportMilestones(user), canCreate: canImportMilestones(user) };
 }
 
-export async function getMilestoneDetail(id: string) {
+async function loadMilestoneDetail(id: string) {
   const user = await requireUser();
   if (!canReadMilestone(user)) throw new ForbiddenError();
   const milestone = await db.milestone.findUnique({
@@ -186,6 +187,9 @@ export async function getMilestoneDetail(id: string) {
     canEdit: canEditMilestone(user, { ...milestone, partyOrganisationIds }),
   };
 }
+
+// Cached per request: the page and its metadata both ask for it.
+export const getMilestoneDetail = cache(loadMilestoneDetail);
 
 export async function getMilestoneForEdit(id: string) {
   const user = await requireUser();

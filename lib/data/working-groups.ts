@@ -12,6 +12,7 @@ import { personNameSelect } from "@/lib/people/display-name";
 import { findFactSources } from "./fact-sources";
 import { today } from "@/lib/dates";
 import { designatedApprover, minutesSides } from "@/lib/meetings/minutes-approval";
+import { cache } from "react";
 
 export async function listWorkingGroups() {
   const locale = await getLocale();
@@ -32,7 +33,7 @@ export async function listWorkingGroups() {
 const groupFieldsSelect = { id: true, ...localizedName, termsOfReferenceEn: true, termsOfReferenceMs: true, termsOfReferenceZh: true, establishedOn: true } as const;
 const memberFieldsSelect = { id: true, side: true, role: true, startsOn: true, endsOn: true } as const;
 
-export async function getWorkingGroupDetail(id: string) {
+async function loadWorkingGroupDetail(id: string) {
   const user = await requireUser();
   const group = await db.workingGroup.findUnique({
     where: { id },
@@ -66,6 +67,9 @@ export async function getWorkingGroupDetail(id: string) {
   });
   return { ...group, minutesApprovers, factSources: await findFactSources([group.id]) };
 }
+
+// Cached per request: the page and its metadata both ask for it.
+export const getWorkingGroupDetail = cache(loadWorkingGroupDetail);
 
 /** Agreements the user may set a group up under (administrators: all; officers: their organisation's). The cap bounds a select's options. */
 export async function getNewWorkingGroupOptions() {

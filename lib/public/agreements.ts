@@ -7,6 +7,7 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { publicDecisionsOfAgreedMinutes } from "./agreed-minutes";
+import { cache } from "react";
 
 /** The one condition for an agreement to be public. */
 export const publicAgreement = { publishedAt: { not: null }, status: { not: "DRAFT" }, archivedAt: null } satisfies Prisma.AgreementWhereInput;
@@ -29,7 +30,7 @@ type PersonRow = { name: string; nameZh: string | null; isPublic: boolean };
 /** A person's name only when they are marked public. */
 const publicName = (person: PersonRow) => (person.isPublic ? { name: person.name, nameZh: person.nameZh } : null);
 
-export async function getPublishedAgreement(id: string) {
+async function loadPublishedAgreement(id: string) {
   const row = await db.agreement.findFirst({
     where: { id, ...publicAgreement },
     select: {
@@ -75,6 +76,9 @@ export async function getPublishedAgreement(id: string) {
     decisions,
   };
 }
+
+// Cached per request: the page and its metadata both ask for it.
+export const getPublishedAgreement = cache(loadPublishedAgreement);
 
 export type PublishedAgreement = NonNullable<Awaited<ReturnType<typeof getPublishedAgreement>>>;
 
