@@ -24,12 +24,17 @@ const codeMessages: Record<string, string> = {
   entryIntoForceUnit: "entryIntoForce.ruleForm.units",
   standing: "agreementTexts.standing",
   kind: "entryIntoForce.kinds",
+  language: "agreementTexts.languages",
+  prevailingLanguage: "agreementTexts.languages",
 };
+
+/** What a code looks like: an enum value (SIGNED, JOINT), or a language (en, ms, zh). */
+const codePattern = /^(?:[A-Z_]+|[a-z]{2})$/;
 
 /** The label of a code the field can hold, or null when it is not one (the translator echoes unknown keys). */
 function codeLabel(field: string, code: string, t: Translate): string | null {
   const prefix = codeMessages[field];
-  if (!prefix || !/^[A-Z_]+$/.test(code)) return null;
+  if (!prefix || !codePattern.test(code)) return null;
   const key = `${prefix}.${code}`;
   const label = t(key as MessageKey);
   return label === key ? null : label;

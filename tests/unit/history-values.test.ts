@@ -53,6 +53,16 @@ describe("history values", () => {
     expect(readableRows("ms").find((row) => row.field === "isRetired")?.after).toBe("Ya");
   });
 
+  it("names a text's language and the prevailing language, never their codes", () => {
+    const languageRows = (locale: Locale) =>
+      diffSnapshots({ language: "ms", prevailingLanguage: null }, { language: "zh", prevailingLanguage: "en" }).map((change) => readableValue(change.field, change.after, context(locale)));
+    expect(languageRows("en")).toEqual(["Chinese", "English"]);
+    expect(languageRows("ms")).toEqual([catalogs.ms.agreementTexts.languages.zh, catalogs.ms.agreementTexts.languages.en]);
+    expect(readableValue("language", "ms", context("zh"))).toBe(catalogs.zh.agreementTexts.languages.ms);
+    // A two-letter word in a field that holds no code stays as written.
+    expect(readableValue("title", "ok", context("en"))).toBe("ok");
+  });
+
   it("collects the ids the page must name, once each", () => {
     expect(recordedIds([after, { ...after, witnessIds: ["p2", "cm0person000000000000001"] }, null]).sort()).toEqual(["cm0person000000000000001", "p2"]);
   });
