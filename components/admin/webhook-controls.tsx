@@ -1,12 +1,14 @@
 "use client";
-// Registering a webhook endpoint (its secret shown once), turning one off, sending a delivery again.
+// Registering a webhook endpoint (its secret shown once), replacing its secret (the new one shown
+// once), turning one off, sending a delivery again.
+import { useId } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
 import { ConfirmAction } from "@/components/ui/confirm-action";
 import { TextField } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
 import { useKeptForm } from "@/components/ui/use-kept-form";
-import { createWebhook, disableWebhook, redeliverWebhook } from "@/lib/actions/webhooks";
+import { createWebhook, disableWebhook, redeliverWebhook, rotateWebhookSecret } from "@/lib/actions/webhooks";
 import { webhookEventLabels, webhookEventTypes } from "@/lib/webhooks/events";
 
 export function CreateWebhookForm() {
@@ -15,15 +17,7 @@ export function CreateWebhookForm() {
   const secret = form.state.status === "success" ? form.state.data.secret : null;
   return (
     <div className="space-y-4">
-      {secret ? (
-        <div role="status" className="space-y-2 rounded-md border border-green-200 bg-green-50 p-3 text-sm">
-          <p className="font-medium">{t("webhooks.secretShown")}</p>
-          <label htmlFor="webhook-secret" className="block">
-            {t("webhooks.secretLabel")}
-          </label>
-          <input id="webhook-secret" readOnly value={secret} className="block w-full rounded-md border border-gray-300 bg-white px-3 py-2 font-mono text-xs" onFocus={(event) => event.currentTarget.select()} />
-        </div>
-      ) : null}
+      {secret ? <SecretShownOnce secret={secret} /> : null}
       <form key={form.key} action={form.formAction} className="grid max-w-xl gap-4">
         <FormStatus state={form.state} />
         <TextField label={t("webhooks.url")} name="url" type="url" required defaultValue={form.value("url")} error={form.error("url")} />
@@ -45,6 +39,42 @@ export function CreateWebhookForm() {
         </div>
       </form>
     </div>
+  );
+}
+
+/** A signing secret, shown once: selected on focus, to copy. */
+function SecretShownOnce({ secret }: { secret: string }) {
+  const { t } = useI18n();
+  const inputId = useId();
+  return (
+    <div role="status" className="space-y-2 rounded-md border border-green-200 bg-green-50 p-3 text-sm">
+      <p className="font-medium">{t("webhooks.secretShown")}</p>
+      <label htmlFor={inputId} className="block">
+        {t("webhooks.secretLabel")}
+      </label>
+      <input id={inputId} readOnly value={secret} className="block w-full rounded-md border border-gray-300 bg-white px-3 py-2 font-mono text-xs" onFocus={(event) => event.currentTarget.select()} />
+    </div>
+  );
+}
+
+const secretIn = (data: unknown): string | null =>
+  typeof data === "object" && data !== null && "secret" in data && typeof data.secret === "string" ? data.secret : null;
+
+export function RotateWebhookSecretButton({ id, version, url }: { id: string; version: number; url: string }) {
+  const { t } = useI18n();
+  return (
+    <ConfirmAction
+      action={rotateWebhookSecret}
+      fields={{ id, version }}
+      triggerLabel={t("webhooks.rotate", { url })}
+      title={t("webhooks.rotateTitle")}
+      body={t("webhooks.rotateBody", { url })}
+      confirmLabel={t("webhooks.rotateConfirm")}
+      afterSuccess={(data) => {
+        const secret = secretIn(data);
+        return secret ? <SecretShownOnce secret={secret} /> : null;
+      }}
+    />
   );
 }
 

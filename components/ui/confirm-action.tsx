@@ -22,6 +22,7 @@ export function ConfirmAction({
   dismissLabel,
   variant = "danger",
   children,
+  afterSuccess,
 }: {
   action: Action;
   fields: Record<string, string | number>;
@@ -34,6 +35,8 @@ export function ConfirmAction({
   variant?: "danger" | "primary" | "secondary";
   /** Extra inputs shown in the dialog (e.g. a reason); a function receives the form, to show field errors and keep what was typed. */
   children?: ReactNode | ((form: KeptForm) => ReactNode);
+  /** What to show beside the trigger once the action has succeeded, from the data it answered (a new secret, say). */
+  afterSuccess?: (data: unknown) => ReactNode;
 }) {
   const { t } = useI18n();
   const dialogRef = useRef<HTMLDialogElement>(null);
@@ -56,6 +59,7 @@ export function ConfirmAction({
         {triggerLabel}
       </Button>
       {needsCorrection ? null : <FormStatus state={state} />}
+      {state.status === "success" && afterSuccess ? afterSuccess(state.data) : null}
       <dialog ref={dialogRef} aria-labelledby={titleId} className="m-auto w-full max-w-md rounded-lg border border-gray-200 p-6 shadow-xl backdrop:bg-gray-900/40">
         <h2 id={titleId} className="text-lg font-semibold text-gray-900">
           {title}

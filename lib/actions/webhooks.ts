@@ -1,6 +1,6 @@
 "use server";
 // Webhook endpoints: administrators register a receiver (URL, events), see its secret once,
-// turn it off, and send a logged delivery again. Private targets are refused here and again at
+// replace the secret (shown once again), turn it off, and send a logged delivery again. Private targets are refused here and again at
 // each delivery (lib/webhooks/target.ts).
 import { revalidatePath } from "next/cache";
 import { db } from "@/lib/db";
@@ -40,6 +40,29 @@ export const disableWebhook = defineAction(webhookVersionSchema, async ({ user, 
   });
   revalidatePath("/admin/webhooks");
   return { data: undefined };
+});
+
+/**
+ * A new signing secret for an active endpoint, shown once, when the old one may have leaked. It
+ * takes effect at once: every delivery from now on, including those still waiting, is signed
+ * with it (deliveries are signed when sent). The audit records that it changed, never the secret.
+ */
+export const rotateWebhookSecret = defineAction(webhookVersionSchema, async ({ user, input }) => {
+  if (!canManageWebhooks(user)) throw new NotFoundError();
+  const secret = newWebhookSecret();
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.webhookEndpoint.updateMany({
+      where: { id: input.id, version: input.version, isActive: true },
+      data: { sealedSecret: sealSecret(secret, webhookSecretContext(input.id)), version: { increment: 1 }, updatedById: user.id },
+    });
+    if (count === 0) {
+      if (!(await tx.webhookEndpoint.findUnique({ where: { id: input.id }, select: { id: true } }))) throw new NotFoundError();
+      throw new ConflictError({ entityType: "WebhookEndpoint", entityId: input.id, version: input.version });
+    }
+    await recordAudit(tx, { actorId: user.id, action: "webhook.rotateSecret", entityType: "WebhookEndpoint", entityId: input.id, after: auditSnapshot({ secretReplaced: true, version: input.version + 1 }) });
+  });
+  revalidatePath("/admin/webhooks");
+  return { data: { secret } };
 });
 
 /** Sends a logged delivery again (same webhook-id, so the receiver can tell it is the same message). */

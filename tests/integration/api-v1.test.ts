@@ -16,7 +16,7 @@ import { GET as getActionItem } from "@/app/api/v1/action-items/[id]/route";
 import { POST as transition } from "@/app/api/v1/action-items/[id]/transitions/route";
 import { POST as comment } from "@/app/api/v1/action-items/[id]/comments/route";
 import { GET as openApi } from "@/app/api/v1/openapi.json/route";
-import { createWebhook } from "@/lib/actions/webhooks";
+import { createWebhook, disableWebhook, rotateWebhookSecret } from "@/lib/actions/webhooks";
 import { queueWebhookEvent } from "@/lib/webhooks/queue";
 import { deliverDueWebhooks } from "@/lib/webhooks/deliver";
 import { checkWebhookTarget } from "@/lib/webhooks/target";
@@ -283,6 +283,42 @@ describe("webhooks", () => {
     expect(verified).toMatchObject({ type: "agreement.status_changed", data: { id: setup.agreement.id } });
     expect(received[0]?.headers["webhook-id"]).toBe(last.headers["webhook-id"]);
     expect(() => new Webhook(secret).verify(last.body.replace("IN_FORCE", "EXPIRED"), { "webhook-id": String(last.headers["webhook-id"]), "webhook-timestamp": String(last.headers["webhook-timestamp"]), "webhook-signature": String(last.headers["webhook-signature"]) })).toThrow();
+    delete process.env.WEBHOOK_ALLOW_PRIVATE;
+  });
+
+  it("replaces an endpoint's secret: shown once, never audited, deliveries signed with the new one only; a stale or disabled endpoint is refused", async () => {
+    process.env.WEBHOOK_ALLOW_PRIVATE = "1";
+    const admin = await createUser({ role: "ADMIN" });
+    actAs(admin);
+    const made = await createWebhook(undefined, { url, events: ["meeting.scheduled"] });
+    if (made.status !== "success") throw new Error(JSON.stringify(made));
+    const endpoint = await testDb.webhookEndpoint.findFirstOrThrow({ where: { url, events: { has: "meeting.scheduled" } }, orderBy: { createdAt: "desc" } });
+
+    const rotated = await rotateWebhookSecret(undefined, { id: endpoint.id, version: String(endpoint.version) });
+    if (rotated.status !== "success") throw new Error(JSON.stringify(rotated));
+    const newSecret = rotated.data.secret;
+    expect(newSecret).toMatch(/^whsec_/);
+    expect(newSecret).not.toBe(made.data.secret);
+    // The form still holds the version it was opened with: a second replacement from it is a conflict.
+    expect(await rotateWebhookSecret(undefined, { id: endpoint.id, version: String(endpoint.version) })).toMatchObject({ status: "conflict" });
+    const audit = await testDb.auditEvent.findFirstOrThrow({ where: { entityId: endpoint.id, action: "webhook.rotateSecret" } });
+    expect(audit.actorId).toBe(admin.id);
+    expect(JSON.stringify(audit)).not.toContain(newSecret.slice("whsec_".length, 20));
+
+    received = [];
+    failuresLeft = 0;
+    await testDb.$transaction((tx) => queueWebhookEvent(tx, "meeting.scheduled", { id: "meeting-rotation-test" }));
+    await deliverDueWebhooks(testDb, { now: new Date(), retryBaseMs: 1000 });
+    const delivery = received.find((request) => request.body.includes("meeting-rotation-test"));
+    if (!delivery) throw new Error("nothing received");
+    const headers = { "webhook-id": String(delivery.headers["webhook-id"]), "webhook-timestamp": String(delivery.headers["webhook-timestamp"]), "webhook-signature": String(delivery.headers["webhook-signature"]) };
+    expect(new Webhook(newSecret).verify(delivery.body, headers)).toMatchObject({ type: "meeting.scheduled" });
+    expect(() => new Webhook(made.data.secret).verify(delivery.body, headers)).toThrow();
+
+    const current = await testDb.webhookEndpoint.findUniqueOrThrow({ where: { id: endpoint.id } });
+    expect(await disableWebhook(undefined, { id: endpoint.id, version: String(current.version) })).toMatchObject({ status: "success" });
+    expect(await rotateWebhookSecret(undefined, { id: endpoint.id, version: String(current.version + 1) })).toMatchObject({ status: "conflict" });
+    actAs(null);
     delete process.env.WEBHOOK_ALLOW_PRIVATE;
   });
 });

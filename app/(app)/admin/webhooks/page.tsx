@@ -1,4 +1,4 @@
-import { CreateWebhookForm, DisableWebhookButton, RedeliverButton } from "@/components/admin/webhook-controls";
+import { CreateWebhookForm, DisableWebhookButton, RedeliverButton, RotateWebhookSecretButton } from "@/components/admin/webhook-controls";
 import { Badge } from "@/components/ui/badge";
 import { DataTable } from "@/components/ui/data-table";
 import { PageHeader, Section } from "@/components/ui/page-header";
@@ -34,7 +34,15 @@ export default async function WebhooksPage() {
               { key: "url", header: t("webhooks.url"), cell: (row) => <span className="break-all font-mono text-xs">{row.url}</span> },
               { key: "events", header: t("webhooks.events"), cell: (row) => row.events.map(eventName).join(", ") },
               { key: "state", header: t("webhooks.state"), cell: (row) => (row.isActive ? <Badge tone="success">{t("webhooks.active")}</Badge> : <Badge tone="neutral">{t("webhooks.disabled")}</Badge>) },
-              { key: "actions", header: t("apiTokens.actions"), cell: (row) => (row.isActive ? <DisableWebhookButton id={row.id} version={row.version} url={row.url} /> : "—") },
+              { key: "actions", header: t("apiTokens.actions"), cell: (row) => (row.isActive ? (
+                  <div className="flex flex-wrap gap-3">
+                    <RotateWebhookSecretButton id={row.id} version={row.version} url={row.url} />
+                    <DisableWebhookButton id={row.id} version={row.version} url={row.url} />
+                  </div>
+                ) : (
+                  "—"
+                )),
+              },
             ]}
           />
         </Section>

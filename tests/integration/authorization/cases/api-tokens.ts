@@ -29,6 +29,13 @@ export const apiTokenCases: Record<string, ActionCase> = {
     },
     allowed: (actor) => canManageWebhooks(actor),
   }),
+  rotateWebhookSecret: actionCase({
+    arrange: async () => {
+      const row = await endpoint();
+      return { input: { id: row.id, version: String(row.version) }, context: null };
+    },
+    allowed: (actor) => canManageWebhooks(actor),
+  }),
   redeliverWebhook: actionCase({
     arrange: async () => {
       const row = await endpoint();
