@@ -10,12 +10,13 @@ import { useKeptForm } from "@/components/ui/use-kept-form";
 import { createUser, updateUser } from "@/lib/actions/users";
 import type { ActionResult } from "@/lib/actions/result";
 
-type OrganisationOption = { id: string; label: string };
-type ExistingUser = { id: string; name: string; email: string; role: string; isActive: boolean; organisationId: string | null; version: number };
+type Option = { id: string; label: string };
+type ExistingUser = { id: string; name: string; email: string; role: string; isActive: boolean; organisationId: string | null; personId: string | null; version: number };
 
 const roles = ["ADMIN", "MANAGER", "OFFICER", "WG_MEMBER"] as const;
 
-export function UserForm({ organisations, user }: { organisations: OrganisationOption[]; user?: ExistingUser }) {
+/** `people`: the person records the account may stand for (a working-group member's groups come from theirs). */
+export function UserForm({ organisations, people, user }: { organisations: Option[]; people: Option[]; user?: ExistingUser }) {
   const { t } = useI18n();
   const save: (previous: unknown, formData: FormData) => Promise<ActionResult<unknown>> = user ? updateUser : createUser;
   const form = useKeptForm(save);
@@ -53,6 +54,14 @@ export function UserForm({ organisations, user }: { organisations: OrganisationO
         defaultValue={form.value("organisationId", user?.organisationId ?? "")}
         options={[{ value: "", label: t("users.fields.noOrganisation") }, ...organisations.map((organisation) => ({ value: organisation.id, label: organisation.label }))]}
         error={error("organisationId")}
+      />
+      <SelectField
+        label={t("users.fields.person")}
+        name="personId"
+        hint={t("users.fields.personHint")}
+        defaultValue={form.value("personId", user?.personId ?? "")}
+        options={[{ value: "", label: t("users.fields.noPerson") }, ...people.map((person) => ({ value: person.id, label: person.label }))]}
+        error={error("personId")}
       />
       {user ? (
         <SelectField

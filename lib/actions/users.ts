@@ -14,7 +14,7 @@ import { endSessionsOf } from "@/lib/auth/sessions";
 import { requireRecentAuthentication } from "@/lib/auth/reauth";
 import { createUserSchema, updateUserSchema } from "@/lib/schemas/user";
 
-const auditedUserFields = { id: true, name: true, email: true, role: true, organisationId: true, isActive: true, version: true } as const;
+const auditedUserFields = { id: true, name: true, email: true, role: true, organisationId: true, personId: true, isActive: true, version: true } as const;
 
 async function assertOrganisationUsable(organisationId: string | null) {
   if (!organisationId) return;
@@ -22,15 +22,24 @@ async function assertOrganisationUsable(organisationId: string | null) {
   if (!organisation || organisation.isRetired) throw new RuleError("errors.unknownOrganisation", "organisationId");
 }
 
+/** A person record can stand behind one account: an existing one, not retired, not another account's. */
+async function assertPersonUsable(personId: string | null, forUserId: string | null) {
+  if (!personId) return;
+  const person = await db.person.findUnique({ where: { id: personId }, select: { isRetired: true, user: { select: { id: true } } } });
+  if (!person || person.isRetired) throw new RuleError("errors.unknownPerson", "personId");
+  if (person.user && person.user.id !== forUserId) throw new RuleError("errors.personHasAccount", "personId");
+}
+
 export const createUser = defineAction(createUserSchema, async ({ user, input }) => {
   if (!canManageUsers(user)) throw new ForbiddenError();
   await assertOrganisationUsable(input.organisationId);
+  await assertPersonUsable(input.personId, null);
   const problem = passwordProblem(input.password, { email: input.email });
   if (problem) throw new RuleError(problem, "password");
   const passwordHash = await hashPassword(input.password);
   const created = await db.$transaction(async (tx) => {
     const row = await tx.user.create({
-      data: { name: input.name, email: input.email, role: input.role, organisationId: input.organisationId, passwordHash, updatedById: user.id },
+      data: { name: input.name, email: input.email, role: input.role, organisationId: input.organisationId, personId: input.personId, passwordHash, updatedById: user.id },
       select: auditedUserFields,
     });
     await recordAudit(tx, { actorId: user.id, action: "user.create", entityType: "User", entityId: row.id, after: auditSnapshot(row) });
@@ -44,11 +53,13 @@ export const updateUser = defineAction(updateUserSchema, async ({ user, input })
   if (!canManageUsers(user)) throw new ForbiddenError();
   const before = await db.user.findUnique({ where: { id: input.id }, select: auditedUserFields });
   if (!before) throw new NotFoundError();
-  const changesAccess = before.role !== input.role || before.isActive !== input.isActive;
+  // The person behind an account decides which working groups it reads: linking one is an access change too.
+  const changesAccess = before.role !== input.role || before.isActive !== input.isActive || before.personId !== input.personId;
   if (changesAccess && !canChangeUserAccess(user, before)) throw new RuleError("errors.cannotChangeOwnAccess");
   // Changing a role or deactivating someone needs the administrator's identity proved again lately.
   if (changesAccess) await requireRecentAuthentication(db, user);
   await assertOrganisationUsable(input.organisationId);
+  await assertPersonUsable(input.personId, input.id);
 
   await db.$transaction(async (tx) => {
     // The version in the WHERE makes a stale edit update nothing instead of overwriting.
@@ -58,6 +69,7 @@ export const updateUser = defineAction(updateUserSchema, async ({ user, input })
         name: input.name,
         role: input.role,
         organisationId: input.organisationId,
+        personId: input.personId,
         isActive: input.isActive,
         version: { increment: 1 },
         updatedById: user.id,

@@ -32,7 +32,7 @@ export async function getUserForEdit(id: string) {
   await requireUserManager();
   return db.user.findUnique({
     where: { id },
-    select: { id: true, name: true, email: true, role: true, isActive: true, organisationId: true, version: true },
+    select: { id: true, name: true, email: true, role: true, isActive: true, organisationId: true, personId: true, version: true },
   });
 }
 
@@ -44,5 +44,16 @@ export async function listOrganisationOptions() {
     where: { isRetired: false },
     orderBy: [{ side: "asc" }, inReaderLanguage(locale)],
     select: { id: true, acronym: true, side: true, nameEn: true, nameMs: true, nameZh: true },
+  });
+}
+
+/** People an account may stand for: not retired, and without an account of their own (or this one's). */
+export async function listPersonOptions(forUserId: string | null = null) {
+  const locale = await getLocale();
+  await requireUserManager();
+  return db.person.findMany({
+    where: { isRetired: false, OR: [{ user: null }, ...(forUserId ? [{ user: { id: forUserId } }] : [])] },
+    orderBy: inReaderLanguage(locale),
+    select: { id: true, name: true, nameZh: true, organisation: { select: { nameEn: true, nameMs: true, nameZh: true } } },
   });
 }

@@ -12,7 +12,8 @@ function requireOrganisationForOfficers<T extends { role: string; organisationId
   }
 }
 
-const organisationIdSchema = z
+/** A chosen record, or none ("" from the select's first option). */
+const optionalIdSchema = z
   .union([idSchema, z.literal("")])
   .optional()
   .transform((value) => (value ? value : null));
@@ -22,7 +23,9 @@ export const createUserSchema = z
     name: requiredText(120),
     email: emailSchema,
     role: roleSchema,
-    organisationId: organisationIdSchema,
+    organisationId: optionalIdSchema,
+    /** The person record behind the account: a working-group member's groups come from it. */
+    personId: optionalIdSchema,
     password: z.string().min(12).max(256),
   })
   .superRefine(requireOrganisationForOfficers);
@@ -34,7 +37,8 @@ export const updateUserSchema = z
     version: versionSchema,
     name: requiredText(120),
     role: roleSchema,
-    organisationId: organisationIdSchema,
+    organisationId: optionalIdSchema,
+    personId: optionalIdSchema,
     isActive: z.enum(["true", "false"]).transform((value) => value === "true"),
   })
   .superRefine(requireOrganisationForOfficers);

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { createUser as createUserAction, updateUser } from "@/lib/actions/users";
 import { actAs } from "../helpers/request";
 import { createOrganisation, createUser, testDb, unique } from "../helpers/factories";
+import { createPerson } from "../helpers/agreement-factories";
 
 async function auditCount(entityId: string) {
   return testDb.auditEvent.count({ where: { entityId } });
@@ -120,5 +121,50 @@ describe("administrators edit users", () => {
     actAs(await createUser({ role: "ADMIN" }));
     const result = await updateUser(undefined, { id: "does-not-exist", version: "1", name: "X", role: "MANAGER", organisationId: "", isActive: "true" });
     expect(result).toMatchObject({ status: "error", formError: "errors.notFound" });
+  });
+
+  it("links an account to the person it stands for, one account per person, audited", async () => {
+    const admin = await createUser({ role: "ADMIN" });
+    const person = await createPerson();
+    actAs(admin);
+    const email = `${unique("member")}@test.example`;
+    await createUserAction(undefined, { name: "Member", email, role: "WG_MEMBER", organisationId: "", personId: person.id, password: "a-long-password-1" }).catch(() => undefined);
+    const member = await testDb.user.findUniqueOrThrow({ where: { email }, select: { id: true, personId: true, version: true } });
+    expect(member.personId).toBe(person.id);
+    expect((await testDb.auditEvent.findFirstOrThrow({ where: { entityId: member.id, action: "user.create" } })).after).toMatchObject({ personId: person.id });
+
+    // The same person cannot stand behind a second account, created or edited.
+    const taken = await createUserAction(undefined, { name: "Other", email: `${unique("other")}@test.example`, role: "WG_MEMBER", organisationId: "", personId: person.id, password: "a-long-password-1" });
+    expect(taken).toMatchObject({ status: "error", fieldErrors: { personId: ["errors.personHasAccount"] } });
+    const other = await createUser({ role: "WG_MEMBER" });
+    expect(await updateUser(undefined, { id: other.id, version: "1", name: other.name, role: "WG_MEMBER", organisationId: "", personId: person.id, isActive: "true" })).toMatchObject({
+      status: "error",
+      fieldErrors: { personId: ["errors.personHasAccount"] },
+    });
+
+    // Unlinked from the first account, the person can be linked to the other; the audit shows both sides.
+    await updateUser(undefined, { id: member.id, version: String(member.version), name: "Member", role: "WG_MEMBER", organisationId: "", personId: "", isActive: "true" }).catch(() => undefined);
+    expect((await testDb.user.findUniqueOrThrow({ where: { id: member.id } })).personId).toBeNull();
+    await updateUser(undefined, { id: other.id, version: "1", name: other.name, role: "WG_MEMBER", organisationId: "", personId: person.id, isActive: "true" }).catch(() => undefined);
+    expect((await testDb.user.findUniqueOrThrow({ where: { id: other.id } })).personId).toBe(person.id);
+    const linked = await testDb.auditEvent.findFirstOrThrow({ where: { entityId: other.id, action: "user.update" } });
+    expect(linked.before).toMatchObject({ personId: null });
+    expect(linked.after).toMatchObject({ personId: person.id });
+
+    // A retired or unknown person is not offered and not accepted.
+    const retired = await testDb.person.create({ data: { name: unique("Retired"), isRetired: true } });
+    expect(await updateUser(undefined, { id: member.id, version: "3", name: "Member", role: "WG_MEMBER", organisationId: "", personId: retired.id, isActive: "true" })).toMatchObject({
+      status: "error",
+      fieldErrors: { personId: ["errors.unknownPerson"] },
+    });
+  });
+
+  it("lets no administrator link their own account to a person (it changes what they may read)", async () => {
+    const admin = await createUser({ role: "ADMIN" });
+    const person = await createPerson();
+    actAs(admin);
+    const result = await updateUser(undefined, { id: admin.id, version: "1", name: admin.name, role: "ADMIN", organisationId: "", personId: person.id, isActive: "true" });
+    expect(result).toMatchObject({ status: "error", formError: "errors.cannotChangeOwnAccess" });
+    expect((await testDb.user.findUniqueOrThrow({ where: { id: admin.id } })).personId).toBeNull();
   });
 });

@@ -5,7 +5,7 @@ describe("user schemas", () => {
   const valid = { name: "  Aina  ", email: " Aina@Example.GOV.my ", role: "MANAGER", organisationId: "", password: "a-long-password-1" };
 
   it("trims, lower-cases the email and turns an empty organisation into none", () => {
-    expect(createUserSchema.parse(valid)).toEqual({ name: "Aina", email: "aina@example.gov.my", role: "MANAGER", organisationId: null, password: "a-long-password-1" });
+    expect(createUserSchema.parse(valid)).toEqual({ name: "Aina", email: "aina@example.gov.my", role: "MANAGER", organisationId: null, personId: null, password: "a-long-password-1" });
   });
 
   it("rejects unknown fields", () => {
