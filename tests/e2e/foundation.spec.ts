@@ -83,6 +83,27 @@ test("anonymous visitors are sent to sign in, and a replayed action does nothing
   await admin.close();
 });
 
+test("an administrator links a working-group member's account to the person it stands for", async ({ browser }) => {
+  const context = await browser.newContext({ storageState: storageStateOf("admin") });
+  const page = await context.newPage();
+  await page.goto("/admin/users/new");
+  const name = `Linked member ${Date.now()}`;
+  await page.getByLabel("Full name").fill(name);
+  await page.getByLabel("Email address").fill(`linked.${Date.now()}@mou.example`);
+  await page.getByLabel("Role").selectOption({ label: "Working-group member" });
+  await page.getByLabel("Person record").selectOption({ label: "Gobind Singh Deo (Ministry of Digital)" });
+  await page.getByLabel("Initial password").fill("a-long-password-1");
+  await page.getByRole("button", { name: "Create user" }).click();
+  await expect(page).toHaveURL(/\/admin\/users$/);
+  await page.getByRole("link", { name }).click();
+  await expect(page.getByLabel("Person record")).toHaveValue("seed_person_gobind_singh_deo");
+  // A person stands behind one account: a second new account is not offered them.
+  await page.goto("/admin/users/new");
+  await expect(page.getByLabel("Person record").getByRole("option", { name: "Gobind Singh Deo (Ministry of Digital)" })).toHaveCount(0);
+  await expectNoAccessibilityViolations(page);
+  await context.close();
+});
+
 test("an administrator creates a user who then appears in the list", async ({ browser }) => {
   const context = await browser.newContext({ storageState: storageStateOf("admin") });
   const page = await context.newPage();
