@@ -6,6 +6,9 @@
 import { AuthError, CredentialsSignin } from "next-auth";
 import { cookies, headers } from "next/headers";
 import { signIn, signOut } from "@/lib/auth/config";
+import { ssoConfig } from "@/lib/auth/sso/config";
+import { providerLogoutUrl } from "@/lib/auth/sso/logout";
+import { mailConfig } from "@/lib/jobs/mail-config";
 import { challengeCookie, challengeLifetimeMs, openChallenge, passChallenge } from "@/lib/auth/mfa/challenge";
 import { confirmEnrolment } from "@/lib/auth/mfa/enrolment";
 import { checkSecondFactor } from "@/lib/auth/mfa/second-factor";
@@ -98,7 +101,11 @@ export const finishSignIn = definePublicAction(finishSignInSchema, async ({ inpu
 });
 
 export const signOutOfAccount = defineAction(emptySchema, async ({ user }) => {
+  const session = await db.userSession.findUnique({ where: { id: user.sessionId }, select: { method: true } });
   await db.userSession.updateMany({ where: { id: user.sessionId, endedAt: null }, data: { endedAt: new Date(), endReason: "signedOut" } });
   await signOut({ redirect: false });
-  return { data: undefined, redirectTo: "/login" };
+  // A session that began at the identity provider ends there too (lib/auth/sso/logout.ts).
+  const sso = session?.method === "sso" ? ssoConfig() : null;
+  const atProvider = sso ? await providerLogoutUrl(sso, `${mailConfig().appUrl}/login`) : null;
+  return { data: undefined, redirectTo: atProvider ?? "/login" };
 });

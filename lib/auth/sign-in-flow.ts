@@ -56,7 +56,7 @@ export async function startSessionFor(
       tx.userSession.count({ where: { userId } }),
     ]);
     const session = await tx.userSession.create({
-      data: { userId, userAgent, address, createdAt: now, lastSeenAt: now, reauthenticatedAt: now },
+      data: { userId, userAgent, address, method: input.method, createdAt: now, lastSeenAt: now, reauthenticatedAt: now },
       select: { id: true },
     });
     await tx.user.update({ where: { id: userId }, data: { lastSignInAt: now }, select: { id: true } });
