@@ -50,6 +50,8 @@ export async function startOidcServer(options: OidcServerOptions): Promise<OidcT
         client_id: options.clientId,
         client_secret: options.clientSecret,
         redirect_uris: [`${options.appUrl}/api/auth/callback/oidc`],
+        // Signing out of the app ends the provider's session too, then comes back here.
+        post_logout_redirect_uris: [`${options.appUrl}/login`],
         grant_types: ["authorization_code"],
         response_types: ["code"],
       },
