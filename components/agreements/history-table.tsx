@@ -31,6 +31,7 @@ const knownActions = new Set([
   "agreementClause.update",
   "agreementClause.remove",
   "domesticStep.record",
+  "domesticStep.correct",
   "domesticStep.remove",
 ]);
 

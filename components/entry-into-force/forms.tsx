@@ -1,6 +1,6 @@
 "use client";
 // Forms of the entry-into-force page: the agreement's rule, a side's domestic step (with an
-// optional document), removing a wrongly entered step, and confirming the lifecycle's proposal
+// optional document), correcting or removing a wrongly entered step, and confirming the lifecycle's proposal
 // to move the agreement to "in force".
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
@@ -8,7 +8,7 @@ import { FileField, SelectField, TextAreaField, TextField } from "@/components/u
 import { FormStatus } from "@/components/ui/form-status";
 import { useKeptForm } from "@/components/ui/use-kept-form";
 import { ConfirmAction } from "@/components/ui/confirm-action";
-import { confirmEntryIntoForce, recordDomesticStep, removeDomesticStep, setEntryIntoForceRule } from "@/lib/actions/entry-into-force";
+import { confirmEntryIntoForce, correctDomesticStep, recordDomesticStep, removeDomesticStep, setEntryIntoForceRule } from "@/lib/actions/entry-into-force";
 import { domesticStepKinds, entryIntoForceRules } from "@/lib/agreements/entry-into-force";
 
 const accept = ".pdf,.docx,.png,.jpg,.jpeg,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,image/png,image/jpeg";
@@ -78,6 +78,45 @@ export function StepForm({ agreementId, side }: { agreementId: string; side: "MA
         {isPending ? t("common.saving") : t("entryIntoForce.stepForm.submit")}
       </Button>
     </form>
+  );
+}
+
+/** The step as recorded: what the correction dialog starts from. */
+export interface RecordedStep {
+  id: string;
+  version: number;
+  kind: string;
+  occurredOn: string;
+  note: string | null;
+}
+
+export function CorrectStepButton({ step, kindLabel, date }: { step: RecordedStep; kindLabel: string; date: string }) {
+  const { t } = useI18n();
+  return (
+    <ConfirmAction
+      action={correctDomesticStep}
+      fields={{ id: step.id, version: step.version }}
+      variant="primary"
+      triggerLabel={t("entryIntoForce.stepForm.correct", { kind: kindLabel, date })}
+      title={t("entryIntoForce.stepForm.correctTitle")}
+      body={t("entryIntoForce.stepForm.correctBody")}
+      confirmLabel={t("entryIntoForce.stepForm.correctConfirm")}
+    >
+      {(form) => (
+        <>
+          <SelectField
+            label={t("entryIntoForce.stepForm.kind")}
+            name="kind"
+            required
+            defaultValue={form.value("kind", step.kind)}
+            options={domesticStepKinds.map((kind) => ({ value: kind, label: t(`entryIntoForce.kinds.${kind}`) }))}
+            error={form.error("kind")}
+          />
+          <TextField label={t("entryIntoForce.stepForm.occurredOn")} name="occurredOn" type="date" required defaultValue={form.value("occurredOn", step.occurredOn)} error={form.error("occurredOn")} />
+          <TextAreaField label={t("entryIntoForce.stepForm.note")} name="note" rows={2} defaultValue={form.value("note", step.note ?? "")} error={form.error("note")} />
+        </>
+      )}
+    </ConfirmAction>
   );
 }
 

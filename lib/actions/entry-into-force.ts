@@ -17,7 +17,7 @@ import { checkUpload, withStoredUploads } from "@/lib/files/storage";
 import { notifyAgreementStatus } from "@/lib/notifications/triggers";
 import { queueWebhookEvent } from "@/lib/webhooks/queue";
 import { canRecordDomesticStep } from "@/lib/permissions";
-import { confirmEntryIntoForceSchema, recordDomesticStepSchema, removeDomesticStepSchema, setEntryIntoForceRuleSchema } from "@/lib/schemas/entry-into-force";
+import { confirmEntryIntoForceSchema, correctDomesticStepSchema, recordDomesticStepSchema, removeDomesticStepSchema, setEntryIntoForceRuleSchema } from "@/lib/schemas/entry-into-force";
 
 const stepFields = { id: true, agreementId: true, side: true, kind: true, occurredOn: true, note: true, documentId: true, version: true } as const;
 
@@ -45,7 +45,26 @@ export const recordDomesticStep = defineAction(recordDomesticStepSchema, async (
   return { data: undefined, message: "entryIntoForce.stepRecorded" };
 });
 
-/** A wrong entry is removed (audited) and recorded again; its document stays with the agreement. */
+/** A wrong kind, date or note is corrected in place (version-checked, audited before and after); the side and document stay. */
+export const correctDomesticStep = defineAction(correctDomesticStepSchema, async ({ user, input }) => {
+  const step = await db.domesticStep.findUnique({ where: { id: input.id }, select: stepFields });
+  if (!step) throw new NotFoundError();
+  const agreement = await loadAgreementWithSides(step.agreementId);
+  if (!canRecordDomesticStep(user, agreement, step.side)) throw new ForbiddenError();
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.domesticStep.updateMany({
+      where: { id: input.id, version: input.version },
+      data: { kind: input.kind, occurredOn: input.occurredOn, note: input.note, version: { increment: 1 }, updatedById: user.id },
+    });
+    if (count === 0) throw new ConflictError({ entityType: "DomesticStep", entityId: input.id, version: input.version });
+    const after = await tx.domesticStep.findUniqueOrThrow({ where: { id: input.id }, select: stepFields });
+    await recordAudit(tx, { actorId: user.id, action: "domesticStep.correct", entityType: "DomesticStep", entityId: input.id, before: auditSnapshot(step), after: auditSnapshot(after) });
+  });
+  revalidateEntry(step.agreementId);
+  return { data: undefined, message: "entryIntoForce.stepCorrected" };
+});
+
+/** A step that should not be there is removed (audited); its document stays with the agreement. */
 export const removeDomesticStep = defineAction(removeDomesticStepSchema, async ({ user, input }) => {
   const step = await db.domesticStep.findUnique({ where: { id: input.id }, select: stepFields });
   if (!step) throw new NotFoundError();

@@ -18,6 +18,15 @@ export type RecordDomesticStepInput = z.infer<typeof recordDomesticStepSchema>;
 
 export const removeDomesticStepSchema = z.strictObject({ id: idSchema, version: versionSchema });
 
+/** A step entered wrongly is corrected in place: what it was, when, and its note (its side and document stay). */
+export const correctDomesticStepSchema = z.strictObject({
+  id: idSchema,
+  version: versionSchema,
+  kind: z.enum(domesticStepKinds),
+  occurredOn: isoDateSchema,
+  note: optionalText(2000),
+});
+
 const emptyAsNull = (value: unknown) => (value === "" || value === undefined ? null : value);
 
 /** The rule, with the date (fixed date) or the period (after the later notification) it needs. */

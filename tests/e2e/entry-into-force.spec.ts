@@ -87,9 +87,19 @@ for (const language of locales) {
       await expect(rows.nth(1).getByRole("rowheader")).toHaveText(formatDate("2025-06-02", language));
       await expect(rows.nth(2).getByRole("rowheader")).toHaveText(formatDate("2025-06-10", language));
 
+      // A step entered with the wrong date is corrected in place, and the date follows it.
+      await cn.getByRole("button", { name: t("entryIntoForce.stepForm.correct", { kind: t("entryIntoForce.kinds.NOTIFICATION"), date: formatDate("2025-06-10", language) }) }).click();
+      const correction = cn.getByRole("dialog", { name: t("entryIntoForce.stepForm.correctTitle") });
+      await correction.getByLabel(t("entryIntoForce.stepForm.occurredOn")).fill("2025-06-12");
+      await correction.getByRole("button", { name: t("entryIntoForce.stepForm.correctConfirm") }).click();
+      const corrected = t("entryIntoForce.date", { date: formatDate("2025-06-12", language) });
+      await expect(cn.getByText(corrected, { exact: true })).toBeVisible();
+      await expect(rows.nth(2).getByRole("rowheader")).toHaveText(formatDate("2025-06-12", language));
+      await expectNoAccessibilityViolations(cn);
+
       // The agreement's page says it too.
       await cn.goto(agreementPath);
-      await expect(cn.getByRole("region", { name: t("entryIntoForce.title") }).getByText(expected, { exact: true })).toBeVisible();
+      await expect(cn.getByRole("region", { name: t("entryIntoForce.title") }).getByText(corrected, { exact: true })).toBeVisible();
       await cn.context().close();
     });
 

@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { queuedWebhooks } from "../helpers/webhook-capture";
-import { confirmEntryIntoForce, recordDomesticStep, removeDomesticStep, setEntryIntoForceRule } from "@/lib/actions/entry-into-force";
+import { confirmEntryIntoForce, correctDomesticStep, recordDomesticStep, removeDomesticStep, setEntryIntoForceRule } from "@/lib/actions/entry-into-force";
 import { getEntryIntoForce } from "@/lib/data/agreement-texts";
 import { isoDay, today } from "@/lib/dates";
 import { actAs } from "../helpers/request";
@@ -63,6 +63,43 @@ describe("domestic steps", () => {
     expect(await removeDomesticStep(undefined, { id: step.id, version: "2" })).toMatchObject({ status: "conflict" });
     expect(await removeDomesticStep(undefined, { id: step.id, version: "1" })).toMatchObject({ status: "success" });
     expect(await testDb.auditEvent.findFirstOrThrow({ where: { entityId: step.id, action: "domesticStep.remove" } })).toMatchObject({ actorId: setting.officerMy.id });
+  });
+});
+
+describe("correcting a step", () => {
+  it("changes its kind, date and note with its version, keeps its side and document, and moves the computed date", async () => {
+    const agreement = await signedAgreement();
+    actAs(setting.officerMy);
+    expect(await setEntryIntoForceRule(undefined, { agreementId: agreement.id, version: "1", rule: "AFTER_LATER_NOTIFICATION", fixedOn: "", after: "30", unit: "DAYS" })).toMatchObject({ status: "success" });
+    expect(await recordDomesticStep(undefined, { agreementId: agreement.id, side: "MALAYSIA", kind: "NOTIFICATION", occurredOn: "2025-06-01", file: pdf() })).toMatchObject({ status: "success" });
+    const mine = await testDb.domesticStep.findFirstOrThrow({ where: { agreementId: agreement.id, side: "MALAYSIA" } });
+    await testDb.domesticStep.create({ data: { agreementId: agreement.id, side: "CHINA", kind: "NOTIFICATION", occurredOn: day("2025-06-10") } });
+    expect((await getEntryIntoForce(agreement.id))?.result).toMatchObject({ state: "date" });
+    const dateBefore = (await getEntryIntoForce(agreement.id))?.result;
+
+    // The other side may not correct Malaysia's step; a stale version changes nothing; bad input is named at its field.
+    actAs(officerCn);
+    expect(await correctDomesticStep(undefined, { id: mine.id, version: "1", kind: "NOTIFICATION", occurredOn: "2025-07-01", note: "" })).toMatchObject({ formError: "errors.notFound" });
+    actAs(setting.officerMy);
+    expect(await correctDomesticStep(undefined, { id: mine.id, version: "2", kind: "NOTIFICATION", occurredOn: "2025-07-01", note: "" })).toMatchObject({ status: "conflict" });
+    expect(await correctDomesticStep(undefined, { id: mine.id, version: "1", kind: "NOTIFICATION", occurredOn: "2025-02-30", note: "" })).toMatchObject({ fieldErrors: { occurredOn: ["errors.invalidFormat"] } });
+
+    expect(await correctDomesticStep(undefined, { id: mine.id, version: "1", kind: "NOTIFICATION", occurredOn: "2025-07-01", note: "Note verbale dated 1 July" })).toMatchObject({ status: "success" });
+    const corrected = await testDb.domesticStep.findUniqueOrThrow({ where: { id: mine.id } });
+    expect({ side: corrected.side, on: isoDay(corrected.occurredOn), note: corrected.note, version: corrected.version, documentId: corrected.documentId }).toEqual({
+      side: "MALAYSIA",
+      on: "2025-07-01",
+      note: "Note verbale dated 1 July",
+      version: 2,
+      documentId: mine.documentId,
+    });
+    // The later notification is now Malaysia's: the date follows it.
+    const dateAfter = (await getEntryIntoForce(agreement.id))?.result;
+    expect(dateAfter).not.toEqual(dateBefore);
+    expect(dateAfter).toMatchObject({ state: "date", on: "2025-07-31" });
+    const audit = await testDb.auditEvent.findFirstOrThrow({ where: { entityId: mine.id, action: "domesticStep.correct" } });
+    expect(audit.before).toMatchObject({ occurredOn: "2025-06-01T00:00:00.000Z" });
+    expect(audit.after).toMatchObject({ occurredOn: "2025-07-01T00:00:00.000Z", note: "Note verbale dated 1 July" });
   });
 });
 

@@ -116,6 +116,14 @@ export const textsCases: Record<string, ActionCase> = {
     },
     allowed: mayRecordForMalaysia,
   }),
+  correctDomesticStep: actionCase({
+    arrange: async (world) => {
+      const agreement = await freshAgreement(world, { status: "SIGNED", signedOn: day("2025-04-16") });
+      const step = await testDb.domesticStep.create({ data: { agreementId: agreement.id, side: "MALAYSIA", kind: "NOTIFICATION", occurredOn: day("2025-06-02") } });
+      return { input: { id: step.id, version: step.version, kind: "NOTIFICATION", occurredOn: "2025-06-03", note: "" }, context: partiesOf(world) };
+    },
+    allowed: mayRecordForMalaysia,
+  }),
   setEntryIntoForceRule: actionCase({
     arrange: async (world) => {
       const agreement = await freshAgreement(world);

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ConfirmEntryForm, RemoveStepButton, RuleForm, StepForm } from "@/components/entry-into-force/forms";
+import { ConfirmEntryForm, CorrectStepButton, RemoveStepButton, RuleForm, StepForm } from "@/components/entry-into-force/forms";
 import { ProcedureTimeline } from "@/components/entry-into-force/procedure-timeline";
 import { EntryIntoForceLine } from "@/components/entry-into-force/status-line";
 import { AgreementStatusBadge } from "@/components/agreements/status-badge";
@@ -77,7 +77,14 @@ export default async function EntryIntoForcePage({ params }: Props) {
               locale={locale}
               actionsFor={(step) =>
                 agreement.recordableSides.includes(step.side) ? (
-                  <RemoveStepButton step={step} kind={t(`entryIntoForce.kinds.${step.kind}`)} date={formatDate(step.occurredOn, locale)} />
+                  <div className="flex flex-wrap gap-3">
+                    <CorrectStepButton
+                      step={{ id: step.id, version: step.version, kind: step.kind, occurredOn: isoDay(step.occurredOn), note: step.note }}
+                      kindLabel={t(`entryIntoForce.kinds.${step.kind}`)}
+                      date={formatDate(step.occurredOn, locale)}
+                    />
+                    <RemoveStepButton step={step} kind={t(`entryIntoForce.kinds.${step.kind}`)} date={formatDate(step.occurredOn, locale)} />
+                  </div>
                 ) : null
               }
             />
