@@ -8,6 +8,7 @@ import { defineAction } from "./define-action";
 import { ConflictError, NotFoundError, RuleError } from "./errors";
 import { auditSnapshot, recordAudit } from "@/lib/audit";
 import { ForbiddenError } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/session-user";
 import { loadEditableAgreement } from "@/lib/agreements/access";
 import { agreementDocumentRules } from "@/lib/agreements/document-rules";
 import { entryIntoForceDate, ruleFromColumns, shouldProposeInForce } from "@/lib/agreements/entry-into-force";
@@ -45,12 +46,18 @@ export const recordDomesticStep = defineAction(recordDomesticStepSchema, async (
   return { data: undefined, message: "entryIntoForce.stepRecorded" };
 });
 
-/** A wrong kind, date or note is corrected in place (version-checked, audited before and after); the side and document stay. */
-export const correctDomesticStep = defineAction(correctDomesticStepSchema, async ({ user, input }) => {
-  const step = await db.domesticStep.findUnique({ where: { id: input.id }, select: stepFields });
+/** A recorded step, when the user may change steps of its side (else it does not exist for them). */
+async function loadStepOfOwnSide(user: SessionUser, id: string) {
+  const step = await db.domesticStep.findUnique({ where: { id }, select: stepFields });
   if (!step) throw new NotFoundError();
   const agreement = await loadAgreementWithSides(step.agreementId);
   if (!canRecordDomesticStep(user, agreement, step.side)) throw new ForbiddenError();
+  return step;
+}
+
+/** A wrong kind, date or note is corrected in place (version-checked, audited before and after); the side and document stay. */
+export const correctDomesticStep = defineAction(correctDomesticStepSchema, async ({ user, input }) => {
+  const step = await loadStepOfOwnSide(user, input.id);
   await db.$transaction(async (tx) => {
     const { count } = await tx.domesticStep.updateMany({
       where: { id: input.id, version: input.version },
@@ -66,10 +73,7 @@ export const correctDomesticStep = defineAction(correctDomesticStepSchema, async
 
 /** A step that should not be there is removed (audited); its document stays with the agreement. */
 export const removeDomesticStep = defineAction(removeDomesticStepSchema, async ({ user, input }) => {
-  const step = await db.domesticStep.findUnique({ where: { id: input.id }, select: stepFields });
-  if (!step) throw new NotFoundError();
-  const agreement = await loadAgreementWithSides(step.agreementId);
-  if (!canRecordDomesticStep(user, agreement, step.side)) throw new ForbiddenError();
+  const step = await loadStepOfOwnSide(user, input.id);
   await db.$transaction(async (tx) => {
     const { count } = await tx.domesticStep.deleteMany({ where: { id: input.id, version: input.version } });
     if (count === 0) throw new ConflictError({ entityType: "DomesticStep", entityId: input.id, version: input.version });
