@@ -1,9 +1,10 @@
 "use server";
 // Webhook endpoints: administrators register a receiver (URL, events), see its secret once,
-// replace the secret (shown once again), turn it off, and send a logged delivery again. Private targets are refused here and again at
-// each delivery (lib/webhooks/target.ts).
+// replace the secret (shown once again), turn it off, and send a logged delivery again. Private
+// targets are refused here and again at each delivery (lib/webhooks/target.ts).
 import { revalidatePath } from "next/cache";
 import { db } from "@/lib/db";
+import type { TransactionClient } from "@/lib/prisma-client";
 import { auditSnapshot, recordAudit } from "@/lib/audit";
 import { sealSecret } from "@/lib/auth/mfa/secret-box";
 import { canManageWebhooks } from "@/lib/permissions";
@@ -13,6 +14,12 @@ import { checkWebhookTarget } from "@/lib/webhooks/target";
 import { webhookSecretContext } from "@/lib/webhooks/deliver";
 import { defineAction } from "./define-action";
 import { ConflictError, NotFoundError, RuleError } from "./errors";
+
+/** Why a version-checked change of an active endpoint changed nothing: it is gone, or it moved on (or was turned off). */
+async function refuseUnchangedEndpoint(tx: TransactionClient, input: { id: string; version: number }): Promise<never> {
+  if (!(await tx.webhookEndpoint.findUnique({ where: { id: input.id }, select: { id: true } }))) throw new NotFoundError();
+  throw new ConflictError({ entityType: "WebhookEndpoint", entityId: input.id, version: input.version });
+}
 
 export const createWebhook = defineAction(createWebhookSchema, async ({ user, input }) => {
   if (!canManageWebhooks(user)) throw new NotFoundError();
@@ -32,10 +39,7 @@ export const disableWebhook = defineAction(webhookVersionSchema, async ({ user, 
   if (!canManageWebhooks(user)) throw new NotFoundError();
   await db.$transaction(async (tx) => {
     const { count } = await tx.webhookEndpoint.updateMany({ where: { id: input.id, version: input.version, isActive: true }, data: { isActive: false, version: { increment: 1 }, updatedById: user.id } });
-    if (count === 0) {
-      if (!(await tx.webhookEndpoint.findUnique({ where: { id: input.id }, select: { id: true } }))) throw new NotFoundError();
-      throw new ConflictError({ entityType: "WebhookEndpoint", entityId: input.id, version: input.version });
-    }
+    if (count === 0) await refuseUnchangedEndpoint(tx, input);
     await recordAudit(tx, { actorId: user.id, action: "webhook.disable", entityType: "WebhookEndpoint", entityId: input.id, after: auditSnapshot({ isActive: false, version: input.version + 1 }) });
   });
   revalidatePath("/admin/webhooks");
@@ -55,10 +59,7 @@ export const rotateWebhookSecret = defineAction(webhookVersionSchema, async ({ u
       where: { id: input.id, version: input.version, isActive: true },
       data: { sealedSecret: sealSecret(secret, webhookSecretContext(input.id)), version: { increment: 1 }, updatedById: user.id },
     });
-    if (count === 0) {
-      if (!(await tx.webhookEndpoint.findUnique({ where: { id: input.id }, select: { id: true } }))) throw new NotFoundError();
-      throw new ConflictError({ entityType: "WebhookEndpoint", entityId: input.id, version: input.version });
-    }
+    if (count === 0) await refuseUnchangedEndpoint(tx, input);
     await recordAudit(tx, { actorId: user.id, action: "webhook.rotateSecret", entityType: "WebhookEndpoint", entityId: input.id, after: auditSnapshot({ secretReplaced: true, version: input.version + 1 }) });
   });
   revalidatePath("/admin/webhooks");
