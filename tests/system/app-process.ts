@@ -86,7 +86,12 @@ export class App {
   output = "";
   exited: Promise<number | null> = Promise.resolve(null);
 
-  constructor(readonly dataDir: string, readonly port = basePort) {}
+  constructor(
+    readonly dataDir: string,
+    readonly port = basePort,
+    /** Settings of this start only (e.g. WEB_CONCURRENCY). */
+    readonly settings: Record<string, string> = {},
+  ) {}
 
   get baseUrl(): string {
     return `http://127.0.0.1:${this.port}`;
@@ -98,7 +103,7 @@ export class App {
     // What `npm start` ends with: the app's own server (scripts/serve.ts) around the build.
     const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts/serve.ts"), "-H", "127.0.0.1", "-p", String(this.port)], {
       cwd: root,
-      env: { ...envFor(this.dataDir), NODE_ENV: "production" },
+      env: { ...envFor(this.dataDir), NODE_ENV: "production", ...this.settings },
     });
     this.child = child;
     child.stdout?.on("data", (chunk: Buffer) => (this.output += chunk.toString()));

@@ -131,6 +131,17 @@ describe("the embedded database with the app running", () => {
     await first.stop();
   });
 
+  it("refuses to run several server processes on the embedded database, saying why, and starts with one", async () => {
+    const dataDir = freshCopy(template);
+    const several = new App(dataDir, undefined, { WEB_CONCURRENCY: "2" });
+    running.push(several);
+    expect(await several.start()).toEqual({ up: false, code: 1 });
+    expect(several.output).toContain("the embedded database can be opened by one process only");
+    const one = await startApp(dataDir);
+    expect((await fetch(`${one.baseUrl}/login`)).ok).toBe(true);
+    await one.stop();
+  });
+
   it("says in one paragraph that a damaged directory cannot be opened, and a snapshot brings it back", async () => {
     const dataDir = freshCopy(template);
     const app = await startApp(dataDir);

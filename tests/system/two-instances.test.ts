@@ -1,8 +1,9 @@
 // Two app instances on one PostgreSQL database and one S3 bucket (a real S3 protocol server):
 // a file uploaded through one instance downloads through the other, and neither keeps it in a
 // local folder. PostgreSQL only: an embedded database has one owner process, so one instance.
+// Instance A runs two server processes (scripts/serve.ts's cluster, as on a 2-core server), B one.
 import { spawn } from "node:child_process";
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/prisma-client";
@@ -19,8 +20,10 @@ let s3: S3TestServer;
 const folders: string[] = [];
 const instances: ReturnType<typeof spawn>[] = [];
 
-function envFor(folder: string): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, ...s3.env, DATABASE_URL: databaseUrl, FILE_STORAGE_DIR: folder, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1", AUTH_SECRET: "system-test-secret-not-for-production-0123456789", NODE_ENV: "production" };
+const serverProcesses = ["2", "1"];
+
+function envFor(folder: string, workers = "1"): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...s3.env, WEB_CONCURRENCY: workers, DATABASE_URL: databaseUrl, FILE_STORAGE_DIR: folder, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1", AUTH_SECRET: "system-test-secret-not-for-production-0123456789", NODE_ENV: "production" };
   delete env.PGLITE_DATA_DIR;
   delete env.npm_lifecycle_event;
   return env;
@@ -59,6 +62,21 @@ function recentProgressUpdates(html: string): number {
   return cells.reduce((sum, value) => sum + value, 0);
 }
 
+/** The server processes a cluster's primary started (its children, from /proc). */
+function childrenOf(pid: number): number[] {
+  return readdirSync("/proc")
+    .filter((entry) => /^\d+$/.test(entry))
+    .filter((entry) => {
+      try {
+        // Field 4 of /proc/<pid>/stat, after the command in parentheses, is the parent's PID.
+        return Number(readFileSync(`/proc/${entry}/stat`, "utf8").split(") ")[1]?.split(" ")[1]) === pid;
+      } catch {
+        return false; // ended meanwhile
+      }
+    })
+    .map(Number);
+}
+
 function run(script: string, env: NodeJS.ProcessEnv): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn("npm", ["run", "--silent", script], { cwd: root, env, stdio: "inherit" });
@@ -77,7 +95,7 @@ describe.skipIf(!baseUrl)("two instances sharing PostgreSQL and an S3 bucket", (
     await run("db:deploy", setup);
     await run("db:seed", setup);
     for (const [index, port] of ports.entries()) {
-      instances.push(startInstance(port, envFor(folders[index]!)));
+      instances.push(startInstance(port, envFor(folders[index]!, serverProcesses[index])));
     }
     await Promise.all(ports.map((port) => waitUntilUp(`http://127.0.0.1:${port}`)));
   }, 600_000);
@@ -155,5 +173,24 @@ describe.skipIf(!baseUrl)("two instances sharing PostgreSQL and an S3 bucket", (
     } finally {
       await db.$disconnect();
     }
+  });
+
+  it("replaces a server process of instance A that is killed, and A keeps answering meanwhile", async () => {
+    const primary = instances[0]?.pid ?? 0;
+    const before = childrenOf(primary);
+    expect(before).toHaveLength(2);
+    process.kill(before[0]!, "SIGKILL");
+    const deadline = Date.now() + 120_000;
+    let after = childrenOf(primary);
+    while (Date.now() < deadline && !(after.length === 2 && !after.includes(before[0]!))) {
+      // The other process answers while the replacement starts.
+      expect((await fetch(`http://127.0.0.1:${ports[0]}/login`)).status).toBe(200);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      after = childrenOf(primary);
+    }
+    expect(after).toHaveLength(2);
+    expect(after).not.toContain(before[0]);
+    expect(after).toContain(before[1]);
+    for (let request = 0; request < 6; request += 1) expect((await fetch(`http://127.0.0.1:${ports[0]}/login`)).status).toBe(200);
   });
 });
