@@ -1,7 +1,7 @@
 // npm run load — a bounded, mixed workload of simulated users against `next start` on
 // PostgreSQL, then a reconciliation of every write it reported against the database.
 //
-//   DATABASE_URL=postgresql://…/mou npm run load -- [--users 50] [--seconds 60] [--instances 1|2] [--compare]
+//   DATABASE_URL=postgresql://…/mou npm run load -- [--users 50] [--seconds 60] [--instances 1|2] [--workers N] [--compare]
 //
 // It works on its own database (<name>_load, recreated), builds into .next-load, starts one or
 // two instances on 127.0.0.1:3400+, and only ever sends traffic to them. Simulated users:
@@ -10,6 +10,8 @@
 //   managers   read the portfolio and per-agreement dashboards, and the bench's reference page
 //              (a signed-in 200-row table from one query), whose p50 every kind is compared to.
 // --compare runs the workload on one instance, then on two (round-robin), and compares.
+// --workers N: server processes per instance (WEB_CONCURRENCY); by default the server's own choice,
+// one per core (scripts/serve.ts).
 // LOAD_CPU_PROF_DIR=<dir> has each server write a V8 CPU profile there when it stops.
 import { randomBytes } from "node:crypto";
 import path from "node:path";
@@ -36,6 +38,7 @@ const { values: args } = parseArgs({
     seconds: { type: "string", default: process.env.LOAD_SECONDS ?? "60" },
     instances: { type: "string", default: process.env.LOAD_INSTANCES ?? "1" },
     port: { type: "string", default: process.env.LOAD_PORT ?? "3400" },
+    workers: { type: "string", default: process.env.WEB_CONCURRENCY },
     compare: { type: "boolean", default: false },
     "skip-build": { type: "boolean", default: false },
   },
@@ -48,7 +51,7 @@ async function main() {
   const plans = args.compare ? [1, 2] : [Number(args.instances)];
   const authSecret = randomBytes(32).toString("base64url");
   const databaseUrl = await recreateDatabase(baseDatabaseUrl);
-  const env = { ...process.env, DATABASE_URL: databaseUrl, NEXT_DIST_DIR: distDir, AUTH_SECRET: authSecret, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" as const, BENCH_REFERENCE_PAGE: "1" };
+  const env = { ...process.env, DATABASE_URL: databaseUrl, NEXT_DIST_DIR: distDir, AUTH_SECRET: authSecret, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" as const, BENCH_REFERENCE_PAGE: "1", WEB_CONCURRENCY: args.workers };
   run("npx", ["tsx", "scripts/db-deploy.ts"], env);
   run("npx", ["tsx", "prisma/seed.ts"], { ...env, NODE_ENV: "development" });
   if (!args["skip-build"]) run("npx", ["next", "build"], env);
@@ -68,7 +71,7 @@ async function main() {
       if (warm) await runWorkload({ fixture: { ...fixture, users: [{ ...warm }] }, baseUrls, seconds: 3, runId: `${runId}w`, actionId });
       const results = await runWorkload({ fixture, baseUrls, seconds, runId, actionId, withReference: true });
       const reconciliation = await reconcile(databaseUrl, runId, results);
-      failures += printReport(`${users} users, ${seconds} s, ${instances} instance(s)`, results, seconds, reconciliation);
+      failures += printReport(`${users} users, ${seconds} s, ${instances} instance(s) of ${args.workers ?? "one per core"} server process(es)`, results, seconds, reconciliation);
       failures += reconciliation.lost + reconciliation.phantom;
       throughput[instances] = results.requests / seconds;
       if (instances > 1) {

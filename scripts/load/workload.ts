@@ -106,6 +106,9 @@ export async function waitUntilUp(baseUrl: string) {
   throw new Error(`${baseUrl} did not start`);
 }
 
+/** Sign-ins at once before the timed part (below the per-address throttle, lib/security/rate-limit.ts). */
+const signInConcurrency = 8;
+
 /** A user who meets an error waits a moment before trying again, as a person would. */
 const backOff = () => new Promise((resolve) => setTimeout(resolve, 250));
 
@@ -117,6 +120,7 @@ export interface Results {
   savedNarratives: Set<string>;
   savedComments: Set<string>;
   unknownWrites: Set<string>;
+  /** Requests in the timed part (the sign-ins before it are timed but not counted here). */
   requests: number;
 }
 
@@ -146,7 +150,7 @@ export async function runWorkload(options: {
     requests: 0,
   };
   const count = (kind: Kind, outcome: ActionOutcome | "ok" | `http_${number}`, milliseconds: number) => {
-    results.requests += 1;
+    if (kind !== "signIn") results.requests += 1;
     results.latencies[kind].push(milliseconds);
     const key = `${kind}:${outcome}`;
     results.outcomes[key] = (results.outcomes[key] ?? 0) + 1;
@@ -156,13 +160,23 @@ export async function runWorkload(options: {
   let instanceCursor = 0;
   const nextBaseUrl = () => baseUrls[instanceCursor++ % baseUrls.length] ?? "";
   const today = todayIso();
+
+  // Everyone signs in before the timed part, a few at a time: all simulated users share one
+  // address, and sign-in throttling refuses more than 20 attempts in flight from one address.
+  const pending = [...fixture.users];
+  await Promise.all(
+    Array.from({ length: Math.min(signInConcurrency, pending.length) }, async () => {
+      for (let user = pending.shift(); user; user = pending.shift()) {
+        const signIn = await callAction({ baseUrl: nextBaseUrl(), pagePath: "/login", actionId: ids.signIn, fields: { email: user.email, password } });
+        count("signIn", signIn.outcome, signIn.milliseconds);
+        user.cookie = sessionCookieFrom(signIn.setCookies);
+      }
+    }),
+  );
   const deadline = Date.now() + seconds * 1000;
 
   await Promise.all(
     fixture.users.map(async (user, index) => {
-      const signIn = await callAction({ baseUrl: nextBaseUrl(), pagePath: "/login", actionId: ids.signIn, fields: { email: user.email, password } });
-      count("signIn", signIn.outcome, signIn.milliseconds);
-      user.cookie = sessionCookieFrom(signIn.setCookies);
       if (!user.cookie) return;
       while (Date.now() < deadline) {
         const baseUrl = nextBaseUrl();
@@ -244,7 +258,7 @@ export async function checkThrottleAcrossInstances(email: string, actionId: stri
 
 export function printReport(title: string, results: Results, seconds: number, reconciliation: Awaited<ReturnType<typeof reconcile>>) {
   console.log(`\n## ${title}`);
-  console.log(`requests: ${results.requests} in ${seconds} s (${(results.requests / seconds).toFixed(1)} req/s)`);
+  console.log(`requests (after every user signed in): ${results.requests} in ${seconds} s (${(results.requests / seconds).toFixed(1)} req/s)`);
   const reference = summarise(results.latencies.reference);
   console.log("\n| kind | count | p50 | p95 | p99 | p50 ÷ reference p50 |\n|---|---|---|---|---|---|");
   for (const [kind, samples] of Object.entries(results.latencies)) {
