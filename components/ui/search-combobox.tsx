@@ -7,7 +7,7 @@
 import { useEffect, useState, type KeyboardEvent } from "react";
 import { Button, ComboBox, Input, Label, ListBox, ListBoxItem, Popover, Text, type Key } from "react-aria-components";
 import { useI18n } from "@/components/i18n/i18n-provider";
-import { searchLimit, type SearchItem, type SearchResult, type SearchSource } from "@/lib/search/schema";
+import { searchLimit, type SearchItem, type SearchResult, type SearchSource } from "@/lib/search/results";
 
 /** How long typing pauses before the server is asked, so each keystroke is not a request. */
 const typingPauseMs = 200;

@@ -10,8 +10,8 @@ import { localized, localizedTitle } from "@/lib/i18n/content";
 import { inReaderLanguage } from "@/lib/i18n/sort";
 import { displayName, personNameSelect } from "@/lib/people/display-name";
 import { personNameMatches } from "@/lib/people/search";
-import type { SearchQuery, SearchResult } from "@/lib/search/schema";
-import { searchLimit } from "@/lib/search/schema";
+import { searchLimit, type SearchResult } from "@/lib/search/results";
+import type { SearchQuery } from "@/lib/search/schema";
 
 /** Rows fetched one past the limit tell whether more exist without a second count. */
 function bounded<Row>(rows: Row[], toItem: (row: Row) => SearchResult["items"][number]): SearchResult {

@@ -1,4 +1,4 @@
-// Which catalog sections each route's client components can show, found by reading the code:
+// Which catalog sections (and packages) each route's client components use, found by reading the code:
 // from a page (or error/loading/not-found boundary, or layout) follow its imports; everything
 // reached from a "use client" module runs in the browser, and every `"section.` string in it (a
 // message key, or an error key an action it calls can answer with) needs that section sent.
@@ -33,9 +33,12 @@ function source(file: string): string {
 
 const isClientModule = (text: string) => /^\s*(?:\/\/[^\n]*\n\s*)*["']use client["']/.test(text);
 
-/** The sections the client side of `entry` (and everything it imports) uses. */
-export function clientNamespacesUsedBy(entry: string): Set<Namespace> {
-  const used = new Set<Namespace>();
+/**
+ * Calls `onClientModule` for every module of `entry`'s client side (reached from a "use client"
+ * module), with the specifiers it imports. Type-only imports are erased from the browser's
+ * script: followed only when `followTypeImports` (a message key in a type still reaches the page).
+ */
+function walkClientSide(entry: string, followTypeImports: boolean, onClientModule: (text: string, specifiers: string[]) => void): void {
   const seen = new Set<string>();
   const visit = (file: string, inClient: boolean) => {
     const visitKey = `${file}|${inClient}`;
@@ -45,14 +48,32 @@ export function clientNamespacesUsedBy(entry: string): Set<Namespace> {
     // A server action module imported by a client component reaches the browser as a reference only.
     if (inClient && /^\s*(?:\/\/[^\n]*\n\s*)*["']use server["']/.test(text)) return;
     const client = inClient || isClientModule(text);
-    if (client) for (const match of text.matchAll(keyPattern)) used.add(match[1] as Namespace);
-    for (const match of text.matchAll(importPattern)) {
-      const target = resolveImport(file, match[1] ?? match[2] ?? "");
+    const specifiers = [...text.matchAll(importPattern)].filter((match) => followTypeImports || !match[0].startsWith("import type") && !match[0].startsWith("export type")).map((match) => match[1] ?? match[2] ?? "");
+    if (client) onClientModule(text, specifiers);
+    for (const specifier of specifiers) {
+      const target = resolveImport(file, specifier);
       if (target) visit(target, client);
     }
   };
   visit(entry, false);
+}
+
+/** The sections the client side of `entry` (and everything it imports) uses. */
+export function clientNamespacesUsedBy(entry: string): Set<Namespace> {
+  const used = new Set<Namespace>();
+  walkClientSide(entry, true, (text) => {
+    for (const match of text.matchAll(keyPattern)) used.add(match[1] as Namespace);
+  });
   return used;
+}
+
+/** The packages the browser loads for `entry`: what its client side imports by name, not type-only. */
+export function clientPackagesOf(entry: string): Set<string> {
+  const packages = new Set<string>();
+  walkClientSide(entry, false, (_text, specifiers) => {
+    for (const specifier of specifiers) if (!specifier.startsWith(".") && !specifier.startsWith("@/")) packages.add(specifier);
+  });
+  return packages;
 }
 
 /** Every file Next renders as a route segment, with the layouts above it (outermost first). */

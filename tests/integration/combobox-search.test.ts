@@ -6,7 +6,7 @@ import { GET } from "@/app/api/search/[source]/route";
 import { getDashboardFilters, getFilterOptions } from "@/lib/data/dashboard/options";
 import { noFilters } from "@/lib/data/dashboard/filters";
 import { searchAgreements, searchPeople } from "@/lib/data/search";
-import { searchLimit } from "@/lib/search/schema";
+import { searchLimit } from "@/lib/search/results";
 import { actAs } from "../helpers/request";
 import { createOrganisation, createUser, testDb, unique } from "../helpers/factories";
 import { createAgreementRecord } from "../helpers/agreement-factories";

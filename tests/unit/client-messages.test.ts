@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { clientNamespaces, pickMessages, type ClientMessagesArea } from "@/lib/i18n/client-namespaces";
 import { catalogs } from "@/lib/i18n/messages";
 import type { Namespace } from "@/lib/i18n/translate";
-import { clientNamespacesUsedBy, projectRoot, routeEntries } from "../helpers/client-message-usage";
+import { clientNamespacesUsedBy, clientPackagesOf, projectRoot, routeEntries } from "../helpers/client-message-usage";
 
 function sentBy(layout: string): Namespace[] {
   const area = readFileSync(layout, "utf8").match(/<ClientMessages area="(\w+)"/)?.[1];
@@ -35,5 +35,11 @@ describe("messages sent to client components", () => {
     const root = JSON.stringify(pickMessages(catalogs.en, clientNamespaces.root)).length;
     expect(root / whole).toBeLessThan(0.15);
     expect(Object.keys(pickMessages(catalogs.zh, clientNamespaces.root)).sort()).toEqual([...clientNamespaces.root].sort());
+  });
+
+  it("no page sends zod to the browser: forms are checked on the server, and zod with its messages in every language is 390 KB of script", () => {
+    const dashboard = entries.find((entry) => entry.file.endsWith(path.join("(app)", "dashboard", "page.tsx")));
+    expect([...clientPackagesOf(dashboard?.file ?? "")]).toContain("react-aria-components");
+    for (const { file } of entries) expect([...clientPackagesOf(file)].filter((name) => name === "zod" || name.startsWith("zod/")), path.relative(projectRoot, file)).toEqual([]);
   });
 });

@@ -4,7 +4,8 @@
 import { ForbiddenError, getCurrentUser } from "@/lib/auth/session";
 import { searchAgreements, searchPeople } from "@/lib/data/search";
 import { getLocale } from "@/lib/i18n/server";
-import { searchQuerySchema, searchSources } from "@/lib/search/schema";
+import { searchSources } from "@/lib/search/results";
+import { searchQuerySchema } from "@/lib/search/schema";
 import { z } from "@/lib/schemas/messages";
 
 const sourceSchema = z.enum(searchSources);
