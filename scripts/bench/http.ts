@@ -94,6 +94,10 @@ export async function startBenchServer(appEnv: Record<string, string>, port: num
     env: { ...process.env, ...appEnv, NEXT_DIST_DIR: benchDistDir, AUTH_SECRET: secret, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", BENCH_REFERENCE_PAGE: "1",
       // The API's per-token limit would otherwise measure the limit, not the reads.
       API_RATE_LIMIT_PER_MINUTE: "100000000",
+      // The server's own reminder round (5 s after start, then every 5 minutes) sweeps the whole
+      // dataset — 40 s of work at full scale, once per server process — and would run beside
+      // whichever pages are being measured then. (d) times the sweep on its own.
+      REMINDERS_DISABLED: "1",
     },
   });
   const stop = () => {
