@@ -37,34 +37,32 @@ function workerCount(): number {
 
 /** The primary process of several: starts the servers, replaces one that stops, stops them all on a signal. */
 function superviseWorkers(count: number) {
-  let stopping = false;
+  /** Set once the server is stopping: the code the primary exits with when its last process has. */
+  let exitCode: number | null = null;
+  const stopAll = (code: number) => {
+    exitCode ??= code;
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill("SIGTERM");
+  };
   const listening = new Set<number>();
   cluster.on("listening", (worker) => listening.add(worker.id));
   cluster.on("exit", (worker, code, signal) => {
-    const started = listening.delete(worker.id);
-    if (stopping) {
-      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+    const served = listening.delete(worker.id);
+    const how = signal ?? `exit ${code}`;
+    if (exitCode === null && served) {
+      console.error(`A server process (PID ${worker.process.pid}) stopped (${how}); starting another.`);
+      cluster.fork();
       return;
     }
-    if (!started) {
+    if (exitCode === null) {
       // It never served: the same failure would repeat in a replacement (no database, bad settings).
-      console.error(`A server process (PID ${worker.process.pid}) stopped before it could serve (${signal ?? `exit ${code}`}); stopping.`);
-      stopping = true;
-      for (const other of Object.values(cluster.workers ?? {})) other?.process.kill("SIGTERM");
-      process.exitCode = 1;
-      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(1);
-      return;
+      console.error(`A server process (PID ${worker.process.pid}) stopped before it could serve (${how}); stopping.`);
+      stopAll(1);
     }
-    console.error(`A server process (PID ${worker.process.pid}) stopped (${signal ?? `exit ${code}`}); starting another.`);
-    cluster.fork();
+    if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(exitCode ?? 0);
   });
   for (let index = 0; index < count; index += 1) cluster.fork();
   console.log(`Serving on ${shownAddress} with ${count} server processes (primary PID ${process.pid}; trusted proxy hops: ${trustedProxyHops()})`);
-  for (const signal of ["SIGINT", "SIGTERM"] as const)
-    process.on(signal, () => {
-      stopping = true;
-      for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill("SIGTERM");
-    });
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => stopAll(0));
 }
 
 async function serve() {
