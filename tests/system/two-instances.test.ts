@@ -77,6 +77,15 @@ function childrenOf(pid: number): number[] {
     .map(Number);
 }
 
+/** Whether the process still runs (a zombie, killed and not yet reaped, does not). */
+function isRunning(pid: number): boolean {
+  try {
+    return readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.[0] !== "Z";
+  } catch {
+    return false;
+  }
+}
+
 function run(script: string, env: NodeJS.ProcessEnv): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn("npm", ["run", "--silent", script], { cwd: root, env, stdio: "inherit" });
@@ -180,6 +189,9 @@ describe.skipIf(!baseUrl)("two instances sharing PostgreSQL and an S3 bucket", (
     const before = childrenOf(primary);
     expect(before).toHaveLength(2);
     process.kill(before[0]!, "SIGKILL");
+    // Until the process is gone, a kept-alive connection to it can still be handed a request.
+    while (isRunning(before[0]!)) await new Promise((resolve) => setTimeout(resolve, 50));
+    await new Promise((resolve) => setTimeout(resolve, 200));
     const deadline = Date.now() + 120_000;
     let after = childrenOf(primary);
     while (Date.now() < deadline && !(after.length === 2 && !after.includes(before[0]!))) {
